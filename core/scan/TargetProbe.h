@@ -1,0 +1,54 @@
+#pragma once
+
+#include "ScanOptions.h"
+#include "TargetResult.h"
+
+#include <QMap>
+#include <QObject>
+
+namespace lunscope {
+
+class IscsiSession;
+class LunProbe;
+
+// Everything about one target: log in, REPORT LUNS, then probe all LUNs at once over the one
+// session (commands are pipelined, so a slow network costs round trips per phase, not per LUN),
+// log out. lunFound() fires per LUN as soon as that LUN is complete; finished() exactly once.
+class TargetProbe : public QObject
+{
+    Q_OBJECT
+public:
+    // `via` is the portal to log in through (normally one the target advertised).
+    TargetProbe(TargetInfo target, PortalAddress via, ScanOptions options, QObject *parent = nullptr);
+    ~TargetProbe() override;
+
+    void start();
+    void cancel();
+
+    const TargetResult &result() const { return m_result; }
+
+    // The portal to log in through: the discovery portal when the target lists it (it is known to
+    // be reachable), otherwise the first one the target advertises.
+    static PortalAddress choosePortal(const TargetInfo &target, const PortalAddress &discoveryPortal);
+
+Q_SIGNALS:
+    void logLine(const QString &line);
+    void lunFound(const lunscope::LunInfo &lun);
+    void finished(const lunscope::TargetResult &result);
+
+private:
+    void reportLuns(int allocationLength);
+    void startLunProbes(const QList<int> &luns);
+    void lunDone(LunProbe *probe);
+    void logoutAndFinish();
+    void finish(const Error &error);
+
+    TargetResult m_result;
+    ScanOptions m_options;
+    IscsiSession *m_session = nullptr;
+    QMap<int, LunInfo> m_luns;
+    int m_pendingLuns = 0;
+    bool m_done = false;
+};
+
+} // namespace lunscope
