@@ -1,7 +1,45 @@
-#include <QCoreApplication>
+#include "CliScan.h"
+#include "CommandLine.h"
+#include "GuiMain.h"
+#include "Translations.h"
 
+#include <QCoreApplication>
+#include <QTextStream>
+
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+
+// Headless requests (--scan, --help, --version) never create a QApplication, so they work over
+// ssh and in CI without a display. Everything else opens the window.
 int main(int argc, char *argv[])
 {
+    QCoreApplication::setOrganizationName(u"LunScope"_s);
+    QCoreApplication::setApplicationName(u"LunScope"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(LUNSCOPE_VERSION));
+    if (!lunscope::CommandLine::isHeadless(argc, argv))
+        return lunscope::runGui(argc, argv);
+
     QCoreApplication app(argc, argv);
-    return 0;
+    lunscope::installTranslators(app, lunscope::CommandLine::languageIn(QCoreApplication::arguments()));
+    const lunscope::CommandLine commandLine = lunscope::CommandLine::parse(QCoreApplication::arguments());
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    switch (commandLine.mode) {
+    case lunscope::CommandLine::Mode::Help:
+        out << commandLine.helpText;
+        return 0;
+    case lunscope::CommandLine::Mode::Version:
+        out << "lunscope " << QCoreApplication::applicationVersion() << '\n';
+        return 0;
+    case lunscope::CommandLine::Mode::UsageError:
+        err << commandLine.usageError << '\n'
+            << QCoreApplication::translate("LunScope::CommandLine", "Try \"lunscope --help\".") << '\n';
+        return lunscope::CommandLine::ExitUsage;
+    case lunscope::CommandLine::Mode::Scan:
+        return lunscope::CliScan::run(commandLine);
+    case lunscope::CommandLine::Mode::Gui:
+        break;
+    }
+    return lunscope::CommandLine::ExitUsage;
 }

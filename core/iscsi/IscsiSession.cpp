@@ -4,7 +4,6 @@
 #include "common/CoreTr.h"
 
 #include <QHostInfo>
-#include <QSignalBlocker>
 #include <QSocketNotifier>
 
 #include <iscsi/iscsi.h>
@@ -62,10 +61,8 @@ IscsiSession::IscsiSession(Options options, QObject *parent) : QObject(parent), 
 
 IscsiSession::~IscsiSession()
 {
-    // Silent: completions posted to a destroyed receiver are discarded by Qt, and no signal may
-    // reach an owner that is itself being destroyed.
-    const QSignalBlocker blocker(this);
-    teardown(Error::cancelled());
+    // Silent: no signal or callback may reach an owner that is itself being destroyed.
+    teardown(Error::cancelled(), Notify::Nothing);
 }
 
 IscsiSession::Operation *IscsiSession::addOperation(int kind, const QString &what)
@@ -451,7 +448,7 @@ void IscsiSession::service(int revents)
     if (m_pendingFailure.isError()) {
         teardown(std::exchange(m_pendingFailure, Error()));
     } else if (m_closeAfterService) {
-        teardown(Error::cancelled(), /*announce=*/false);
+        teardown(Error::cancelled(), Notify::Complete);
     } else if (peerClosed) {
         teardown(LibiscsiErrors::peerClosed(m_connectedPortal, m_stage == Stage::LoggingIn));
     } else if (rc < 0) {
@@ -538,7 +535,12 @@ void IscsiSession::abort(const Error &reason)
     teardown(reason);
 }
 
-void IscsiSession::teardown(const Error &reason, bool announce)
+void IscsiSession::close()
+{
+    teardown(Error::cancelled(), Notify::Nothing);
+}
+
+void IscsiSession::teardown(const Error &reason, Notify notify)
 {
     m_tearingDown = true;
     dropNotifiers();
@@ -555,16 +557,26 @@ void IscsiSession::teardown(const Error &reason, bool announce)
     m_closeAfterService = false;
     m_idleRecheckTimer.stop();
     ++m_generation;
-    if (announce && !m_ops.empty())
+    if (notify == Notify::Nothing) {
+        // Only now: the CANCELLED callbacks during iscsi_destroy_context() still used the ops.
+        m_ops.clear();
+        m_loginOp = 0;
+        m_deadlineTimer.stop();
+        return;
+    }
+    if (notify == Notify::LogAndComplete && !m_ops.empty())
         log(reason.message());
     std::vector<quint64> ids;
     ids.reserve(m_ops.size());
     for (const auto &[id, op] : m_ops)
         ids.push_back(id);
     for (quint64 id : ids) {
+        const auto it = m_ops.find(id);
+        if (it == m_ops.end())
+            continue; // a receiver of logLine() re-entered and completed it already
         Outcome outcome;
         outcome.error = reason;
-        outcome.reply.command = m_ops.at(id)->command;
+        outcome.reply.command = it->second->command;
         outcome.reply.transportError = reason;
         complete(id, std::move(outcome));
     }

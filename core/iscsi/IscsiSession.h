@@ -62,6 +62,9 @@ public:
     void logout(Done done);
     // Drop the connection now; every pending operation completes with `reason`.
     void abort(const Error &reason);
+    // Drop the connection now and forget every pending operation: no callback runs afterwards.
+    // For owners that are cancelling and may be inside one of our completions right now.
+    void close();
 
     bool isLoggedIn() const { return m_loggedIn; }
     bool hasContext() const { return m_context != nullptr; }
@@ -96,7 +99,8 @@ private:
     void dropNotifiers();
     void armDeadlineTimer();
     void deadlineReached();
-    void teardown(const Error &reason, bool announce = true);
+    enum class Notify { LogAndComplete, Complete, Nothing };
+    void teardown(const Error &reason, Notify notify = Notify::LogAndComplete);
     void noteFailure(const Error &error);
     Error loginError(const QString &libiscsiMessage) const;
     Error connectionError(const QString &libiscsiMessage) const;

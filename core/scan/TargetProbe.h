@@ -46,8 +46,10 @@ private:
     TargetResult m_result;
     ScanOptions m_options;
     IscsiSession *m_session = nullptr;
-    QMap<int, LunInfo> m_luns;
+    QMap<int, LunInfo> m_luns;   // keyed by LUN number, so results come out sorted
     int m_pendingLuns = 0;
+    int m_reportLunsRetries = 0;
+    Error m_transportError;
     bool m_done = false;
 };
 

@@ -1,0 +1,135 @@
+#include "CliScan.h"
+
+#include "InterruptNotifier.h"
+#include "ScanTable.h"
+#include "SecretReader.h"
+#include "common/InitiatorName.h"
+#include "common/IscsiName.h"
+#include "scan/PortalScan.h"
+#include "scan/ScanJson.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QSettings>
+#include <QTextStream>
+
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+
+namespace lunscope {
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(LunScope::CliScan)
+};
+
+// Fills `credentials` from a user name and a secret file; false (after telling stderr) on failure.
+bool readCredentials(QTextStream &err, const QString &user, const QString &file, QString *secret)
+{
+    if (user.isEmpty())
+        return true;
+    QString warning;
+    const Result<QString> read = SecretReader::read(file, &warning);
+    if (!warning.isEmpty())
+        err << warning << Qt::endl;
+    if (!read.ok()) {
+        err << read.error().message() << Qt::endl;
+        return false;
+    }
+    *secret = read.value();
+    return true;
+}
+
+} // namespace
+
+int CliScan::run(const CommandLine &commandLine)
+{
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+
+    const Result<PortalAddress> portal = PortalAddress::parse(commandLine.scanPortal);
+    if (!portal.ok()) {
+        err << portal.error().message() << Qt::endl;
+        return CommandLine::ExitUsage;
+    }
+    if (!commandLine.initiator.isEmpty()) {
+        if (const Error invalid = IscsiName::validate(commandLine.initiator)) {
+            err << Tr::tr("--initiator: %1").arg(invalid.message()) << Qt::endl;
+            return CommandLine::ExitUsage;
+        }
+    }
+
+    ScanOptions options;
+    QSettings settings;
+    const InitiatorName initiator = InitiatorName::resolve(commandLine.initiator, settings);
+    options.initiatorIqn = initiator.iqn;
+    options.jobs = commandLine.jobs;
+    options.timeout = std::chrono::seconds(commandLine.timeoutSeconds);
+    options.targetChap.user = commandLine.chapUser;
+    options.targetChap.mutualUser = commandLine.mutualUser;
+    options.discoveryChap.user = commandLine.discoveryChapUser;
+    if (!readCredentials(err, commandLine.chapUser, commandLine.chapSecretFile, &options.targetChap.secret)
+        || !readCredentials(err, commandLine.mutualUser, commandLine.mutualSecretFile, &options.targetChap.mutualSecret)
+        || !readCredentials(err, commandLine.discoveryChapUser, commandLine.discoveryChapSecretFile,
+                            &options.discoveryChap.secret))
+        return CommandLine::ExitUsage;
+
+    if (commandLine.verbose)
+        err << Tr::tr("Initiator %1 (%2)").arg(initiator.iqn, InitiatorName::sourceDescription(initiator.source))
+            << Qt::endl;
+
+    PortalScan scan(portal.value(), options);
+    QObject::connect(&scan, &PortalScan::logLine, &scan, [&](const QString &iqn, const QString &line) {
+        if (commandLine.verbose)
+            err << (iqn.isEmpty() ? portal.value().toString() : iqn) << ": " << line << Qt::endl;
+    });
+    if (!commandLine.json) {
+        // Tables appear as targets finish, so a long scan shows progress.
+        QObject::connect(&scan, &PortalScan::targetFinished, &scan, [&](const TargetResult &result) {
+            ScanTable::printTarget(out, result);
+            out.flush();
+        });
+    }
+
+    bool interrupted = false;
+    InterruptNotifier interrupt;
+    QObject::connect(&interrupt, &InterruptNotifier::interrupted, &scan, [&]() {
+        interrupted = true;
+        scan.cancel();
+    });
+
+    Error portalError;
+    QObject::connect(&scan, &PortalScan::finished, &scan, [&](const Error &error) {
+        portalError = error;
+        QCoreApplication::quit();
+    });
+    scan.start();
+    QCoreApplication::exec();
+
+    const QList<TargetResult> &results = scan.results();
+    if (commandLine.json) {
+        const QJsonObject document = ScanJson::document(portal.value().toString(), initiator.iqn, results, portalError);
+        out << QJsonDocument(document).toJson(QJsonDocument::Indented);
+        out.flush();
+    } else if (!portalError) {
+        ScanTable::printSummary(out, results);
+    }
+    if (interrupted) {
+        err << Tr::tr("Interrupted.") << Qt::endl;
+        return ExitInterrupted;
+    }
+    if (portalError) {
+        err << portalError.message() << Qt::endl;
+        return ExitPortalFailed;
+    }
+    for (const TargetResult &result : results) {
+        if (result.error)
+            return ExitSomeTargetsFailed;
+    }
+    return ExitOk;
+}
+
+} // namespace lunscope

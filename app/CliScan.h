@@ -1,0 +1,22 @@
+#pragma once
+
+#include "CommandLine.h"
+
+namespace lunscope {
+
+// `lunscope --scan PORTAL`: runs a PortalScan on the event loop and prints the result, as a table
+// or as one JSON document on stdout; logs, warnings and errors go to stderr.
+// Exit status: 0 every target scanned, 2 some targets failed, 1 the portal itself failed,
+// 64 bad usage, 130 interrupted (Ctrl-C cancels cleanly).
+class CliScan
+{
+public:
+    static constexpr int ExitOk = 0;
+    static constexpr int ExitPortalFailed = 1;
+    static constexpr int ExitSomeTargetsFailed = 2;
+    static constexpr int ExitInterrupted = 130;
+
+    static int run(const CommandLine &commandLine);
+};
+
+} // namespace lunscope

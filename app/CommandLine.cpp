@@ -1,0 +1,188 @@
+#include "CommandLine.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+#include <cstring>
+
+using namespace Qt::StringLiterals;
+
+namespace lunscope {
+
+namespace {
+
+bool parseBounded(const QString &text, int minimum, int maximum, int *value)
+{
+    bool ok = false;
+    const int parsed = text.toInt(&ok);
+    if (!ok || parsed < minimum || parsed > maximum)
+        return false;
+    *value = parsed;
+    return true;
+}
+
+} // namespace
+
+CommandLine CommandLine::parse(const QStringList &arguments)
+{
+    CommandLine result;
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "LunScope::CommandLine",
+        "Look into iSCSI portals and turn targets into libvirt storage pools.\n"
+        "Without --scan, opens the desktop window."));
+    const QCommandLineOption help(QStringList{u"h"_s, u"help"_s},
+                                  QCoreApplication::translate("LunScope::CommandLine", "Show this help."));
+    const QCommandLineOption version(QStringList{u"v"_s, u"version"_s},
+                                     QCoreApplication::translate("LunScope::CommandLine", "Show the version."));
+    const QCommandLineOption scan(u"scan"_s,
+                                  QCoreApplication::translate("LunScope::CommandLine",
+                                                              "Scan PORTAL without a window and print what it offers."),
+                                  u"PORTAL"_s);
+    const QCommandLineOption json(u"json"_s, QCoreApplication::translate(
+                                                 "LunScope::CommandLine", "With --scan: print one JSON document."));
+    const QCommandLineOption verbose(u"verbose"_s, QCoreApplication::translate(
+                                                       "LunScope::CommandLine", "With --scan: log every step to stderr."));
+    const QCommandLineOption initiator(u"initiator"_s,
+                                       QCoreApplication::translate("LunScope::CommandLine", "Initiator IQN to present."),
+                                       u"IQN"_s);
+    const QCommandLineOption chapUser(u"chap-user"_s,
+                                      QCoreApplication::translate("LunScope::CommandLine", "CHAP user for target logins."),
+                                      u"USER"_s);
+    const QCommandLineOption chapSecretFile(
+        u"chap-secret-file"_s,
+        QCoreApplication::translate("LunScope::CommandLine", "Read the CHAP secret from FILE (- for stdin)."), u"FILE"_s);
+    const QCommandLineOption mutualUser(
+        u"mutual-user"_s, QCoreApplication::translate("LunScope::CommandLine", "Target's CHAP user, for mutual CHAP."),
+        u"USER"_s);
+    const QCommandLineOption mutualSecretFile(
+        u"mutual-secret-file"_s,
+        QCoreApplication::translate("LunScope::CommandLine", "Read the mutual CHAP secret from FILE (- for stdin)."),
+        u"FILE"_s);
+    const QCommandLineOption discoveryUser(
+        u"discovery-chap-user"_s,
+        QCoreApplication::translate("LunScope::CommandLine", "CHAP user for the discovery session."), u"USER"_s);
+    const QCommandLineOption discoverySecretFile(
+        u"discovery-chap-secret-file"_s,
+        QCoreApplication::translate("LunScope::CommandLine", "Read the discovery CHAP secret from FILE (- for stdin)."),
+        u"FILE"_s);
+    const QCommandLineOption jobs(u"jobs"_s,
+                                  QCoreApplication::translate("LunScope::CommandLine",
+                                                              "Targets probed at once (1-256, default 8)."),
+                                  u"N"_s, u"8"_s);
+    const QCommandLineOption timeout(u"timeout"_s,
+                                     QCoreApplication::translate("LunScope::CommandLine",
+                                                                 "Seconds each operation may take (1-3600, default 10)."),
+                                     u"S"_s, u"10"_s);
+    const QCommandLineOption portal(u"portal"_s,
+                                    QCoreApplication::translate("LunScope::CommandLine",
+                                                                "Desktop: fill in PORTAL and discover it."),
+                                    u"PORTAL"_s);
+    const QCommandLineOption connectUri(u"connect"_s,
+                                        QCoreApplication::translate("LunScope::CommandLine",
+                                                                    "Desktop: open the libvirt connection URI "
+                                                                    "(repeatable)."),
+                                        u"URI"_s);
+    const QCommandLineOption language(u"lang"_s,
+                                      QCoreApplication::translate("LunScope::CommandLine",
+                                                                  "Language of the interface (e.g. de, fr, en)."),
+                                      u"LANG"_s);
+    parser.addOptions({help, version, scan, json, verbose, initiator, chapUser, chapSecretFile, mutualUser,
+                       mutualSecretFile, discoveryUser, discoverySecretFile, jobs, timeout, portal, connectUri,
+                       language});
+
+    auto usageError = [&](const QString &message) {
+        result.mode = Mode::UsageError;
+        result.usageError = message;
+        return result;
+    };
+    if (!parser.parse(arguments))
+        return usageError(parser.errorText());
+    if (!parser.positionalArguments().isEmpty())
+        return usageError(QCoreApplication::translate("LunScope::CommandLine", "Unexpected argument \"%1\".")
+                              .arg(parser.positionalArguments().constFirst()));
+    if (parser.isSet(help)) {
+        result.mode = Mode::Help;
+        result.helpText = parser.helpText();
+        return result;
+    }
+    if (parser.isSet(version)) {
+        result.mode = Mode::Version;
+        return result;
+    }
+
+    result.json = parser.isSet(json);
+    result.verbose = parser.isSet(verbose);
+    result.initiator = parser.value(initiator);
+    result.chapUser = parser.value(chapUser);
+    result.chapSecretFile = parser.value(chapSecretFile);
+    result.mutualUser = parser.value(mutualUser);
+    result.mutualSecretFile = parser.value(mutualSecretFile);
+    result.discoveryChapUser = parser.value(discoveryUser);
+    result.discoveryChapSecretFile = parser.value(discoverySecretFile);
+    result.portal = parser.value(portal);
+    result.connectUris = parser.values(connectUri);
+    result.language = parser.value(language);
+
+    if (!parseBounded(parser.value(jobs), 1, 256, &result.jobs))
+        return usageError(QCoreApplication::translate("LunScope::CommandLine",
+                                                      "--jobs takes a number from 1 to 256, not \"%1\".")
+                              .arg(parser.value(jobs)));
+    if (!parseBounded(parser.value(timeout), 1, 3600, &result.timeoutSeconds))
+        return usageError(QCoreApplication::translate("LunScope::CommandLine",
+                                                      "--timeout takes a number of seconds from 1 to 3600, not \"%1\".")
+                              .arg(parser.value(timeout)));
+
+    // Each user needs its secret and the reverse; the secret itself never comes from argv.
+    const struct { const QCommandLineOption &user; const QCommandLineOption &file; } pairs[] = {
+        {chapUser, chapSecretFile}, {mutualUser, mutualSecretFile}, {discoveryUser, discoverySecretFile}};
+    for (const auto &pair : pairs) {
+        if (parser.isSet(pair.user) != parser.isSet(pair.file))
+            return usageError(QCoreApplication::translate("LunScope::CommandLine",
+                                                          "--%1 and --%2 go together (use \"-\" to read the "
+                                                          "secret from stdin).")
+                                  .arg(pair.user.names().constFirst(), pair.file.names().constFirst()));
+    }
+    if (parser.isSet(mutualUser) && !parser.isSet(chapUser))
+        return usageError(QCoreApplication::translate("LunScope::CommandLine",
+                                                      "Mutual CHAP (--mutual-user) needs --chap-user as well."));
+    const QStringList secretFiles{result.chapSecretFile, result.mutualSecretFile, result.discoveryChapSecretFile};
+    if (secretFiles.count(u"-"_s) > 1)
+        return usageError(QCoreApplication::translate("LunScope::CommandLine",
+                                                      "Only one secret can be read from stdin."));
+
+    if (parser.isSet(scan)) {
+        result.mode = Mode::Scan;
+        result.scanPortal = parser.value(scan);
+    } else if (result.json || result.verbose) {
+        return usageError(QCoreApplication::translate("LunScope::CommandLine", "--json and --verbose need --scan."));
+    }
+    return result;
+}
+
+QString CommandLine::languageIn(const QStringList &arguments)
+{
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString &argument = arguments.at(i);
+        if (argument.startsWith(u"--lang="_s))
+            return argument.mid(7);
+        if (argument == u"--lang" && i + 1 < arguments.size())
+            return arguments.at(i + 1);
+    }
+    return {};
+}
+
+bool CommandLine::isHeadless(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        const char *argument = argv[i];
+        for (const char *option : {"--scan", "-h", "--help", "-v", "--version"}) {
+            const size_t length = std::strlen(option);
+            if (std::strncmp(argument, option, length) == 0 && (argument[length] == '\0' || argument[length] == '='))
+                return true;
+        }
+    }
+    return false;
+}
+
+} // namespace lunscope

@@ -1,0 +1,48 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace lunscope {
+
+// Everything the command line can ask for. Parsing never reads secrets: options only name the
+// files (or "-" for stdin) they come from.
+struct CommandLine
+{
+    enum class Mode { Gui, Scan, Help, Version, UsageError };
+
+    Mode mode = Mode::Gui;
+    QString usageError;        // for UsageError: what was wrong
+    QString helpText;          // for Help
+
+    // --scan (headless) and shared options
+    QString scanPortal;
+    bool json = false;
+    bool verbose = false;
+    QString initiator;
+    QString chapUser;
+    QString chapSecretFile;
+    QString mutualUser;
+    QString mutualSecretFile;
+    QString discoveryChapUser;
+    QString discoveryChapSecretFile;
+    int jobs = 8;
+    int timeoutSeconds = 10;
+
+    // desktop
+    QString portal;            // prefilled portal (--portal)
+    QStringList connectUris;   // libvirt connections to open (--connect, repeatable)
+    QString language;          // --lang
+
+    static constexpr int ExitUsage = 64;
+
+    // `arguments` includes the program name, as QCoreApplication::arguments() does.
+    static CommandLine parse(const QStringList &arguments);
+    // Only --lang, read before translators are installed (so help text can be translated).
+    static QString languageIn(const QStringList &arguments);
+    // True when no window is wanted: --scan, --help, --version. Decided before any QApplication
+    // exists, so that these work without a display.
+    static bool isHeadless(int argc, char **argv);
+};
+
+} // namespace lunscope

@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QObject>
+
+class QSocketNotifier;
+
+namespace lunscope {
+
+// Turns SIGINT/SIGTERM into a Qt signal (self-pipe trick), so Ctrl-C cancels a scan cleanly —
+// sockets closed, partial results printed — instead of killing the process mid-write.
+// One instance at a time; the previous handlers are restored on destruction.
+class InterruptNotifier : public QObject
+{
+    Q_OBJECT
+public:
+    explicit InterruptNotifier(QObject *parent = nullptr);
+    ~InterruptNotifier() override;
+
+Q_SIGNALS:
+    void interrupted();
+
+private:
+    QSocketNotifier *m_notifier = nullptr;
+};
+
+} // namespace lunscope

@@ -1,0 +1,125 @@
+#include "PortalScan.h"
+
+#include "DiscoveryJob.h"
+#include "TargetProbe.h"
+
+namespace lunscope {
+
+PortalScan::PortalScan(PortalAddress portal, ScanOptions options, QObject *parent)
+    : QObject(parent), m_portal(std::move(portal)), m_options(std::move(options))
+{
+    m_options.jobs = std::max(1, m_options.jobs);
+}
+
+PortalScan::~PortalScan() = default; // discovery and probes are children: sockets close with us
+
+void PortalScan::start()
+{
+    if (m_running)
+        return;
+    m_running = true;
+    m_discovery = new DiscoveryJob(m_portal, m_options, this);
+    connect(m_discovery, &DiscoveryJob::logLine, this, [this](const QString &line) { Q_EMIT logLine({}, line); });
+    connect(m_discovery, &DiscoveryJob::finished, this, &PortalScan::discoveryFinished);
+    m_discovery->start();
+}
+
+void PortalScan::discoveryFinished(const Error &error)
+{
+    const QList<TargetInfo> targets = m_discovery->targets();
+    m_discovery->deleteLater();
+    m_discovery = nullptr;
+    if (!m_running)
+        return;
+    if (error) {
+        finish(error);
+        return;
+    }
+    for (const TargetInfo &target : targets) {
+        TargetResult result;
+        result.target = target;
+        result.loggedInVia = TargetProbe::choosePortal(target, m_portal);
+        m_results.append(result);
+    }
+    Q_EMIT discovered(targets);
+    Q_EMIT progress(0, int(m_results.size()));
+    if (m_results.isEmpty()) {
+        finish({});
+        return;
+    }
+    startMoreProbes();
+}
+
+void PortalScan::startMoreProbes()
+{
+    while (m_running && m_activeProbes.size() < m_options.jobs && m_nextTarget < m_results.size()) {
+        const TargetResult &pending = m_results.at(m_nextTarget++);
+        const QString iqn = pending.target.iqn;
+        auto *probe = new TargetProbe(pending.target, pending.loggedInVia, m_options, this);
+        m_activeProbes.append(probe);
+        connect(probe, &TargetProbe::logLine, this, [this, iqn](const QString &line) { Q_EMIT logLine(iqn, line); });
+        connect(probe, &TargetProbe::lunFound, this, [this, iqn](const LunInfo &lun) { Q_EMIT lunFound(iqn, lun); });
+        connect(probe, &TargetProbe::finished, this,
+                [this, probe](const TargetResult &result) { probeFinished(probe, result); });
+        Q_EMIT targetStarted(iqn);
+        probe->start();
+    }
+}
+
+void PortalScan::probeFinished(TargetProbe *probe, const TargetResult &result)
+{
+    m_activeProbes.removeOne(probe);
+    probe->deleteLater();
+    if (!m_running)
+        return;
+    for (TargetResult &stored : m_results) {
+        if (stored.target.iqn == result.target.iqn) {
+            stored = result;
+            break;
+        }
+    }
+    ++m_finishedTargets;
+    Q_EMIT targetFinished(result);
+    Q_EMIT progress(m_finishedTargets, int(m_results.size()));
+    if (m_finishedTargets == m_results.size())
+        finish({});
+    else
+        startMoreProbes();
+}
+
+void PortalScan::cancel()
+{
+    if (!m_running)
+        return;
+    if (m_discovery) {
+        disconnect(m_discovery, nullptr, this, nullptr);
+        m_discovery->cancel();
+        m_discovery->deleteLater();
+        m_discovery = nullptr;
+    }
+    // Probes close their sockets at once; they are deleted later because we may be running
+    // inside one of their signals right now.
+    QStringList unfinished;
+    for (TargetProbe *probe : std::as_const(m_activeProbes)) {
+        disconnect(probe, nullptr, this, nullptr);
+        unfinished.append(probe->result().target.iqn);
+        probe->cancel();
+        probe->deleteLater();
+    }
+    m_activeProbes.clear();
+    for (qsizetype i = 0; i < m_results.size(); ++i) {
+        if (i >= m_nextTarget || unfinished.contains(m_results.at(i).target.iqn))
+            m_results[i].error = Error::cancelled();
+    }
+    finish(Error::cancelled());
+}
+
+void PortalScan::finish(const Error &error)
+{
+    if (!m_running)
+        return;
+    m_running = false;
+    QMetaObject::invokeMethod(this, [this, error]() { Q_EMIT finished(error); }, Qt::QueuedConnection);
+}
+
+} // namespace lunscope

@@ -1,0 +1,148 @@
+#include "TargetProbe.h"
+
+#include "LunProbe.h"
+#include "common/CoreTr.h"
+#include "iscsi/IscsiSession.h"
+#include "iscsi/ScsiDecode.h"
+
+#include <iscsi/scsi-lowlevel.h>
+
+namespace lunscope {
+
+namespace {
+// 127 LUNs in the first answer; larger targets get a second REPORT LUNS with the full length.
+constexpr int ReportLunsAllocation = 8 + 127 * 8;
+} // namespace
+
+TargetProbe::TargetProbe(TargetInfo target, PortalAddress via, ScanOptions options, QObject *parent)
+    : QObject(parent), m_options(std::move(options))
+{
+    m_result.target = std::move(target);
+    m_result.loggedInVia = std::move(via);
+}
+
+TargetProbe::~TargetProbe() = default; // session and LUN probes are children
+
+PortalAddress TargetProbe::choosePortal(const TargetInfo &target, const PortalAddress &discoveryPortal)
+{
+    for (const TargetPortal &portal : target.portals) {
+        if (portal.address == discoveryPortal)
+            return discoveryPortal;
+    }
+    return target.portals.isEmpty() ? discoveryPortal : target.portals.constFirst().address;
+}
+
+void TargetProbe::start()
+{
+    IscsiSession::Options sessionOptions;
+    sessionOptions.initiatorIqn = m_options.initiatorIqn;
+    sessionOptions.targetIqn = m_result.target.iqn;
+    sessionOptions.chap = m_options.chapFor(m_result.target.iqn);
+    sessionOptions.timeout = m_options.timeout;
+    m_session = new IscsiSession(sessionOptions, this);
+    connect(m_session, &IscsiSession::logLine, this, &TargetProbe::logLine);
+    m_session->login(m_result.loggedInVia, [this](const Error &error) {
+        if (error) {
+            finish(error);
+            return;
+        }
+        reportLuns(ReportLunsAllocation);
+    });
+}
+
+void TargetProbe::reportLuns(int allocationLength)
+{
+    const ScsiCommand command = ScsiCommand::reportLuns(allocationLength);
+    m_session->execute(command, [this, allocationLength](const ScsiReply &reply) {
+        if (reply.checkCondition() && reply.sense.key == SCSI_SENSE_UNIT_ATTENTION && m_reportLunsRetries++ < 3) {
+            reportLuns(allocationLength);
+            return;
+        }
+        if (!reply.good()) {
+            finish(reply.error());
+            return;
+        }
+        const int full = ScsiDecode::fullSize(reply.command, reply.data);
+        if (full > reply.data.size() && reply.data.size() >= allocationLength && allocationLength < full) {
+            Q_EMIT logLine(CoreTr::tr("REPORT LUNS needs %1 bytes; asking again").arg(full));
+            reportLuns(full);
+            return;
+        }
+        const Result<QList<int>> luns = ScsiDecode::reportLuns(reply.command, reply.data);
+        if (!luns.ok()) {
+            finish(luns.error());
+            return;
+        }
+        Q_EMIT logLine(CoreTr::tr("REPORT LUNS: %n LUN(s)", nullptr, int(luns.value().size())));
+        startLunProbes(luns.value());
+    });
+}
+
+void TargetProbe::startLunProbes(const QList<int> &luns)
+{
+    if (luns.isEmpty()) {
+        logoutAndFinish();
+        return;
+    }
+    m_pendingLuns = int(luns.size());
+    for (int lun : luns) {
+        auto *probe = new LunProbe(m_session, lun, this);
+        connect(probe, &LunProbe::finished, this, [this, probe]() { lunDone(probe); });
+        probe->start();
+    }
+}
+
+void TargetProbe::lunDone(LunProbe *probe)
+{
+    if (m_done)
+        return;
+    if (probe->transportError()) {
+        // The session failed under the probes: the target's scan failed, keep what was complete.
+        if (!m_transportError)
+            m_transportError = probe->transportError();
+    } else {
+        m_luns.insert(probe->info().lun, probe->info());
+        Q_EMIT lunFound(probe->info());
+    }
+    if (--m_pendingLuns > 0)
+        return;
+    if (m_transportError)
+        finish(m_transportError);
+    else
+        logoutAndFinish();
+}
+
+void TargetProbe::logoutAndFinish()
+{
+    m_session->logout([this](const Error &error) {
+        if (error)
+            Q_EMIT logLine(error.message());
+        finish({});
+    });
+}
+
+void TargetProbe::cancel()
+{
+    if (m_done)
+        return;
+    // We may be inside one of the session's completions: close it now (socket gone, no more
+    // callbacks) and let the event loop delete it.
+    m_session->close();
+    m_session->deleteLater();
+    m_session = nullptr;
+    finish(Error::cancelled());
+}
+
+void TargetProbe::finish(const Error &error)
+{
+    if (m_done)
+        return;
+    m_done = true;
+    m_result.error = error;
+    m_result.luns = m_luns.values();
+    if (error && error.kind() != ErrorKind::Cancelled)
+        Q_EMIT logLine(CoreTr::tr("Failed: %1").arg(error.message()));
+    QMetaObject::invokeMethod(this, [this]() { Q_EMIT finished(m_result); }, Qt::QueuedConnection);
+}
+
+} // namespace lunscope
