@@ -131,6 +131,12 @@ int fullSize(const ScsiCommand &command, const QByteArray &data)
         return 0;
     if (data.size() < headerSize(command))
         return -1;
+    // Fixed-length answers (SBC-4): libiscsi 1.19's getfullsize() answers -1 for SERVICE ACTION
+    // IN(16), which would make every READ CAPACITY(16) look truncated.
+    if (command.op == ScsiCommand::Op::ReadCapacity10)
+        return 8;
+    if (command.op == ScsiCommand::Op::ReadCapacity16)
+        return 32;
     // Borrow the bytes for the length check only; a copy is made when we unmarshall.
     scsi_task *probe = command.createTask();
     if (!probe)
@@ -237,7 +243,8 @@ Result<QList<Designator>> deviceIdentification(const ScsiCommand &command, const
         designator.type = designatorType(d->designator_type);
         designator.association = designatorAssociation(d->association);
         designator.value = designatorValue(*d);
-        result.append(designator);
+        // libiscsi builds the list by prepending; keep the order the target gave.
+        result.prepend(designator);
     }
     return result;
 }
