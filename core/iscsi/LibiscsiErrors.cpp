@@ -12,8 +12,11 @@ namespace lunscope::LibiscsiErrors {
 
 int errnoIn(const QString &message)
 {
+    // Only the places libiscsi puts an errno; other numbers in its messages (data sizes, login
+    // status codes) must not be mistaken for one.
     static const QRegularExpression patterns[] = {
-        QRegularExpression(u"\\((\\d+)\\)"_s),          // "Connection refused(111)"
+        // "socket error Connection refused(111)", "Connect failed with errno : No route to host(113)"
+        QRegularExpression(u"(?:socket error|errno :)[^(]*\\((\\d+)\\)"_s),
         QRegularExpression(u"errno:\\s*(\\d+)"_s),      // "read from socket failed, errno:104"
         QRegularExpression(u"socket :(\\d+)"_s),        // "Error when writing to socket :32"
     };

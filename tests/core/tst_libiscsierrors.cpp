@@ -16,6 +16,8 @@ private Q_SLOTS:
         QCOMPARE(LibiscsiErrors::errnoIn(u"read from socket failed, errno:104"_s), 104);
         QCOMPARE(LibiscsiErrors::errnoIn(u"Error when writing to socket :32"_s), 32);
         QCOMPARE(LibiscsiErrors::errnoIn(u"no number"_s), -1);
+        QCOMPARE(LibiscsiErrors::errnoIn(u"Invalid data size received from target (111)"_s), -1);
+        QCOMPARE(LibiscsiErrors::errnoIn(u"Failed to log in to target. Status: Authentication failure(513)"_s), -1);
         QCOMPARE(LibiscsiErrors::loginStatusIn(u"Failed to log in to target. Status: Authentication failure(513)"_s), 513);
         QCOMPARE(LibiscsiErrors::loginStatusIn(u"Failed to log in to target. Status: Target not found(515)"_s), 515);
     }
