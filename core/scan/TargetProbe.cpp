@@ -12,6 +12,10 @@ namespace lunscope {
 namespace {
 // 127 LUNs in the first answer; larger targets get a second REPORT LUNS with the full length.
 constexpr int ReportLunsAllocation = 8 + 127 * 8;
+// LUNs probed at once on one session. Enough to keep the connection busy (each probe pipelines
+// its own commands), few enough that commands never wait so long behind the target's CmdSN window
+// that their time bound runs out while they are merely queued.
+constexpr int MaxLunsInFlight = 32;
 } // namespace
 
 TargetProbe::TargetProbe(TargetInfo target, PortalAddress via, ScanOptions options, QObject *parent)
@@ -84,18 +88,26 @@ void TargetProbe::startLunProbes(const QList<int> &luns)
         logoutAndFinish();
         return;
     }
+    m_queuedLuns = luns;
     m_pendingLuns = int(luns.size());
-    for (int lun : luns) {
-        auto *probe = new LunProbe(m_session, lun, this);
-        connect(probe, &LunProbe::finished, this, [this, probe]() { lunDone(probe); });
-        probe->start();
-    }
+    while (!m_queuedLuns.isEmpty() && m_lunsInFlight < MaxLunsInFlight)
+        startNextLun();
+}
+
+void TargetProbe::startNextLun()
+{
+    auto *probe = new LunProbe(m_session, m_queuedLuns.takeFirst(), this);
+    ++m_lunsInFlight;
+    connect(probe, &LunProbe::finished, this, [this, probe]() { lunDone(probe); });
+    probe->start();
 }
 
 void TargetProbe::lunDone(LunProbe *probe)
 {
     if (m_done)
         return;
+    --m_lunsInFlight;
+    probe->deleteLater();
     if (probe->transportError()) {
         // The session failed under the probes: the target's scan failed, keep what was complete.
         if (!m_transportError)
@@ -103,9 +115,16 @@ void TargetProbe::lunDone(LunProbe *probe)
     } else {
         m_luns.insert(probe->info().lun, probe->info());
         Q_EMIT lunFound(probe->info());
+        if (m_done)
+            return; // a receiver cancelled us
     }
-    if (--m_pendingLuns > 0)
+    if (--m_pendingLuns > 0) {
+        if (!m_transportError && !m_queuedLuns.isEmpty())
+            startNextLun();
+        else if (m_transportError && m_lunsInFlight == 0)
+            finish(m_transportError); // the session is gone: the queued LUNs cannot be probed
         return;
+    }
     if (m_transportError)
         finish(m_transportError);
     else

@@ -39,6 +39,7 @@ Q_SIGNALS:
 private:
     void reportLuns(int allocationLength);
     void startLunProbes(const QList<int> &luns);
+    void startNextLun();
     void lunDone(LunProbe *probe);
     void logoutAndFinish();
     void finish(const Error &error);
@@ -47,7 +48,9 @@ private:
     ScanOptions m_options;
     IscsiSession *m_session = nullptr;
     QMap<int, LunInfo> m_luns;   // keyed by LUN number, so results come out sorted
-    int m_pendingLuns = 0;
+    QList<int> m_queuedLuns;     // reported, not started yet
+    int m_pendingLuns = 0;       // reported, not finished yet
+    int m_lunsInFlight = 0;
     int m_reportLunsRetries = 0;
     Error m_transportError;
     bool m_done = false;

@@ -1,0 +1,250 @@
+// `lunscope --scan` as a user runs it: the real binary against a real tgt target. Checks the JSON
+// document, the table, exit statuses, secrets from stdin, Ctrl-C, and that no secret leaks.
+#include "TgtFixture.h"
+#include "TgtLayout.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <csignal>
+
+using namespace Qt::StringLiterals;
+using lunscope::test::TgtFixture;
+namespace layout = lunscope::test::layout;
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+} // namespace
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+private:
+    TgtFixture m_tgt;
+    QTemporaryDir m_home; // settings of the runs land here, never in the user's ~/.config
+
+    QProcessEnvironment environment() const
+    {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"HOME"_s, m_home.path());
+        env.insert(u"XDG_CONFIG_HOME"_s, m_home.filePath(u"config"_s));
+        // Headless runs must not need a display.
+        env.remove(u"DISPLAY"_s);
+        env.remove(u"WAYLAND_DISPLAY"_s);
+        env.remove(u"QT_QPA_PLATFORM"_s);
+        env.insert(u"LC_ALL"_s, u"C.UTF-8"_s);
+        return env;
+    }
+
+    Run run(const QStringList &arguments, const QByteArray &input = {}, int boundMs = 60000)
+    {
+        QProcess process;
+        process.setProcessEnvironment(environment());
+        process.start(QStringLiteral(LUNSCOPE_BINARY), arguments);
+        if (!process.waitForStarted(10000))
+            return {};
+        process.write(input);
+        process.closeWriteChannel();
+        Run result;
+        if (!process.waitForFinished(boundMs)) {
+            process.kill();
+            process.waitForFinished(5000);
+            return result;
+        }
+        result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+        result.out = process.readAllStandardOutput();
+        result.err = process.readAllStandardError();
+        return result;
+    }
+
+    static QJsonObject target(const QJsonObject &document, const QString &iqn)
+    {
+        for (const QJsonValue &value : document.value(u"targets"_s).toArray()) {
+            if (value.toObject().value(u"iqn"_s).toString() == iqn)
+                return value.toObject();
+        }
+        return {};
+    }
+
+    static QJsonObject lun(const QJsonObject &target, int number)
+    {
+        for (const QJsonValue &value : target.value(u"luns"_s).toArray()) {
+            if (value.toObject().value(u"lun"_s).toInt() == number)
+                return value.toObject();
+        }
+        return {};
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_home.isValid());
+        if (!TgtFixture::available())
+            QSKIP("tgtd is not installed (scripts/install-deps --test installs it)");
+        QVERIFY2(m_tgt.start(TgtFixture::Layout::Test), qPrintable(m_tgt.errorString()));
+    }
+
+    void jsonDocument()
+    {
+        const Run result = run({u"--scan"_s, m_tgt.portal(), u"--json"_s, u"--timeout"_s, u"5"_s});
+        QCOMPARE(result.exitCode, 2); // the CHAP targets fail without credentials
+        QJsonParseError parseError;
+        const QJsonDocument document = QJsonDocument::fromJson(result.out, &parseError);
+        QVERIFY2(parseError.error == QJsonParseError::NoError, qPrintable(parseError.errorString()));
+        const QJsonObject root = document.object();
+        QCOMPARE(root.value(u"portal"_s).toString(), m_tgt.portal());
+        QVERIFY(root.value(u"initiator"_s).toString().startsWith(u"iqn."_s));
+        QVERIFY(root.value(u"error"_s).isNull());
+        QCOMPARE(root.value(u"targets"_s).toArray().size(), 4 + layout::BulkTargetCount);
+
+        const QJsonObject disks = target(root, layout::DisksIqn);
+        QVERIFY(disks.value(u"error"_s).isNull());
+        QCOMPARE(disks.value(u"portals"_s).toArray().at(0).toString(), m_tgt.portal() + u",1"_s);
+        const QJsonObject a = lun(disks, 1);
+        QCOMPARE(a.value(u"deviceType"_s).toInt(), 0);
+        QCOMPARE(a.value(u"deviceTypeName"_s).toString(), u"disk"_s);
+        QCOMPARE(a.value(u"vendor"_s).toString(), QString(layout::Vendor));
+        QCOMPARE(a.value(u"product"_s).toString(), u"DISK-A"_s);
+        QCOMPARE(a.value(u"serial"_s).toString(), u"LSDISKA1"_s);
+        QCOMPARE(a.value(u"blockSize"_s).toInteger(), 512);
+        QCOMPARE(a.value(u"blockCount"_s).toInteger(), 131072);
+        QCOMPARE(a.value(u"capacityBytes"_s).toInteger(), 67108864);
+        QCOMPARE(a.value(u"thinProvisioned"_s).toBool(), false);
+        QCOMPARE(a.value(u"ready"_s).toBool(), true);
+        QVERIFY(a.value(u"error"_s).isNull());
+        QVERIFY(!a.value(u"designators"_s).toArray().isEmpty());
+        QCOMPARE(lun(disks, 2).value(u"thinProvisioned"_s).toBool(), true);
+        QCOMPARE(lun(disks, 3).value(u"writeProtected"_s).toBool(), true);
+
+        const QJsonObject chap = target(root, layout::ChapIqn);
+        QCOMPARE(chap.value(u"error"_s).toObject().value(u"kind"_s).toString(), u"authentication"_s);
+        QVERIFY(!chap.value(u"error"_s).toObject().value(u"message"_s).toString().isEmpty());
+        QVERIFY(chap.value(u"luns"_s).toArray().isEmpty());
+    }
+
+    void chapSecretFromStdinNeverLeaks()
+    {
+        const QByteArray secret = QByteArray(layout::ChapSecret);
+        const Run result = run({u"--scan"_s, m_tgt.portal(), u"--json"_s, u"--verbose"_s, u"--chap-user"_s,
+                                QString(layout::ChapUser), u"--chap-secret-file"_s, u"-"_s},
+                               secret + '\n');
+        QCOMPARE(result.exitCode, 2); // the mutual-CHAP target still fails
+        const QJsonObject root = QJsonDocument::fromJson(result.out).object();
+        const QJsonObject chap = target(root, layout::ChapIqn);
+        QVERIFY(chap.value(u"error"_s).isNull());
+        QCOMPARE(lun(chap, 1).value(u"serial"_s).toString(), u"LSCHAP01"_s);
+        QVERIFY(!result.out.contains(secret));
+        QVERIFY(!result.err.contains(secret));
+        QVERIFY2(result.err.contains("CHAP user"), "the verbose log should tell which CHAP user logged in");
+        // Nothing written to the settings carries it either.
+        for (const QFileInfo &file : QDir(m_home.filePath(u"config/LunScope"_s)).entryInfoList(QDir::Files)) {
+            QFile settings(file.filePath());
+            QVERIFY(settings.open(QIODevice::ReadOnly));
+            QVERIFY(!settings.readAll().contains(secret));
+        }
+    }
+
+    void allTargetsFineExitsZero()
+    {
+        TgtFixture small;
+        QVERIFY2(small.start(TgtFixture::Layout::Bench, 2, 1), qPrintable(small.errorString()));
+        const Run result = run({u"--scan"_s, small.portal()});
+        QCOMPARE(result.exitCode, 0);
+        QVERIFY2(result.out.contains("2 target"), result.out.constData());
+    }
+
+    void readableTable()
+    {
+        const Run result = run({u"--scan"_s, m_tgt.portal(), u"--timeout"_s, u"5"_s});
+        QCOMPARE(result.exitCode, 2);
+        const QString text = QString::fromUtf8(result.out);
+        QVERIFY2(text.contains(u"LSDISKA1"_s), qPrintable(text));
+        QVERIFY2(text.contains(u"64.0 MiB (67108864 B)"_s), qPrintable(text));
+        QVERIFY2(text.contains(u"FAILED (authentication)"_s), qPrintable(text));
+        QVERIFY(text.contains(u"%1 target"_s.arg(4 + layout::BulkTargetCount)));
+    }
+
+    void portalFailureExitsOne()
+    {
+        QTcpServer closed;
+        QVERIFY(closed.listen(QHostAddress::LocalHost, 0));
+        const QString portal = u"127.0.0.1:%1"_s.arg(closed.serverPort());
+        closed.close();
+        const Run result = run({u"--scan"_s, portal, u"--json"_s}, {}, 20000);
+        QCOMPARE(result.exitCode, 1);
+        QVERIFY2(result.err.contains("refused"), result.err.constData());
+        const QJsonObject root = QJsonDocument::fromJson(result.out).object();
+        QCOMPARE(root.value(u"error"_s).toObject().value(u"kind"_s).toString(), u"refused"_s);
+    }
+
+    void usageErrorsExit64_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QByteArray>("messagePart");
+        QTest::newRow("bad portal") << QStringList{u"--scan"_s, u"a b"_s} << QByteArray("contains a space");
+        QTest::newRow("bad port") << QStringList{u"--scan"_s, u"host:99999"_s} << QByteArray("out of range");
+        QTest::newRow("bad iqn") << QStringList{u"--scan"_s, u"h"_s, u"--initiator"_s, u"IQN.X"_s}
+                                 << QByteArray("--initiator");
+        QTest::newRow("missing secret file")
+            << QStringList{u"--scan"_s, u"h"_s, u"--chap-user"_s, u"u"_s, u"--chap-secret-file"_s, u"/nonexistent"_s}
+            << QByteArray("Cannot read the secret");
+        QTest::newRow("unknown option") << QStringList{u"--scan"_s, u"h"_s, u"--frobnicate"_s}
+                                        << QByteArray("frobnicate");
+    }
+    void usageErrorsExit64()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QByteArray, messagePart);
+        const Run result = run(arguments, {}, 20000);
+        QCOMPARE(result.exitCode, 64);
+        QVERIFY2(result.err.contains(messagePart), result.err.constData());
+    }
+
+    void helpAndVersionNeedNoDisplay()
+    {
+        Run result = run({u"--version"_s}, {}, 20000);
+        QCOMPARE(result.exitCode, 0);
+        QVERIFY(result.out.startsWith("lunscope "));
+        result = run({u"--help"_s}, {}, 20000);
+        QCOMPARE(result.exitCode, 0);
+        QVERIFY(result.out.contains("--scan"));
+    }
+
+    void interruptCancelsCleanly()
+    {
+        // A peer that accepts and never answers keeps the scan waiting; Ctrl-C must end it at once.
+        QTcpServer silent;
+        QVERIFY(silent.listen(QHostAddress::LocalHost, 0));
+        QProcess process;
+        process.setProcessEnvironment(environment());
+        process.start(QStringLiteral(LUNSCOPE_BINARY),
+                      {u"--scan"_s, u"127.0.0.1:%1"_s.arg(silent.serverPort()), u"--timeout"_s, u"60"_s,
+                       u"--verbose"_s});
+        QVERIFY(process.waitForStarted(10000));
+        QByteArray err;
+        QVERIFY(QTest::qWaitFor([&]() {
+            process.waitForReadyRead(100);
+            err += process.readAllStandardError();
+            return err.contains("Connecting");
+        }, 20000));
+        ::kill(pid_t(process.processId()), SIGINT);
+        QVERIFY(process.waitForFinished(10000));
+        QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(process.exitCode(), 130);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"
