@@ -10,6 +10,11 @@ if(LUNSCOPE_SANITIZE)
     add_link_options(${_lunscope_sanitizers})
 endif()
 
+if(LUNSCOPE_FUZZ)
+    # Coverage instrumentation everywhere; only the fuzz executables link libFuzzer's main().
+    add_compile_options(-fsanitize=fuzzer-no-link)
+endif()
+
 function(lunscope_target_options target)
     target_compile_options(${target} PRIVATE -Wall -Wextra -Wpedantic -Wshadow
                            -Wnon-virtual-dtor -Wcast-align -Wunused -Woverloaded-virtual
