@@ -1,0 +1,53 @@
+#include "DiscoveryFilterModel.h"
+
+#include "DiscoveryModel.h"
+
+namespace lunscope {
+
+DiscoveryFilterModel::DiscoveryFilterModel(QObject *parent) : QSortFilterProxyModel(parent)
+{
+    setRecursiveFilteringEnabled(true);
+    setAutoAcceptChildRows(true);
+    setSortRole(DiscoveryModel::SortRole);
+    setSortCaseSensitivity(Qt::CaseInsensitive);
+    // Rows arrive while a scan runs: keep them in order and filtered as they come.
+    setDynamicSortFilter(true);
+    m_collator.setNumericMode(true);
+    m_collator.setCaseSensitivity(Qt::CaseInsensitive);
+}
+
+void DiscoveryFilterModel::setFilterText(const QString &text)
+{
+    const QStringList words = text.simplified().split(u' ', Qt::SkipEmptyParts);
+    if (words == m_words)
+        return;
+    m_words = words;
+    invalidateFilter();
+}
+
+bool DiscoveryFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
+{
+    if (m_words.isEmpty())
+        return true;
+    const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
+    const QString haystack = index.data(DiscoveryModel::FilterTextRole).toString();
+    // "64" finds "64.0 MiB"; "64mib" should too, so compare without the spaces the locale adds.
+    QString compact = haystack;
+    compact.remove(u' ');
+    for (const QString &word : m_words) {
+        if (!haystack.contains(word, Qt::CaseInsensitive) && !compact.contains(word, Qt::CaseInsensitive))
+            return false;
+    }
+    return true;
+}
+
+bool DiscoveryFilterModel::lessThan(const QModelIndex &left, const QModelIndex &right) const
+{
+    const QVariant a = left.data(DiscoveryModel::SortRole);
+    const QVariant b = right.data(DiscoveryModel::SortRole);
+    if (a.typeId() == QMetaType::QString && b.typeId() == QMetaType::QString)
+        return m_collator.compare(a.toString(), b.toString()) < 0; // "bulk-2" before "bulk-10"
+    return QVariant::compare(a, b) == QPartialOrdering::Less;
+}
+
+} // namespace lunscope

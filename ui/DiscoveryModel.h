@@ -1,0 +1,95 @@
+#pragma once
+
+#include "DiscoveryNodes.h"
+#include "scan/TargetResult.h"
+
+#include <QAbstractItemModel>
+
+namespace lunscope {
+
+// What the portals offer, as a tree: portal → target → LUN. Rows are inserted one at a time as the
+// engine reports them (never a model reset), so the view fills while a scan runs and selections
+// survive. The model holds values only; DiscoveryController feeds it from the scan jobs.
+class DiscoveryModel : public QAbstractItemModel
+{
+    Q_OBJECT
+public:
+    // Capacity and status first after the name: what people look for at a glance.
+    enum Column { NameColumn, CapacityColumn, StatusColumn, TypeColumn, VendorColumn, ProductColumn, SerialColumn,
+                  ColumnCount };
+    Q_ENUM(Column)
+
+    enum Role {
+        KindRole = Qt::UserRole + 1, // int(NodeKind)
+        StateRole,                   // int(ItemState); LUN rows: Done or Failed
+        IconRole,                    // int(Icons::Id) of the row's decoration in NameColumn
+        PortalRole,                  // "host:port" of the portal the row belongs to
+        TargetIqnRole,               // target and LUN rows
+        LunNumberRole,               // LUN rows
+        CapacityBytesRole,           // qulonglong, exact: LUN capacity, or the sum over LUNs below
+        LockedRole,                  // bool: the target needs credentials
+        ErrorKindRole,               // int(ErrorKind); ErrorKind::None when fine
+        ErrorMessageRole,            // the engine's sentence
+        ErrorDetailRole,             // libiscsi's text
+        SortRole,                    // what the proxy sorts by in this column (numbers as numbers)
+        FilterTextRole,              // everything the filter box matches against, in one string
+    };
+    Q_ENUM(Role)
+
+    explicit DiscoveryModel(QObject *parent = nullptr);
+    ~DiscoveryModel() override;
+
+    // --- QAbstractItemModel
+    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
+    QModelIndex parent(const QModelIndex &child) const override;
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    QStringList mimeTypes() const override;
+    QMimeData *mimeData(const QModelIndexList &indexes) const override;
+    Qt::DropActions supportedDragActions() const override;
+
+    // --- feeding (DiscoveryController). Unknown portals/targets are ignored: a late signal of a
+    // job whose portal was removed must not resurrect it.
+    // Adds a portal row, or empties an existing one for a new discovery.
+    QModelIndex startPortal(const PortalAddress &portal, const QString &initiatorIqn);
+    void addTargets(const PortalAddress &portal, const QList<TargetInfo> &targets);
+    void startTarget(const PortalAddress &portal, const QString &iqn, const QString &chapUser);
+    void addLun(const PortalAddress &portal, const QString &iqn, const LunInfo &lun);
+    void finishTarget(const PortalAddress &portal, const TargetResult &result);
+    void cancelTarget(const PortalAddress &portal, const QString &iqn);
+    void finishPortal(const PortalAddress &portal, const Error &error);
+    void removePortal(const PortalAddress &portal);
+    void clear();
+
+    // --- reading
+    QModelIndex portalIndex(const PortalAddress &portal, int column = 0) const;
+    QModelIndex targetIndex(const PortalAddress &portal, const QString &iqn, int column = 0) const;
+    QModelIndex lunIndex(const PortalAddress &portal, const QString &iqn, int lun, int column = 0) const;
+    static NodeKind kind(const QModelIndex &index);
+    const PortalNode *portalNode(const QModelIndex &index) const;  // of the row or its ancestor
+    const TargetNode *targetNode(const QModelIndex &index) const;  // of a target or LUN row
+    const LunNode *lunNode(const QModelIndex &index) const;        // of a LUN row
+    QList<const PortalNode *> portals() const;
+    // The scan's results as the engine would report them, for "Copy as JSON".
+    QList<TargetResult> results(const PortalAddress &portal) const;
+
+private:
+    PortalNode *findPortal(const PortalAddress &portal) const;
+    TargetNode *findTarget(const PortalAddress &portal, const QString &iqn) const;
+    int portalRow(const PortalNode *portal) const;
+    QModelIndex indexOf(const DiscoveryNode *node, int column = 0) const;
+    void targetChanged(TargetNode *target);
+    void upsertLun(TargetNode *target, const LunInfo &lun);
+    static DiscoveryNode *node(const QModelIndex &index);
+
+    QVariant portalData(const PortalNode &portal, int column, int role) const;
+    QVariant targetData(const TargetNode &target, int column, int role) const;
+    QVariant lunData(const LunNode &lun, int column, int role) const;
+
+    std::vector<std::unique_ptr<PortalNode>> m_portals;
+};
+
+} // namespace lunscope

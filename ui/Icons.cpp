@@ -1,0 +1,122 @@
+#include "Icons.h"
+
+#include <QApplication>
+#include <QFile>
+#include <QHash>
+#include <QPainter>
+#include <QPointer>
+#include <QStyle>
+
+using namespace Qt::StringLiterals;
+
+namespace lunscope::Icons {
+
+namespace {
+
+struct Entry
+{
+    QString theme;                          // icon naming spec
+    QString resource;                       // our SVG's base name under :/icons/
+    QStyle::StandardPixmap standard;        // last resort
+};
+
+Entry entry(Id id)
+{
+    switch (id) {
+    case Id::None: break;
+    case Id::Portal: return {u"network-server"_s, u"portal"_s, QStyle::SP_DriveNetIcon};
+    case Id::Target: return {u"drive-multidisk"_s, u"target"_s, QStyle::SP_DirIcon};
+    case Id::LockedTarget: return {u"object-locked"_s, u"target-locked"_s, QStyle::SP_MessageBoxWarning};
+    case Id::LunDisk: return {u"drive-harddisk"_s, u"lun-disk"_s, QStyle::SP_DriveHDIcon};
+    case Id::LunController: return {u"computer"_s, u"lun-controller"_s, QStyle::SP_ComputerIcon};
+    case Id::LunOther: return {u"drive-removable-media"_s, u"lun-other"_s, QStyle::SP_DriveCDIcon};
+    case Id::Error: return {u"dialog-error"_s, u"error"_s, QStyle::SP_MessageBoxCritical};
+    case Id::Warning: return {u"dialog-warning"_s, u"warning"_s, QStyle::SP_MessageBoxWarning};
+    case Id::Information: return {u"dialog-information"_s, u"information"_s, QStyle::SP_MessageBoxInformation};
+    case Id::Discover: return {u"system-search"_s, u"discover"_s, QStyle::SP_ArrowForward};
+    case Id::Refresh: return {u"view-refresh"_s, u"refresh"_s, QStyle::SP_BrowserReload};
+    case Id::Cancel: return {u"process-stop"_s, u"cancel"_s, QStyle::SP_BrowserStop};
+    case Id::Copy: return {u"edit-copy"_s, u"copy"_s, QStyle::SP_FileDialogContentsView};
+    case Id::Find: return {u"edit-find"_s, u"find"_s, QStyle::SP_FileDialogContentsView};
+    case Id::Connect: return {u"network-connect"_s, u"connect"_s, QStyle::SP_DriveNetIcon};
+    case Id::LogIn: return {u"dialog-password"_s, u"log-in"_s, QStyle::SP_DialogYesButton};
+    case Id::LogOut: return {u"system-log-out"_s, u"log-out"_s, QStyle::SP_DialogNoButton};
+    case Id::Remove: return {u"list-remove"_s, u"remove"_s, QStyle::SP_TrashIcon};
+    case Id::Log: return {u"text-x-generic"_s, u"log"_s, QStyle::SP_FileIcon};
+    }
+    return {};
+}
+
+// Lives as long as the application: icons must not outlive the QApplication that drew them.
+class Cache : public QObject
+{
+public:
+    using QObject::QObject;
+    QHash<Id, QIcon> icons;
+};
+
+// A padlock, for when neither the theme nor our resources have one: the style's stand-ins
+// (a warning sign) would say "error" where we mean "needs credentials".
+QIcon paintedLock()
+{
+    QIcon icon;
+    for (const int size : {16, 22, 32, 48}) {
+        QPixmap pixmap(size, size);
+        pixmap.fill(Qt::transparent);
+        QPainter painter(&pixmap);
+        painter.setRenderHint(QPainter::Antialiasing);
+        const qreal unit = size / 16.0;
+        painter.setPen(QPen(QColor(0x8a, 0x6d, 0x00), 1.6 * unit));
+        painter.setBrush(Qt::NoBrush);
+        painter.drawArc(QRectF(4.5 * unit, 1.5 * unit, 7 * unit, 9 * unit), 0, 180 * 16);
+        painter.drawLine(QPointF(4.5 * unit, 6 * unit), QPointF(4.5 * unit, 7.5 * unit));
+        painter.drawLine(QPointF(11.5 * unit, 6 * unit), QPointF(11.5 * unit, 7.5 * unit));
+        painter.setPen(QPen(QColor(0x6b, 0x55, 0x00), unit));
+        painter.setBrush(QColor(0xf2, 0xc0, 0x37));
+        painter.drawRoundedRect(QRectF(2.5 * unit, 7 * unit, 11 * unit, 8 * unit), 1.5 * unit, 1.5 * unit);
+        painter.setBrush(QColor(0x6b, 0x55, 0x00));
+        painter.drawEllipse(QPointF(8 * unit, 10.5 * unit), 1.2 * unit, 1.2 * unit);
+        painter.end();
+        icon.addPixmap(pixmap);
+    }
+    return icon;
+}
+
+QIcon load(Id id)
+{
+    const Entry e = entry(id);
+    if (e.theme.isEmpty())
+        return {};
+    const QString resource = u":/icons/"_s + e.resource + u".svg"_s;
+    QIcon fallback;
+    if (QFile::exists(resource))
+        fallback = QIcon(resource);
+    else if (id == Id::LockedTarget)
+        fallback = paintedLock();
+    else if (auto *app = qobject_cast<QApplication *>(QCoreApplication::instance()))
+        fallback = app->style()->standardIcon(e.standard);
+    return QIcon::fromTheme(e.theme, fallback);
+}
+
+} // namespace
+
+QIcon icon(Id id)
+{
+    static QPointer<Cache> cache;
+    if (!cache) {
+        if (!QCoreApplication::instance())
+            return {};
+        cache = new Cache(QCoreApplication::instance());
+    }
+    auto it = cache->icons.constFind(id);
+    if (it == cache->icons.cend())
+        it = cache->icons.insert(id, load(id));
+    return *it;
+}
+
+QString themeName(Id id)
+{
+    return entry(id).theme;
+}
+
+} // namespace lunscope::Icons
