@@ -1,14 +1,138 @@
 #include "GuiMain.h"
 
+#include "CommandLine.h"
+#include "MainWindow.h"
+#include "ScreenshotTour.h"
+#include "Translations.h"
+#include "common/IscsiName.h"
+
+#include <QApplication>
+#include <QTextStream>
+
 #include <cstdio>
+#include <cstdlib>
+#include <cstring>
+
+using namespace Qt::StringLiterals;
 
 namespace lunscope {
 
-// Placeholder until the desktop UI lands (ui/ library).
-int runGui(int &, char **)
+namespace {
+
+struct Tr
 {
-    std::fputs("The desktop window is not built yet; use --scan PORTAL.\n", stderr);
-    return 1;
+    Q_DECLARE_TR_FUNCTIONS(LunScope::GuiMain)
+};
+
+constexpr int ExitNoDisplay = 69; // EX_UNAVAILABLE: the service (a display) is not there
+
+QString noDisplayHelp()
+{
+    return Tr::tr("LunScope's window needs a display, and none is available here (neither DISPLAY nor "
+                  "WAYLAND_DISPLAY is set, or the display could not be opened).\n"
+                  "- Run it in a desktop session, or over ssh -X.\n"
+                  "- Without a screen: xvfb-run -a lunscope, or QT_QPA_PLATFORM=offscreen lunscope.\n"
+                  "- To scan without a window: lunscope --scan PORTAL.");
+}
+
+// Qt aborts when no platform plugin can start (no X server, no Wayland compositor). Decide before
+// constructing the QApplication: an explicit platform choice is trusted; otherwise one of the two
+// display variables must be set.
+bool displayChosen(int argc, char **argv)
+{
+    if (!qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        return true;
+    for (int i = 1; i < argc; ++i) {
+        if (std::strcmp(argv[i], "-platform") == 0 || std::strncmp(argv[i], "-platform=", 10) == 0)
+            return true;
+    }
+    return !qEnvironmentVariableIsEmpty("DISPLAY") || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY");
+}
+
+// A display variable can still name a server that is gone; Qt then ends with qFatal() inside the
+// QApplication constructor. This handler, active only during construction, turns that into
+// advice and a clean exit instead of an abort and a core dump.
+QtMessageHandler previousHandler = nullptr;
+
+void startupMessageHandler(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    if (type != QtFatalMsg) {
+        if (previousHandler)
+            previousHandler(type, context, message);
+        return;
+    }
+    QTextStream err(stderr);
+    err << message << "\n\n" << noDisplayHelp() << Qt::endl;
+    std::_Exit(ExitNoDisplay);
+}
+
+bool hasOption(const QStringList &arguments, const QString &name)
+{
+    return std::any_of(arguments.cbegin(), arguments.cend(), [&](const QString &argument) {
+        return argument == name || argument.startsWith(name + u'=');
+    });
+}
+
+} // namespace
+
+int runGui(int &argc, char **argv)
+{
+    if (!displayChosen(argc, argv)) {
+        // Still report usage errors first: they matter more than the missing display.
+        QCoreApplication app(argc, argv);
+        installTranslators(app, CommandLine::languageIn(QCoreApplication::arguments()));
+        const CommandLine commandLine = CommandLine::parse(QCoreApplication::arguments());
+        QTextStream err(stderr);
+        if (commandLine.mode == CommandLine::Mode::UsageError) {
+            err << commandLine.usageError << '\n' << Tr::tr("Try \"lunscope --help\".") << Qt::endl;
+            return CommandLine::ExitUsage;
+        }
+        err << noDisplayHelp() << Qt::endl;
+        return ExitNoDisplay;
+    }
+
+    previousHandler = qInstallMessageHandler(startupMessageHandler);
+    QApplication app(argc, argv);
+    qInstallMessageHandler(previousHandler);
+    installTranslators(app, CommandLine::languageIn(QCoreApplication::arguments()));
+
+    const QStringList arguments = QCoreApplication::arguments();
+    const CommandLine commandLine = CommandLine::parse(arguments);
+    QTextStream err(stderr);
+    if (commandLine.mode == CommandLine::Mode::UsageError) {
+        err << commandLine.usageError << '\n' << Tr::tr("Try \"lunscope --help\".") << Qt::endl;
+        return CommandLine::ExitUsage;
+    }
+    if (!commandLine.initiator.isEmpty()) {
+        if (const Error invalid = IscsiName::validate(commandLine.initiator)) {
+            err << Tr::tr("--initiator: %1").arg(invalid.message()) << Qt::endl;
+            return CommandLine::ExitUsage;
+        }
+    }
+
+    SessionOptions session;
+    session.initiatorIqn = commandLine.initiator;
+    // Only options actually given override the settings (the parser fills in defaults).
+    session.timeoutSeconds = hasOption(arguments, u"--timeout"_s) ? commandLine.timeoutSeconds : 0;
+    session.jobs = hasOption(arguments, u"--jobs"_s) ? commandLine.jobs : 0;
+    session.connectUris = commandLine.connectUris;
+    session.useKeyring = qEnvironmentVariableIsEmpty("LUNSCOPE_NO_KEYRING");
+
+    MainWindow window(session);
+    const QString screenshotDir = qEnvironmentVariable("LUNSCOPE_SCREENSHOT_DIR");
+    if (!screenshotDir.isEmpty()) {
+        window.resize(1280, 800); // the same picture on every machine
+        auto *tour = new ScreenshotTour(&window, screenshotDir);
+        QObject::connect(tour, &ScreenshotTour::finished, &app, [&err](bool ok, const QString &message) {
+            err << message << Qt::endl;
+            QCoreApplication::exit(ok ? 0 : 1);
+        });
+        tour->start();
+    }
+    window.show();
+    if (!commandLine.portal.isEmpty())
+        window.discoverText(commandLine.portal);
+    return QApplication::exec();
 }
 
 } // namespace lunscope

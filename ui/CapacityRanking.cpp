@@ -1,0 +1,159 @@
+#include "CapacityRanking.h"
+
+#include "CapacityPalette.h"
+#include "SizeText.h"
+
+#include <QHelpEvent>
+#include <QMouseEvent>
+#include <QPainter>
+#include <QToolTip>
+
+#include <algorithm>
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace lunscope {
+
+namespace {
+constexpr int Gap = 8;
+}
+
+CapacityRanking::CapacityRanking(QWidget *parent) : QWidget(parent)
+{
+    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    setAccessibleName(tr("Targets ranked by capacity"));
+}
+
+void CapacityRanking::setItems(const QList<CapacityItem> &items)
+{
+    m_items = items;
+    std::stable_sort(m_items.begin(), m_items.end(),
+                     [](const CapacityItem &a, const CapacityItem &b) { return a.bytes > b.bytes; });
+    QStringList parts;
+    for (const CapacityItem &item : std::as_const(m_items))
+        parts << tr("%1: %2").arg(item.label, SizeText::human(item.bytes));
+    setAccessibleDescription(parts.join(u"; "_s));
+    // The scroll area sizes us from the minimum; every row must fit.
+    setMinimumHeight(std::max(1, int(m_items.size())) * rowHeight());
+    updateGeometry();
+    update();
+}
+
+QList<int> CapacityRanking::barWidths(int barAreaWidth, const QList<std::uint64_t> &sizes)
+{
+    QList<int> widths;
+    const std::uint64_t largest = sizes.isEmpty() ? 0 : *std::max_element(sizes.cbegin(), sizes.cend());
+    for (const std::uint64_t size : sizes) {
+        widths.append(largest == 0 ? 0
+                                   : int(std::llround(static_cast<long double>(barAreaWidth) * size / largest)));
+    }
+    return widths;
+}
+
+int CapacityRanking::rowHeight() const
+{
+    return fontMetrics().height() + 8;
+}
+
+QList<CapacityRanking::Row> CapacityRanking::rows() const
+{
+    const QRect area = contentsRect();
+    const QFontMetrics metrics = fontMetrics();
+    int sizeWidth = metrics.horizontalAdvance(tr("none", "no capacity"));
+    for (const CapacityItem &item : m_items)
+        sizeWidth = std::max(sizeWidth, metrics.horizontalAdvance(SizeText::human(item.bytes)));
+    sizeWidth += Gap;
+    const int labelWidth = std::max(80, area.width() * 2 / 5);
+    const int barArea = std::max(0, area.width() - labelWidth - sizeWidth - Gap);
+    QList<std::uint64_t> sizes;
+    for (const CapacityItem &item : m_items)
+        sizes.append(item.bytes);
+    const QList<int> widths = barWidths(barArea, sizes);
+
+    QList<Row> result;
+    const int height = rowHeight();
+    for (int i = 0; i < m_items.size(); ++i) {
+        const int top = area.top() + i * height;
+        Row row;
+        row.item = i;
+        row.label = QRect(area.left(), top, labelWidth, height);
+        row.bar = QRect(area.left() + labelWidth + Gap, top + 3, widths.at(i), height - 6);
+        row.size = QRect(area.left() + labelWidth + Gap + barArea + Gap, top, sizeWidth - Gap, height);
+        result.append(row);
+    }
+    return result;
+}
+
+int CapacityRanking::itemAt(const QPoint &position) const
+{
+    const int height = rowHeight();
+    const int row = (position.y() - contentsRect().top()) / height;
+    if (position.y() < contentsRect().top() || row >= m_items.size())
+        return -1;
+    return row;
+}
+
+QSize CapacityRanking::sizeHint() const
+{
+    return {360, std::max(1, int(m_items.size())) * rowHeight()};
+}
+
+QSize CapacityRanking::minimumSizeHint() const
+{
+    return {120, std::max(1, int(m_items.size())) * rowHeight()};
+}
+
+void CapacityRanking::paintEvent(QPaintEvent *)
+{
+    QPainter painter(this);
+    const QColor fill = CapacityPalette::segment(0, palette());
+    const QColor text = palette().color(QPalette::WindowText);
+    const QFontMetrics metrics = fontMetrics();
+    if (m_items.isEmpty()) {
+        painter.setPen(palette().color(QPalette::PlaceholderText));
+        painter.drawText(contentsRect(), Qt::AlignCenter, tr("No targets"));
+        return;
+    }
+    for (const Row &row : rows()) {
+        const CapacityItem &item = m_items.at(row.item);
+        painter.setPen(text);
+        painter.drawText(row.label, Qt::AlignVCenter | Qt::AlignLeft,
+                         metrics.elidedText(item.label, Qt::ElideLeft, row.label.width()));
+        const QRect track(row.bar.left(), row.bar.top(), row.size.left() - Gap - row.bar.left(), row.bar.height());
+        painter.fillRect(track, CapacityPalette::track(palette()));
+        painter.fillRect(row.bar, fill);
+        painter.setPen(text);
+        painter.drawText(row.size, Qt::AlignVCenter | Qt::AlignRight,
+                         item.bytes ? SizeText::human(item.bytes) : tr("none", "no capacity"));
+    }
+}
+
+bool CapacityRanking::event(QEvent *event)
+{
+    if (event->type() == QEvent::ToolTip) {
+        auto *help = static_cast<QHelpEvent *>(event);
+        const int item = itemAt(help->pos());
+        if (item >= 0) {
+            const CapacityItem &entry = m_items.at(item);
+            QToolTip::showText(help->globalPos(),
+                               tr("%1\n%2\n%3", "IQN, LUN count, size")
+                                   .arg(entry.label, entry.description, SizeText::humanAndExact(entry.bytes)),
+                               this);
+        } else {
+            QToolTip::hideText();
+        }
+        return true;
+    }
+    return QWidget::event(event);
+}
+
+void CapacityRanking::mousePressEvent(QMouseEvent *event)
+{
+    const int item = itemAt(event->position().toPoint());
+    if (event->button() == Qt::LeftButton && item >= 0)
+        Q_EMIT itemActivated(m_items.at(item).key);
+    QWidget::mousePressEvent(event);
+}
+
+} // namespace lunscope

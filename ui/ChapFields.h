@@ -1,0 +1,48 @@
+#pragma once
+
+#include "common/ChapCredentials.h"
+
+#include <QGroupBox>
+
+class QCheckBox;
+class QLabel;
+class QLineEdit;
+
+namespace lunscope {
+
+// CHAP user and secret, and optionally the target's user and secret for mutual CHAP. Secrets are
+// masked (with a button to show them while typing) and exist only in these widgets' memory.
+// In checkable mode (connect dialog) an unchecked box means "no CHAP".
+class ChapFields : public QGroupBox
+{
+    Q_OBJECT
+public:
+    explicit ChapFields(const QString &title, bool checkable, QWidget *parent = nullptr);
+
+    void setCredentials(const ChapCredentials &credentials);
+    ChapCredentials credentials() const;
+    // Empty when usable; otherwise what is missing, as a sentence.
+    QString problem() const;
+
+    QLineEdit *userEdit() const { return m_user; }
+    QLineEdit *secretEdit() const { return m_secret; }
+    QCheckBox *mutualBox() const { return m_mutual; }
+    QLineEdit *mutualUserEdit() const { return m_mutualUser; }
+    QLineEdit *mutualSecretEdit() const { return m_mutualSecret; }
+
+Q_SIGNALS:
+    void changed();
+
+private:
+    QLineEdit *createSecretEdit();
+    void updateState();
+
+    QLineEdit *m_user;
+    QLineEdit *m_secret;
+    QCheckBox *m_mutual;
+    QLineEdit *m_mutualUser;
+    QLineEdit *m_mutualSecret;
+    QLabel *m_problem;
+};
+
+} // namespace lunscope

@@ -1,0 +1,115 @@
+#include "DiscoveryView.h"
+
+#include "DiscoveryFilterModel.h"
+#include "DiscoveryModel.h"
+
+#include <QHeaderView>
+#include <QLineEdit>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace lunscope {
+
+DiscoveryView::DiscoveryView(DiscoveryModel *model, QWidget *parent)
+    : QWidget(parent), m_model(model), m_proxy(new DiscoveryFilterModel(this)), m_filter(new QLineEdit(this)),
+      m_tree(new QTreeView(this))
+{
+    m_proxy->setSourceModel(m_model);
+    m_filter->setObjectName(u"filter"_s);
+    m_filter->setPlaceholderText(tr("Filter by IQN, vendor, serial or size"));
+    m_filter->setClearButtonEnabled(true);
+    m_filter->setAccessibleName(tr("Filter"));
+
+    m_tree->setObjectName(u"discoveryTree"_s);
+    m_tree->setModel(m_proxy);
+    m_tree->setUniformRowHeights(true); // thousands of LUNs stay cheap to lay out
+    m_tree->setSortingEnabled(true);
+    m_tree->sortByColumn(DiscoveryModel::NameColumn, Qt::AscendingOrder);
+    m_tree->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_tree->setDragEnabled(true);
+    m_tree->setDragDropMode(QAbstractItemView::DragOnly);
+    m_tree->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_tree->setAllColumnsShowFocus(true);
+    m_tree->setAccessibleName(tr("Portals, targets and LUNs"));
+    m_tree->header()->setStretchLastSection(true);
+    m_tree->header()->setSectionsMovable(true);
+    m_tree->header()->setSectionResizeMode(DiscoveryModel::NameColumn, QHeaderView::Interactive);
+    m_tree->setColumnWidth(DiscoveryModel::NameColumn, 330);
+    m_tree->setColumnWidth(DiscoveryModel::CapacityColumn, 85);
+    m_tree->setColumnWidth(DiscoveryModel::StatusColumn, 170);
+    m_tree->setColumnWidth(DiscoveryModel::TypeColumn, 90);
+    m_tree->setColumnWidth(DiscoveryModel::VendorColumn, 80);
+    m_tree->setColumnWidth(DiscoveryModel::ProductColumn, 100);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_filter);
+    layout->addWidget(m_tree, 1);
+
+    connect(m_filter, &QLineEdit::textChanged, m_proxy, &DiscoveryFilterModel::setFilterText);
+    connect(m_filter, &QLineEdit::textChanged, this, [this](const QString &text) {
+        if (!text.isEmpty())
+            m_tree->expandAll(); // matches deep in the tree must be visible
+    });
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &DiscoveryView::expandInserted);
+    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex &current) { Q_EMIT currentChanged(m_proxy->mapToSource(current.siblingAtColumn(0))); });
+    connect(m_tree, &QTreeView::activated, this,
+            [this](const QModelIndex &index) { Q_EMIT activated(m_proxy->mapToSource(index.siblingAtColumn(0))); });
+    connect(m_tree, &QWidget::customContextMenuRequested, this, [this](const QPoint &position) {
+        const QModelIndex index = m_tree->indexAt(position);
+        if (!index.isValid())
+            return;
+        m_tree->setCurrentIndex(index);
+        Q_EMIT contextMenuRequested(m_proxy->mapToSource(index.siblingAtColumn(0)),
+                                    m_tree->viewport()->mapToGlobal(position));
+    });
+}
+
+void DiscoveryView::expandInserted(const QModelIndex &proxyParent, int first, int last)
+{
+    // A new portal opens at once; a target opens when its first LUN arrives.
+    if (!proxyParent.isValid()) {
+        for (int row = first; row <= last; ++row)
+            m_tree->expand(m_proxy->index(row, 0));
+        return;
+    }
+    // Only for the first children, so a row the user closed stays closed.
+    if (m_proxy->rowCount(proxyParent) == last - first + 1)
+        m_tree->expand(proxyParent);
+}
+
+QModelIndex DiscoveryView::currentIndex() const
+{
+    return m_proxy->mapToSource(m_tree->currentIndex().siblingAtColumn(0));
+}
+
+void DiscoveryView::setCurrentIndex(const QModelIndex &sourceIndex)
+{
+    const QModelIndex proxyIndex = m_proxy->mapFromSource(sourceIndex);
+    if (!proxyIndex.isValid())
+        return;
+    m_tree->scrollTo(proxyIndex);
+    m_tree->setCurrentIndex(proxyIndex);
+}
+
+void DiscoveryView::focusFilter()
+{
+    m_filter->setFocus(Qt::ShortcutFocusReason);
+    m_filter->selectAll();
+}
+
+QByteArray DiscoveryView::headerState() const
+{
+    return m_tree->header()->saveState();
+}
+
+void DiscoveryView::restoreHeaderState(const QByteArray &state)
+{
+    if (!state.isEmpty())
+        m_tree->header()->restoreState(state);
+}
+
+} // namespace lunscope

@@ -1,0 +1,246 @@
+#include "LunDetailsPane.h"
+
+#include "DiscoveryModel.h"
+#include "Icons.h"
+#include "SizeText.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QStyle>
+#include <QTimer>
+#include <QToolButton>
+
+using namespace Qt::StringLiterals;
+
+namespace lunscope {
+
+namespace {
+
+QString hex(int value, int width = 2)
+{
+    return u"0x%1"_s.arg(value, width, 16, QLatin1Char('0'));
+}
+
+} // namespace
+
+LunDetailsPane::LunDetailsPane(DiscoveryModel *model, QWidget *parent)
+    : QScrollArea(parent), m_model(model), m_content(new QWidget(this)), m_form(new QFormLayout(m_content))
+{
+    setWidgetResizable(true);
+    setFrameShape(QFrame::NoFrame);
+    setWidget(m_content);
+    m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    m_form->setLabelAlignment(Qt::AlignRight);
+    // During a scan the model changes often: refresh only for changes at or below the current
+    // row, and at most once per event-loop turn.
+    const auto queue = [this](const QModelIndex &changed) {
+        if (m_refreshQueued || !m_current.isValid())
+            return;
+        for (QModelIndex index = changed.siblingAtColumn(0); index.isValid(); index = index.parent()) {
+            if (index == m_current) {
+                m_refreshQueued = true;
+                QTimer::singleShot(0, this, &LunDetailsPane::refresh);
+                return;
+            }
+        }
+    };
+    connect(m_model, &QAbstractItemModel::dataChanged, this, [queue](const QModelIndex &topLeft) { queue(topLeft); });
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, [queue](const QModelIndex &changedParent) { queue(changedParent); });
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, [queue](const QModelIndex &changedParent) { queue(changedParent); });
+    // A removed current row invalidates m_current: show the placeholder.
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, [this]() {
+        if (m_showsItem && !m_current.isValid())
+            QTimer::singleShot(0, this, &LunDetailsPane::refresh);
+    });
+    refresh();
+}
+
+void LunDetailsPane::setCurrent(const QModelIndex &index)
+{
+    m_current = index.siblingAtColumn(0);
+    refresh();
+}
+
+void LunDetailsPane::refresh()
+{
+    m_refreshQueued = false;
+    m_showsItem = m_current.isValid();
+    clearForm();
+    if (const LunNode *lun = m_model->lunNode(m_current))
+        showLun(*lun);
+    else if (const TargetNode *target = m_model->targetNode(m_current))
+        showTarget(*target);
+    else if (const PortalNode *portal = m_model->portalNode(m_current))
+        showPortal(*portal);
+    else
+        addSection(tr("Select a portal, target or LUN to see its details."));
+}
+
+void LunDetailsPane::clearForm()
+{
+    while (m_form->rowCount() > 0)
+        m_form->removeRow(0);
+}
+
+void LunDetailsPane::addSection(const QString &title)
+{
+    auto *label = new QLabel(title, m_content);
+    QFont font = label->font();
+    font.setBold(true);
+    label->setFont(font);
+    label->setWordWrap(true);
+    m_form->addRow(label);
+}
+
+void LunDetailsPane::addField(const QString &key, const QString &label, const QString &value, bool copyable,
+                              const QString &toolTip)
+{
+    auto *text = new QLabel(value, m_content);
+    text->setObjectName(u"field:"_s + key);
+    text->setTextFormat(Qt::PlainText);
+    text->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    text->setWordWrap(true);
+    text->setToolTip(toolTip);
+    if (!copyable) {
+        m_form->addRow(label, text);
+        return;
+    }
+    auto *row = new QWidget(m_content);
+    auto *layout = new QHBoxLayout(row);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(text, 1);
+    auto *copy = new QToolButton(row);
+    copy->setObjectName(u"copy:"_s + key);
+    copy->setIcon(Icons::icon(Icons::Id::Copy));
+    copy->setAutoRaise(true);
+    copy->setToolTip(tr("Copy %1", "copy <field name>").arg(label));
+    copy->setAccessibleName(copy->toolTip());
+    connect(copy, &QToolButton::clicked, this, [this, value, label]() {
+        QApplication::clipboard()->setText(value);
+        Q_EMIT copied(label);
+    });
+    layout->addWidget(copy, 0, Qt::AlignTop);
+    m_form->addRow(label, row);
+}
+
+void LunDetailsPane::addError(const QString &message, const QString &detail)
+{
+    auto *row = new QWidget(m_content);
+    auto *layout = new QHBoxLayout(row);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto *icon = new QLabel(row);
+    const int size = style()->pixelMetric(QStyle::PM_SmallIconSize);
+    icon->setPixmap(Icons::icon(Icons::Id::Error).pixmap(size, size));
+    layout->addWidget(icon, 0, Qt::AlignTop);
+    auto *text = new QLabel(detail.isEmpty() ? message : tr("%1\n%2", "message, technical detail").arg(message, detail), row);
+    text->setObjectName(u"field:error"_s);
+    text->setTextFormat(Qt::PlainText);
+    text->setWordWrap(true);
+    text->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    text->setToolTip(detail);
+    layout->addWidget(text, 1);
+    m_form->addRow(row);
+}
+
+QString LunDetailsPane::fieldText(const QString &key) const
+{
+    const auto *label = m_content->findChild<QLabel *>(u"field:"_s + key);
+    return label ? label->text() : QString();
+}
+
+void LunDetailsPane::showLun(const LunNode &node)
+{
+    const LunInfo &lun = node.info;
+    const QLocale locale;
+    const QString yes = tr("Yes");
+    const QString no = tr("No");
+    addSection(tr("LUN %1 of %2").arg(lun.lun).arg(node.target->info.iqn));
+    if (lun.error)
+        addError(lun.error.message(), lun.error.detail());
+    addField(u"deviceType"_s, tr("Device type:"),
+             tr("%1 (%2)", "device type title (code)").arg(LunInfo::deviceTypeTitle(lun.deviceType), hex(lun.deviceType)));
+    addField(u"qualifier"_s, tr("Peripheral qualifier:"), QString::number(lun.peripheralQualifier));
+    addField(u"vendor"_s, tr("Vendor:"), lun.vendor, true);
+    addField(u"product"_s, tr("Product:"), lun.product, true);
+    addField(u"revision"_s, tr("Revision:"), lun.revision);
+    addField(u"serial"_s, tr("Serial number:"), lun.serial, !lun.serial.isEmpty());
+    addField(u"scsiVersion"_s, tr("SCSI version:"), hex(lun.scsiVersion));
+    addField(u"removable"_s, tr("Removable:"), lun.removable ? yes : no);
+
+    addSection(tr("Capacity"));
+    if (lun.capacityKnown) {
+        addField(u"capacity"_s, tr("Capacity:"), SizeText::human(lun.capacityBytes()));
+        addField(u"capacityBytes"_s, tr("In bytes:"), SizeText::exact(lun.capacityBytes()), true);
+        addField(u"blockSize"_s, tr("Logical block size:"), SizeText::exact(lun.blockSize));
+        addField(u"blockCount"_s, tr("Logical blocks:"), locale.toString(qulonglong(lun.blockCount)));
+        addField(u"physicalBlockSize"_s, tr("Physical block size:"),
+                 tr("%1 (%n logical block(s))", nullptr, 1 << lun.physicalBlockExponent)
+                     .arg(SizeText::exact(lun.physicalBlockSize())));
+    } else {
+        addField(u"capacity"_s, tr("Capacity:"), lun.isBlockDevice() ? tr("Unknown") : tr("None (not a block device)"));
+    }
+    QString provisioning;
+    switch (lun.provisioning) {
+    case Provisioning::Unknown: provisioning = tr("Not reported"); break;
+    case Provisioning::Full: provisioning = tr("Fully provisioned"); break;
+    case Provisioning::Resource: provisioning = tr("Resource provisioned"); break;
+    case Provisioning::Thin: provisioning = tr("Thin provisioned"); break;
+    }
+    addField(u"provisioning"_s, tr("Provisioning:"), provisioning);
+    addField(u"writeProtected"_s, tr("Write protected:"), lun.writeProtected ? yes : no);
+    addField(u"ready"_s, tr("Ready:"),
+             lun.ready ? yes : (lun.notReadyReason.isEmpty() ? no : tr("No (%1)").arg(lun.notReadyReason)));
+    const auto blocks = [&](std::uint32_t count) {
+        return count ? tr("%1 blocks").arg(locale.toString(count)) : tr("Not reported");
+    };
+    addField(u"maxTransfer"_s, tr("Maximum transfer:"), blocks(lun.maxTransferBlocks));
+    addField(u"optimalTransfer"_s, tr("Optimal transfer:"), blocks(lun.optimalTransferBlocks));
+    addField(u"maxUnmap"_s, tr("Maximum unmap:"), blocks(lun.maxUnmapBlocks));
+
+    addSection(tr("Identification"));
+    for (qsizetype i = 0; i < lun.designators.size(); ++i) {
+        const Designator &designator = lun.designators.at(i);
+        addField(u"designator%1"_s.arg(i), tr("%1 (%2):", "designator type (association)")
+                                              .arg(designator.typeTitle(), designator.associationName()),
+                 designator.value, true);
+    }
+    if (lun.designators.isEmpty())
+        addField(u"designators"_s, tr("Designators:"), tr("None reported"));
+    QStringList pages;
+    for (int page : lun.vpdPages)
+        pages << hex(page);
+    addField(u"vpdPages"_s, tr("VPD pages:"), pages.isEmpty() ? tr("None reported") : pages.join(u", "_s));
+}
+
+void LunDetailsPane::showTarget(const TargetNode &target)
+{
+    addSection(tr("Target"));
+    if (target.error && target.state != ItemState::Cancelled)
+        addError(target.error.message(), target.error.detail());
+    addField(u"iqn"_s, tr("IQN:"), target.info.iqn, true);
+    QStringList portals;
+    for (const TargetPortal &portal : target.info.portals)
+        portals << portal.toString();
+    addField(u"portals"_s, tr("Portals:"), portals.join(u'\n'));
+    addField(u"loggedInVia"_s, tr("Logged in via:"), target.loggedInVia.toString());
+    addField(u"chapUser"_s, tr("CHAP user:"), target.chapUser.isEmpty() ? tr("None") : target.chapUser);
+    addField(u"luns"_s, tr("LUNs:"), QLocale().toString(qulonglong(target.luns.size())));
+    addField(u"capacity"_s, tr("Capacity:"), SizeText::humanAndExact(target.capacityBytes()));
+}
+
+void LunDetailsPane::showPortal(const PortalNode &portal)
+{
+    addSection(tr("Portal"));
+    if (portal.error && portal.state != ItemState::Cancelled)
+        addError(portal.error.message(), portal.error.detail());
+    addField(u"portal"_s, tr("Address:"), portal.address.toString(), true);
+    addField(u"initiator"_s, tr("Initiator IQN:"), portal.initiatorIqn, true);
+    addField(u"targets"_s, tr("Targets:"), QLocale().toString(qulonglong(portal.targets.size())));
+    addField(u"capacity"_s, tr("Capacity:"), SizeText::humanAndExact(portal.capacityBytes()));
+}
+
+} // namespace lunscope

@@ -1,0 +1,110 @@
+#pragma once
+
+#include "common/Error.h"
+#include "common/PortalAddress.h"
+#include "scan/ScanOptions.h"
+
+#include <QMainWindow>
+#include <QPointer>
+
+class QSplitter;
+
+namespace lunscope {
+
+class BannerMessages;
+class CapacityView;
+class ConnectDialog;
+class CredentialStore;
+class DiscoveryController;
+class DiscoveryModel;
+class DiscoveryView;
+class LoginPrompt;
+class LunDetailsPane;
+class MainActions;
+class PortalBar;
+class ProgressStatus;
+class ScanLogDock;
+class UiSettings;
+
+// Choices from the command line that override the settings for this session only.
+struct SessionOptions
+{
+    QString initiatorIqn;      // --initiator; empty: settings, then core's resolution
+    int timeoutSeconds = 0;    // --timeout; 0: settings
+    int jobs = 0;              // --jobs; 0: settings
+    QStringList connectUris;   // --connect, for the libvirt pane
+    bool useKeyring = true;    // false: secrets stay in memory, the keyring is never asked
+};
+
+// The application window: it creates the parts and wires them together, nothing more. Each part
+// lives in its own file (portal bar, banner, tree, details, capacity, log, progress, dialogs).
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    explicit MainWindow(const SessionOptions &session = {}, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Fills the portal bar and discovers, as if the user typed `portal` and pressed Enter.
+    void discoverText(const QString &portal);
+    void discover(const PortalAddress &portal);
+    // The options a new portal is scanned with: initiator, timeout and jobs from the session or
+    // the settings, no CHAP.
+    ScanOptions defaultOptions() const;
+    QStringList connectUris() const { return m_session.connectUris; }
+
+    DiscoveryModel *model() const { return m_model; }
+    DiscoveryController *controller() const { return m_controller; }
+    DiscoveryView *discoveryView() const { return m_view; }
+    PortalBar *portalBar() const { return m_portalBar; }
+    BannerMessages *banners() const { return m_banners; }
+    ProgressStatus *progressStatus() const { return m_progress; }
+    LunDetailsPane *detailsPane() const { return m_details; }
+    CapacityView *capacityView() const { return m_capacity; }
+    ScanLogDock *logDock() const { return m_log; }
+    MainActions *actions() const { return m_actions; }
+    LoginPrompt *loginPrompt() const { return m_login; }
+    CredentialStore *credentialStore() const { return m_store; }
+    ConnectDialog *connectDialog() const;
+
+    static QString portalBannerId(const PortalAddress &portal);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createLayout();
+    void connectParts();
+    void connectActions();
+    void restoreSettings();
+    void saveSettings();
+    void updateActions();
+    void currentChanged(const QModelIndex &index);
+    void activated(const QModelIndex &index);
+    void runningChanged(bool running);
+    void portalFinished(const PortalAddress &portal, const Error &error);
+    void openConnectDialog();
+    void copy(const QString &text, const QString &what);
+    QList<PortalAddress> currentPortals() const;
+
+    SessionOptions m_session;
+    UiSettings *m_settings;
+    DiscoveryModel *m_model;
+    DiscoveryController *m_controller;
+    CredentialStore *m_store;
+    MainActions *m_actions;
+    BannerMessages *m_banners;
+    PortalBar *m_portalBar = nullptr;
+    DiscoveryView *m_view = nullptr;
+    LunDetailsPane *m_details = nullptr;
+    CapacityView *m_capacity = nullptr;
+    ScanLogDock *m_log = nullptr;
+    ProgressStatus *m_progress = nullptr;
+    LoginPrompt *m_login = nullptr;
+    QSplitter *m_mainSplitter = nullptr;
+    QSplitter *m_sideSplitter = nullptr;
+    QPointer<ConnectDialog> m_connectDialog;
+    bool m_cancelRequested = false;
+};
+
+} // namespace lunscope

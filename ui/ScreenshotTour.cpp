@@ -1,0 +1,83 @@
+#include "ScreenshotTour.h"
+
+#include "DiscoveryController.h"
+#include "DiscoveryModel.h"
+#include "DiscoveryView.h"
+#include "MainWindow.h"
+
+#include <QDir>
+#include <QPixmap>
+#include <QTimer>
+#include <QTreeView>
+
+using namespace Qt::StringLiterals;
+
+namespace lunscope {
+
+ScreenshotTour::ScreenshotTour(MainWindow *window, QString directory)
+    : QObject(window), m_window(window), m_directory(std::move(directory))
+{
+}
+
+void ScreenshotTour::start()
+{
+    connect(m_window->controller(), &DiscoveryController::runningChanged, this, [this](bool running) {
+        if (!running && !m_started) {
+            m_started = true;
+            // One more turn of the event loop so views have laid out the last rows.
+            QTimer::singleShot(0, this, &ScreenshotTour::plan);
+        }
+    });
+}
+
+void ScreenshotTour::plan()
+{
+    if (!QDir().mkpath(m_directory)) {
+        Q_EMIT finished(false, tr("Cannot create %1.").arg(m_directory));
+        return;
+    }
+    DiscoveryModel *model = m_window->model();
+    const QModelIndex portal = model->index(0, 0);
+    if (!portal.isValid()) {
+        Q_EMIT finished(false, tr("Nothing was discovered; no screenshots taken."));
+        return;
+    }
+    // The largest target and its largest LUN make the fullest pictures.
+    const auto largestChild = [model](const QModelIndex &parent) {
+        QModelIndex largest;
+        for (int row = 0; row < model->rowCount(parent); ++row) {
+            const QModelIndex candidate = model->index(row, 0, parent);
+            if (!largest.isValid() || candidate.data(DiscoveryModel::CapacityBytesRole).toULongLong()
+                                          > largest.data(DiscoveryModel::CapacityBytesRole).toULongLong())
+                largest = candidate;
+        }
+        return largest;
+    };
+    const QModelIndex target = largestChild(portal);
+    const QModelIndex lun = target.isValid() ? largestChild(target) : QModelIndex();
+    m_window->discoveryView()->tree()->expandAll();
+    m_shots.append({u"tree.png"_s, portal});
+    if (lun.isValid())
+        m_shots.append({u"details.png"_s, lun});
+    if (target.isValid())
+        m_shots.append({u"capacity.png"_s, target});
+    next();
+}
+
+void ScreenshotTour::next()
+{
+    if (m_shots.isEmpty()) {
+        Q_EMIT finished(m_ok, m_ok ? tr("Screenshots saved in %1.").arg(m_directory)
+                                   : tr("Could not write the screenshots to %1.").arg(m_directory));
+        return;
+    }
+    const Shot shot = m_shots.takeFirst();
+    m_window->discoveryView()->setCurrentIndex(shot.select);
+    // Widgets the selection created are shown and laid out by posted events: let them run.
+    QTimer::singleShot(100, this, [this, shot]() {
+        m_ok = m_window->grab().save(QDir(m_directory).filePath(shot.file), "PNG") && m_ok;
+        next();
+    });
+}
+
+} // namespace lunscope
