@@ -24,8 +24,8 @@ QString capacity(const LunInfo &lun)
 {
     if (!lun.capacityKnown)
         return u"-"_s;
-    return u"%1 (%2 B)"_s.arg(QLocale().formattedDataSize(qint64(lun.capacityBytes()), 1, QLocale::DataSizeIecFormat))
-        .arg(lun.capacityBytes());
+    return u"%1 (%2 B)"_s.arg(QLocale().formattedDataSize(qint64(lun.capacityBytes()), 1, QLocale::DataSizeIecFormat),
+                              QString::number(lun.capacityBytes()));
 }
 
 // Cells padded to fixed widths. Built by concatenation, not chained arg(): a target's vendor string

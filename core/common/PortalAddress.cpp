@@ -167,9 +167,12 @@ QString PortalAddress::toString() const
 
 QString PortalAddress::join(const QString &host, quint16 port)
 {
+    // Concatenation, not chained arg(): a host such as "fe80::1%0" (IPv6 scope id) would have its
+    // "%0" replaced by the port (found by tests/fuzz/fuzz_portal_address.cpp).
+    const QString portText = QString::number(port);
     if (host.contains(u':'))
-        return u"[%1]:%2"_s.arg(host).arg(port);
-    return u"%1:%2"_s.arg(host).arg(port);
+        return u'[' + host + u"]:"_s + portText;
+    return host + u':' + portText;
 }
 
 } // namespace lunscope

@@ -7,7 +7,7 @@ namespace lunscope {
 QString TargetPortal::toString() const
 {
     const QString text = address.toString();
-    return tpgt < 0 ? text : u"%1,%2"_s.arg(text).arg(tpgt);
+    return tpgt < 0 ? text : text + u',' + QString::number(tpgt);
 }
 
 } // namespace lunscope

@@ -26,6 +26,9 @@ private Q_SLOTS:
         QTest::newRow("url") << u"iscsi://host"_s << u"host"_s << 3260 << u"host:3260"_s;
         QTest::newRow("url with port and slash") << u"iscsi://host:3262/"_s << u"host"_s << 3262 << u"host:3262"_s;
         QTest::newRow("url ipv6") << u"ISCSI://[2001:db8::5]:860"_s << u"2001:db8::5"_s << 860 << u"[2001:db8::5]:860"_s;
+        QTest::newRow("ipv6 scope id") << u"fe80::1%eth0"_s << u"fe80::1%eth0"_s << 3260 << u"[fe80::1%eth0]:3260"_s;
+        QTest::newRow("scope id looking like a placeholder") << u"fe80::1%0::0"_s << u"fe80::1%0::0"_s << 3260
+                                                             << u"[fe80::1%0::0]:3260"_s;
         QTest::newRow("surrounding blanks") << u"  host:1  "_s << u"host"_s << 1 << u"host:1"_s;
     }
     void parsesValidForms()
