@@ -30,6 +30,18 @@ bool isHostName(const QString &host)
     return true;
 }
 
+// QHostAddress takes any text after '%' as a scope id; only interface names and numbers make
+// sense there, and anything else (brackets, colons, commas) would make the portal ambiguous.
+bool isIpv6Address(const QString &host)
+{
+    static const QRegularExpression scopeId(u"^[A-Za-z0-9_.-]+$"_s);
+    const qsizetype percent = host.indexOf(u'%');
+    if (percent >= 0 && !scopeId.match(host.mid(percent + 1)).hasMatch())
+        return false;
+    QHostAddress address;
+    return address.setAddress(host) && address.protocol() == QAbstractSocket::IPv6Protocol;
+}
+
 Result<quint16> parsePort(const QString &text, const QString &original)
 {
     if (text.isEmpty())
@@ -72,13 +84,11 @@ Result<PortalAddress> parseHostPort(const QString &text, const QString &original
             hasPort = true;
             portText = rest.mid(1);
         }
-        QHostAddress address;
-        if (!address.setAddress(host) || address.protocol() != QAbstractSocket::IPv6Protocol)
+        if (!isIpv6Address(host))
             return invalid(CoreTr::tr("\"%1\" is not a valid IPv6 address.").arg(host));
     } else if (text.count(u':') > 1) {
         // A bare IPv6 address cannot carry a port (the colons would be ambiguous): take it whole.
-        QHostAddress address;
-        if (!address.setAddress(text) || address.protocol() != QAbstractSocket::IPv6Protocol)
+        if (!isIpv6Address(text))
             return invalid(CoreTr::tr("\"%1\" is not a valid address; write IPv6 addresses with a port "
                                       "as [address]:port.").arg(original));
         host = text;

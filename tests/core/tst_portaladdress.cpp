@@ -58,6 +58,8 @@ private Q_SLOTS:
         QTest::newRow("missing host") << u":3260"_s << u"host is missing"_s;
         QTest::newRow("bad host") << u"bad_host!"_s << u"neither an IP address"_s;
         QTest::newRow("bad ipv6") << u"[::zz]:3260"_s << u"not a valid IPv6"_s;
+        QTest::newRow("scope id with brackets") << u"0::1%[::1]:3:,260"_s << u"not a valid address"_s;
+        QTest::newRow("bracketed scope id with colon") << u"[fe80::1%a:b]:3260"_s << u"not a valid IPv6"_s;
         QTest::newRow("text after bracket") << u"[::1]x"_s << u"Unexpected text"_s;
         QTest::newRow("credentials in url") << u"iscsi://u%p@host"_s << u"CHAP"_s;
         QTest::newRow("target in url") << u"iscsi://host/iqn.2000-01.a:b/1"_s << u"names a target"_s;
