@@ -65,6 +65,9 @@ Result<PortalAddress> parseHostPort(const QString &text, const QString &original
         if (c.isSpace())
             return invalid(CoreTr::tr("\"%1\" contains a space; a portal is a host name or address, "
                                       "optionally followed by :port.").arg(original));
+        // QHostAddress stops reading at a NUL, so "::3\0junk" would pass as "::3".
+        if (!c.isPrint())
+            return invalid(CoreTr::tr("The portal address contains a control character."));
     }
 
     QString host;

@@ -27,8 +27,8 @@ private Q_SLOTS:
         QTest::newRow("url with port and slash") << u"iscsi://host:3262/"_s << u"host"_s << 3262 << u"host:3262"_s;
         QTest::newRow("url ipv6") << u"ISCSI://[2001:db8::5]:860"_s << u"2001:db8::5"_s << 860 << u"[2001:db8::5]:860"_s;
         QTest::newRow("ipv6 scope id") << u"fe80::1%eth0"_s << u"fe80::1%eth0"_s << 3260 << u"[fe80::1%eth0]:3260"_s;
-        QTest::newRow("scope id looking like a placeholder") << u"fe80::1%0::0"_s << u"fe80::1%0::0"_s << 3260
-                                                             << u"[fe80::1%0::0]:3260"_s;
+        QTest::newRow("scope id looking like a placeholder") << u"[fe80::1%0]:3261"_s << u"fe80::1%0"_s << 3261
+                                                             << u"[fe80::1%0]:3261"_s;
         QTest::newRow("surrounding blanks") << u"  host:1  "_s << u"host"_s << 1 << u"host:1"_s;
     }
     void parsesValidForms()
@@ -60,6 +60,7 @@ private Q_SLOTS:
         QTest::newRow("bad ipv6") << u"[::zz]:3260"_s << u"not a valid IPv6"_s;
         QTest::newRow("scope id with brackets") << u"0::1%[::1]:3:,260"_s << u"not a valid address"_s;
         QTest::newRow("bracketed scope id with colon") << u"[fe80::1%a:b]:3260"_s << u"not a valid IPv6"_s;
+        QTest::newRow("embedded NUL") << QString::fromLatin1("0::3\0\0]:", 8) << u"control character"_s;
         QTest::newRow("text after bracket") << u"[::1]x"_s << u"Unexpected text"_s;
         QTest::newRow("credentials in url") << u"iscsi://u%p@host"_s << u"CHAP"_s;
         QTest::newRow("target in url") << u"iscsi://host/iqn.2000-01.a:b/1"_s << u"names a target"_s;
