@@ -1,0 +1,180 @@
+// DiscoveryModel and its proxy under QAbstractItemModelTester (fatal) while a real scan of the tgt
+// test layout inserts rows; cancel right after the first LUN; log in again with credentials.
+#include "DiscoveryController.h"
+#include "DiscoveryFilterModel.h"
+#include "DiscoveryModel.h"
+#include "TgtFixture.h"
+#include "TgtLayout.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace lunscope;
+using lunscope::test::TgtFixture;
+namespace layout = lunscope::test::layout;
+
+namespace {
+
+constexpr quint64 MiB = 1024 * 1024;
+constexpr int ScanBoundMs = 60000;
+
+ScanOptions testOptions()
+{
+    ScanOptions options;
+    options.initiatorIqn = u"iqn.2026-11.org.lunscope:tests"_s;
+    options.timeout = std::chrono::seconds(5);
+    options.jobs = 4;
+    return options;
+}
+
+ItemState state(const QModelIndex &index)
+{
+    return ItemState(index.data(DiscoveryModel::StateRole).toInt());
+}
+
+} // namespace
+
+class TestDiscoveryModelScan : public QObject
+{
+    Q_OBJECT
+private:
+    TgtFixture m_tgt;
+    PortalAddress m_portal;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        if (!TgtFixture::available())
+            QSKIP("tgtd is not installed (scripts/install-deps --test installs it)");
+        QVERIFY2(m_tgt.start(TgtFixture::Layout::Test), qPrintable(m_tgt.errorString()));
+        m_portal = PortalAddress::parse(m_tgt.portal()).value();
+    }
+
+    void rowsOfARealScan()
+    {
+        DiscoveryModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+        // The proxy, sorted and filtered, must stay consistent too while rows arrive.
+        DiscoveryFilterModel proxy;
+        proxy.setSourceModel(&model);
+        proxy.sort(DiscoveryModel::CapacityColumn, Qt::DescendingOrder);
+        proxy.setFilterText(u"lunscope"_s);
+        QAbstractItemModelTester proxyTester(&proxy, QAbstractItemModelTester::FailureReportingMode::Fatal);
+        QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+
+        DiscoveryController controller(&model);
+        QSignalSpy finished(&controller, &DiscoveryController::portalFinished);
+        controller.discover(m_portal, testOptions());
+        QVERIFY(controller.isRunning());
+        QVERIFY(finished.wait(ScanBoundMs));
+        QTRY_VERIFY_WITH_TIMEOUT(!controller.isRunning(), ScanBoundMs);
+        QCOMPARE(resets.count(), 0);
+        QVERIFY(!finished.at(0).at(1).value<Error>());
+
+        const QModelIndex portal = model.portalIndex(m_portal);
+        QCOMPARE(state(portal), ItemState::Done);
+        QCOMPARE(model.rowCount(portal), 4 + layout::BulkTargetCount);
+
+        const QModelIndex disks = model.targetIndex(m_portal, layout::DisksIqn);
+        QCOMPARE(state(disks), ItemState::Done);
+        QCOMPARE(model.rowCount(disks), 4);
+        const quint64 sizes[] = {0, 64 * MiB, 32 * MiB, 10 * MiB};
+        const char *serials[] = {nullptr, "LSDISKA1", "LSDISKB2", "LSDISKC3"};
+        for (int lun = 0; lun < 4; ++lun) {
+            const QModelIndex index = model.index(lun, 0, disks);
+            QCOMPARE(index.data(DiscoveryModel::LunNumberRole).toInt(), lun);
+            QCOMPARE(index.data(DiscoveryModel::CapacityBytesRole).toULongLong(), sizes[lun]);
+            if (serials[lun])
+                QCOMPARE(index.siblingAtColumn(DiscoveryModel::SerialColumn).data().toString(),
+                         QString::fromLatin1(serials[lun]));
+        }
+        QCOMPARE(disks.data(DiscoveryModel::CapacityBytesRole).toULongLong(), 106 * MiB);
+
+        const QModelIndex chap = model.targetIndex(m_portal, layout::ChapIqn);
+        QCOMPARE(state(chap), ItemState::Locked);
+        QVERIFY(chap.data(DiscoveryModel::LockedRole).toBool());
+        QCOMPARE(model.rowCount(chap), 0);
+
+        const QModelIndex controllerOnly = model.targetIndex(m_portal, layout::ControllerOnlyIqn);
+        QCOMPARE(model.rowCount(controllerOnly), 1);
+        QCOMPARE(controllerOnly.data(DiscoveryModel::CapacityBytesRole).toULongLong(), 0u);
+
+        for (int i = 1; i <= layout::BulkTargetCount; ++i)
+            QCOMPARE(state(model.targetIndex(m_portal, layout::bulkIqn(i))), ItemState::Done);
+        // The filter matched rows all along; its tree is there too.
+        QVERIFY(proxy.rowCount(proxy.index(0, 0)) > 0);
+    }
+
+    void cancelRightAfterTheFirstLun()
+    {
+        DiscoveryModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+        DiscoveryController controller(&model);
+        bool cancelled = false;
+        connect(&model, &QAbstractItemModel::rowsInserted, this, [&](const QModelIndex &parent) {
+            if (!cancelled && parent.isValid() && DiscoveryModel::kind(parent) == NodeKind::Target) {
+                cancelled = true;
+                controller.cancel();
+            }
+        });
+        QSignalSpy finished(&controller, &DiscoveryController::portalFinished);
+        ScanOptions options = testOptions();
+        options.jobs = 2;
+        controller.discover(m_portal, options);
+        QVERIFY(finished.wait(ScanBoundMs));
+        QVERIFY(cancelled);
+        QCOMPARE(finished.at(0).at(1).value<Error>().kind(), ErrorKind::Cancelled);
+        QTRY_VERIFY_WITH_TIMEOUT(!controller.isRunning(), ScanBoundMs);
+
+        const QModelIndex portal = model.portalIndex(m_portal);
+        QCOMPARE(state(portal), ItemState::Cancelled);
+        int cancelledTargets = 0;
+        for (int row = 0; row < model.rowCount(portal); ++row) {
+            const ItemState targetState = state(model.index(row, 0, portal));
+            QVERIFY2(targetState != ItemState::Running && targetState != ItemState::Waiting,
+                     qPrintable(model.index(row, 0, portal).data().toString()));
+            cancelledTargets += targetState == ItemState::Cancelled;
+        }
+        QVERIFY(cancelledTargets > 0);
+        // Nothing arrives after the cancel has been confirmed.
+        QSignalSpy inserts(&model, &QAbstractItemModel::rowsInserted);
+        QSignalSpy changes(&model, &QAbstractItemModel::dataChanged);
+        QCoreApplication::processEvents(); // late signals would be queued by now
+        QCOMPARE(inserts.count(), 0);
+        QCOMPARE(changes.count(), 0);
+    }
+
+    void logInAgainWithCredentials()
+    {
+        DiscoveryModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+        DiscoveryController controller(&model);
+        QSignalSpy finished(&controller, &DiscoveryController::portalFinished);
+        controller.discover(m_portal, testOptions());
+        QVERIFY(finished.wait(ScanBoundMs));
+        QTRY_VERIFY_WITH_TIMEOUT(!controller.isRunning(), ScanBoundMs);
+
+        QSignalSpy targets(&controller, &DiscoveryController::targetFinished);
+        controller.probeTarget(m_portal, layout::ChapIqn, ChapCredentials{layout::ChapUser, u"wrong-secret-1"_s, {}, {}});
+        QVERIFY(targets.wait(ScanBoundMs));
+        const QModelIndex chap = model.targetIndex(m_portal, layout::ChapIqn);
+        QCOMPARE(state(chap), ItemState::Locked);
+        QCOMPARE(chap.data(DiscoveryModel::ErrorKindRole).toInt(), int(ErrorKind::Authentication));
+
+        controller.probeTarget(m_portal, layout::ChapIqn, ChapCredentials{layout::ChapUser, layout::ChapSecret, {}, {}});
+        QVERIFY(targets.wait(ScanBoundMs));
+        QCOMPARE(state(chap), ItemState::Done);
+        QVERIFY(model.rowCount(chap) >= 1);
+        QCOMPARE(model.targetNode(chap)->chapUser, layout::ChapUser);
+        // The credentials stay with the target: a rescan uses them again.
+        controller.probeTarget(m_portal, layout::ChapIqn);
+        QVERIFY(targets.wait(ScanBoundMs));
+        QCOMPARE(state(chap), ItemState::Done);
+    }
+};
+
+QTEST_MAIN(TestDiscoveryModelScan)
+#include "tst_discoverymodel_scan.moc"

@@ -1,0 +1,319 @@
+// The window as people use it, offscreen against the tgt test layout: type a portal and press
+// Enter; the tree matches the layout; a locked target asks for credentials and logs in; cancel
+// mid-scan leaves a consistent tree; a portal that refuses shows an inline banner with Retry.
+#include "BannerMessages.h"
+#include "CapacityBar.h"
+#include "CapacityView.h"
+#include "ChapFields.h"
+#include "CredentialStore.h"
+#include "CredentialsDialog.h"
+#include "DiscoveryContextMenu.h"
+#include "DiscoveryController.h"
+#include "DiscoveryModel.h"
+#include "DiscoveryView.h"
+#include "Icons.h"
+#include "LoginPrompt.h"
+#include "LunDetailsPane.h"
+#include "MainActions.h"
+#include "MainWindow.h"
+#include "PortalBar.h"
+#include "ProgressStatus.h"
+#include "ScanLogDock.h"
+#include "SizeText.h"
+#include "TgtFixture.h"
+#include "TgtLayout.h"
+
+#include <QAbstractItemModelTester>
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QComboBox>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTcpServer>
+#include <QTest>
+#include <QTreeView>
+
+using namespace Qt::StringLiterals;
+using namespace lunscope;
+using lunscope::test::TgtFixture;
+namespace layout = lunscope::test::layout;
+
+namespace {
+
+constexpr quint64 MiB = 1024 * 1024;
+constexpr int BoundMs = 60000;
+
+SessionOptions testSession()
+{
+    SessionOptions session;
+    session.initiatorIqn = u"iqn.2026-11.org.lunscope:tests"_s;
+    session.timeoutSeconds = 5;
+    session.jobs = 4;
+    session.useKeyring = false; // never the developer's real keyring
+    return session;
+}
+
+ItemState state(const QModelIndex &index)
+{
+    return ItemState(index.data(DiscoveryModel::StateRole).toInt());
+}
+
+quint16 closedPort()
+{
+    QTcpServer server;
+    server.listen(QHostAddress::LocalHost, 0);
+    return server.serverPort(); // closed again when `server` goes
+}
+
+} // namespace
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+private:
+    TgtFixture m_tgt;
+    PortalAddress m_portal;
+    std::unique_ptr<MainWindow> m_window;
+
+    // Types the portal into the portal bar and presses Enter, as a person would.
+    void typePortalAndPressEnter(const QString &portal)
+    {
+        QLineEdit *edit = m_window->portalBar()->comboBox()->lineEdit();
+        edit->clear();
+        QTest::keyClicks(edit, portal);
+        QTest::keyClick(edit, Qt::Key_Return);
+    }
+
+    void scanToTheEnd()
+    {
+        typePortalAndPressEnter(m_tgt.portal());
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->model()->portalIndex(m_portal).isValid(), BoundMs);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_window->controller()->isRunning()
+                                     && state(m_window->model()->portalIndex(m_portal)) == ItemState::Done,
+                                 BoundMs);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        if (!TgtFixture::available())
+            QSKIP("tgtd is not installed (scripts/install-deps --test installs it)");
+        QVERIFY2(m_tgt.start(TgtFixture::Layout::Test), qPrintable(m_tgt.errorString()));
+        m_portal = PortalAddress::parse(m_tgt.portal()).value();
+    }
+
+    void init()
+    {
+        QSettings(u"LunScope"_s, u"LunScope"_s).clear();
+        m_window = std::make_unique<MainWindow>(testSession());
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    }
+
+    void cleanup() { m_window.reset(); }
+
+    void enterDiscoversAndTheTreeMatchesTheLayout()
+    {
+        QAbstractItemModelTester tester(m_window->model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+        scanToTheEnd();
+        DiscoveryModel *model = m_window->model();
+        const QModelIndex portal = model->portalIndex(m_portal);
+        QCOMPARE(model->rowCount(), 1);
+        QCOMPARE(model->rowCount(portal), 4 + layout::BulkTargetCount);
+        QStringList iqns;
+        for (int row = 0; row < model->rowCount(portal); ++row)
+            iqns << model->index(row, 0, portal).data(DiscoveryModel::TargetIqnRole).toString();
+        for (const QString &iqn : {layout::DisksIqn, layout::ChapIqn, layout::MutualIqn, layout::ControllerOnlyIqn})
+            QVERIFY2(iqns.contains(iqn), qPrintable(iqn));
+
+        const QModelIndex disks = model->targetIndex(m_portal, layout::DisksIqn);
+        QCOMPARE(model->rowCount(disks), 4);
+        const struct { int lun; quint64 bytes; const char *text; } expected[] = {
+            {0, 0, ""}, {1, 64 * MiB, "64.0 MiB"}, {2, 32 * MiB, "32.0 MiB"}, {3, 10 * MiB, "10.0 MiB"}};
+        for (const auto &lun : expected) {
+            const QModelIndex index = model->index(lun.lun, 0, disks);
+            QCOMPARE(index.data().toString(), u"LUN %1"_s.arg(lun.lun));
+            QCOMPARE(index.data(DiscoveryModel::CapacityBytesRole).toULongLong(), lun.bytes);
+            QCOMPARE(index.siblingAtColumn(DiscoveryModel::CapacityColumn).data().toString(), QString::fromLatin1(lun.text));
+        }
+        QCOMPARE(model->index(2, 0, disks).siblingAtColumn(DiscoveryModel::StatusColumn).data().toString(),
+                 u"Ready, thin"_s);
+        QCOMPARE(model->index(3, 0, disks).siblingAtColumn(DiscoveryModel::StatusColumn).data().toString(),
+                 u"Ready, read-only"_s);
+
+        // What the rest of the window says about it.
+        QVERIFY2(m_window->progressStatus()->status().contains(u"target(s) discovered"_s),
+                 qPrintable(m_window->progressStatus()->status()));
+        QVERIFY(!m_window->progressStatus()->isProgressVisible());
+        QVERIFY(m_window->logDock()->text().contains(layout::DisksIqn));
+        QCOMPARE(QSettings(u"LunScope"_s, u"LunScope"_s).value(u"portals/recent"_s).toStringList(),
+                 QStringList{m_portal.toString()});
+    }
+
+    void detailsCapacityAndCopy()
+    {
+        scanToTheEnd();
+        DiscoveryModel *model = m_window->model();
+        const QModelIndex lun1 = model->lunIndex(m_portal, layout::DisksIqn, 1);
+        m_window->discoveryView()->setCurrentIndex(lun1);
+        LunDetailsPane *details = m_window->detailsPane();
+        QCOMPARE(details->fieldText(u"serial"_s), u"LSDISKA1"_s);
+        QCOMPARE(details->fieldText(u"capacity"_s), u"64.0 MiB"_s);
+        QCOMPARE(details->fieldText(u"capacityBytes"_s), u"67,108,864 bytes"_s);
+        QCOMPARE(details->fieldText(u"blockSize"_s), u"512 bytes"_s);
+        QCOMPARE(details->fieldText(u"writeProtected"_s), u"No"_s);
+        QVERIFY(!details->fieldText(u"designator0"_s).isEmpty());
+
+        // The capacity bar shows the LUN's target: three disks, controller left out.
+        CapacityBar *bar = m_window->capacityView()->bar();
+        QCOMPARE(bar->items().size(), 3);
+        QCOMPARE(bar->totalBytes(), 106 * MiB);
+        QCOMPARE(bar->items().at(0).bytes, 64 * MiB);
+
+        m_window->actions()->copyIqn->trigger();
+        QCOMPARE(QApplication::clipboard()->text(), layout::DisksIqn);
+        m_window->actions()->copyUrl->trigger();
+        QCOMPARE(QApplication::clipboard()->text(), u"iscsi://%1/%2/1"_s.arg(m_portal.toString(), layout::DisksIqn));
+
+        std::unique_ptr<QMenu> menu(DiscoveryContextMenu::create(*model, lun1, *m_window->actions(), nullptr));
+        QVERIFY(menu->actions().contains(m_window->actions()->copyIqn));
+        QVERIFY(menu->findChild<QMenu *>(u"copyDesignator"_s));
+
+        // The portal shows its targets ranked by capacity, largest first.
+        m_window->discoveryView()->setCurrentIndex(model->portalIndex(m_portal));
+        QVERIFY(m_window->capacityView()->title().contains(m_portal.toString()));
+    }
+
+    void filterBox()
+    {
+        scanToTheEnd();
+        m_window->actions()->find->trigger();
+        QLineEdit *filter = m_window->discoveryView()->filterEdit();
+        QTest::keyClicks(filter, u"LSDISKC3"_s);
+        QTreeView *tree = m_window->discoveryView()->tree();
+        const QModelIndex portal = tree->model()->index(0, 0);
+        QCOMPARE(tree->model()->rowCount(portal), 1);
+        QCOMPARE(tree->model()->rowCount(tree->model()->index(0, 0, portal)), 1);
+    }
+
+    void lockedTargetAsksAndLogsIn()
+    {
+        scanToTheEnd();
+        DiscoveryModel *model = m_window->model();
+        const QModelIndex chap = model->targetIndex(m_portal, layout::ChapIqn);
+        QVERIFY(chap.data(DiscoveryModel::LockedRole).toBool());
+        QCOMPARE(chap.data(DiscoveryModel::IconRole).toInt(), int(Icons::Id::LockedTarget));
+        QVERIFY(chap.data(DiscoveryModel::ErrorMessageRole).toString().contains(u"CHAP"_s));
+
+        // Enter on the locked row asks for credentials; a wrong secret keeps the lock.
+        const auto logIn = [&](const QString &secret) {
+            m_window->discoveryView()->setCurrentIndex(model->targetIndex(m_portal, layout::ChapIqn));
+            QTest::keyClick(m_window->discoveryView()->tree(), Qt::Key_Return);
+            CredentialsDialog *dialog = m_window->loginPrompt()->dialog();
+            QVERIFY(dialog);
+            QTRY_VERIFY_WITH_TIMEOUT(dialog->isVisible(), BoundMs);
+            QCOMPARE(dialog->fields()->secretEdit()->echoMode(), QLineEdit::Password);
+            dialog->fields()->userEdit()->setText(layout::ChapUser);
+            dialog->fields()->secretEdit()->setText(secret);
+            QSignalSpy finished(m_window->controller(), &DiscoveryController::targetFinished);
+            QTest::mouseClick(dialog->findChild<QPushButton *>(u"logInButton"_s), Qt::LeftButton);
+            QVERIFY(finished.wait(BoundMs));
+        };
+        logIn(u"wrong-secret-1"_s);
+        const QModelIndex again = model->targetIndex(m_portal, layout::ChapIqn);
+        QCOMPARE(state(again), ItemState::Locked);
+        QCOMPARE(again.data(DiscoveryModel::IconRole).toInt(), int(Icons::Id::LockedTarget));
+        QCOMPARE(again.data(DiscoveryModel::ErrorKindRole).toInt(), int(ErrorKind::Authentication));
+        QVERIFY(!again.data(DiscoveryModel::ErrorMessageRole).toString().isEmpty());
+        QCOMPARE(again.siblingAtColumn(DiscoveryModel::StatusColumn).data().toString(),
+                 u"Authentication failed — press Enter to log in"_s);
+
+        logIn(layout::ChapSecret);
+        QCOMPARE(state(again), ItemState::Done);
+        QVERIFY(model->rowCount(again) >= 1);
+        QVERIFY(!again.data(DiscoveryModel::LockedRole).toBool());
+        // Kept in memory for this session only: no keyring in tests, nothing in the settings.
+        QVERIFY(m_window->credentialStore()->inMemory(CredentialStore::targetKey(layout::ChapIqn)));
+        QSettings settings(u"LunScope"_s, u"LunScope"_s);
+        for (const QString &key : settings.allKeys())
+            QVERIFY2(!settings.value(key).toString().contains(layout::ChapSecret), qPrintable(key));
+        QVERIFY(!m_window->logDock()->text().contains(layout::ChapSecret));
+    }
+
+    void cancelMidScanLeavesAConsistentTree()
+    {
+        QAbstractItemModelTester tester(m_window->model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+        bool cancelled = false;
+        connect(m_window->model(), &QAbstractItemModel::rowsInserted, this, [&](const QModelIndex &parent) {
+            if (!cancelled && parent.isValid() && DiscoveryModel::kind(parent) == NodeKind::Target) {
+                cancelled = true;
+                m_window->actions()->cancel->trigger();
+            }
+        });
+        typePortalAndPressEnter(m_tgt.portal());
+        QTRY_VERIFY_WITH_TIMEOUT(cancelled && !m_window->controller()->isRunning(), BoundMs);
+        QVERIFY2(m_window->progressStatus()->status().contains(u"cancelled"_s, Qt::CaseInsensitive),
+                 qPrintable(m_window->progressStatus()->status()));
+        QVERIFY(!m_window->progressStatus()->isProgressVisible());
+        QVERIFY(!m_window->actions()->cancel->isEnabled());
+        const QModelIndex portal = m_window->model()->portalIndex(m_portal);
+        QCOMPARE(state(portal), ItemState::Cancelled);
+        for (int row = 0; row < m_window->model()->rowCount(portal); ++row) {
+            const ItemState target = state(m_window->model()->index(row, 0, portal));
+            QVERIFY(target != ItemState::Running && target != ItemState::Waiting);
+        }
+        // A cancelled scan is not a failure: no banner.
+        QVERIFY(m_window->banners()->messages().isEmpty());
+    }
+
+    void refusedPortalShowsABannerWithRetry()
+    {
+        const PortalAddress closed(u"127.0.0.1"_s, closedPort());
+        typePortalAndPressEnter(closed.toString());
+        const QString id = MainWindow::portalBannerId(closed);
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->banners()->contains(id), BoundMs);
+        QCOMPARE(state(m_window->model()->portalIndex(closed)), ItemState::Failed);
+        auto *retry = m_window->findChild<QPushButton *>(u"bannerAction:retry"_s);
+        QVERIFY(retry);
+        QTRY_VERIFY_WITH_TIMEOUT(retry->isVisible(), BoundMs);
+        QVERIFY(m_window->banners()->find(id)->text.contains(closed.toString()));
+        QVERIFY(!QApplication::activeModalWidget());
+        for (QWidget *widget : QApplication::topLevelWidgets())
+            QVERIFY(!qobject_cast<QMessageBox *>(widget));
+
+        // Retry runs the discovery again (and fails again, inline again).
+        QSignalSpy finished(m_window->controller(), &DiscoveryController::portalFinished);
+        QTest::mouseClick(retry, Qt::LeftButton);
+        QVERIFY(finished.wait(BoundMs));
+        QCOMPARE(finished.at(0).at(1).value<Error>().kind(), ErrorKind::Refused);
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->banners()->contains(id), BoundMs);
+    }
+
+    void badPortalTextIsExplainedInline()
+    {
+        typePortalAndPressEnter(u"[::1"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_window->portalBar()->problem().isEmpty(), BoundMs);
+        QCOMPARE(m_window->model()->rowCount(), 0);
+    }
+
+    void settingsPersist()
+    {
+        scanToTheEnd();
+        m_window->close();
+        m_window = std::make_unique<MainWindow>(testSession());
+        QComboBox *combo = m_window->portalBar()->comboBox();
+        QCOMPARE(combo->count(), 1);
+        QCOMPARE(combo->itemText(0), m_portal.toString());
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
