@@ -1,0 +1,61 @@
+#pragma once
+
+#include "common/Error.h"
+
+#include <QObject>
+#include <QString>
+
+#include <libvirt/libvirt.h>
+
+#include <memory>
+#include <vector>
+
+namespace lunscope {
+
+class OwnerLink;
+
+// The thread side of a LibvirtConnection. It lives on the connection's own QThread, owns the
+// virConnectPtr and makes every blocking call; LibvirtConnection queues functions to it
+// (QMetaObject::invokeMethod), so calls run one at a time, in the order they were made, and
+// libvirt's thread-local error is read on the thread that failed.
+//
+// Callbacks from libvirt's event thread (pool events, connection closed) only post to the owner
+// through the OwnerLink, tagged with the generation of the connection they belong to, so the
+// owner can ignore news from a connection it has already replaced.
+class ConnectionWorker : public QObject
+{
+    Q_OBJECT
+public:
+    explicit ConnectionWorker(std::shared_ptr<OwnerLink> link);
+    // Closes the connection: runs on the worker thread as it finishes, after the owner let go.
+    ~ConnectionWorker() override;
+
+    // Closes any open connection, opens `uri`, and registers the pool event callbacks, the close
+    // callback and keep-alive.
+    Error open(const QString &uri, quint64 generation);
+    void close();
+    // The owner learnt that connection `generation` is lost: release it if it is still ours.
+    void dropLost(quint64 generation);
+
+    bool isOpen() const { return m_connection != nullptr; }
+    virConnectPtr connection() const { return m_connection; }
+    // The URI of the last open(), open or not: for messages.
+    const QString &uri() const { return m_uri; }
+
+private:
+    struct CallbackContext;
+    static void onPoolLifecycle(virConnectPtr, virStoragePoolPtr pool, int event, int detail, void *opaque);
+    static void onPoolRefresh(virConnectPtr, virStoragePoolPtr pool, void *opaque);
+    static void onClosed(virConnectPtr, int reason, void *opaque);
+    static void freeCallbackContext(void *opaque);
+    void registerPoolEvent(int eventId, virConnectStoragePoolEventGenericCallback callback);
+
+    std::shared_ptr<OwnerLink> m_link;
+    virConnectPtr m_connection = nullptr;
+    QString m_uri;
+    quint64 m_generation = 0;
+    std::unique_ptr<CallbackContext> m_closeContext;
+    std::vector<int> m_eventIds;
+};
+
+} // namespace lunscope
