@@ -95,12 +95,8 @@ Error ConnectionWorker::open(const QString &uri, quint64 generation)
     // (the test driver) accept the registration and forget it, so libvirt would never free it.
     m_closeContext = std::make_unique<CallbackContext>(CallbackContext{m_link, generation, uri});
     virConnectRegisterCloseCallback(connection, onClosed, m_closeContext.get(), nullptr);
-    // libvirt's callback type is the generic one; the cast goes through void(*)() because that
-    // is the one function pointer conversion GCC's -Wcast-function-type accepts.
-    registerPoolEvent(VIR_STORAGE_POOL_EVENT_ID_LIFECYCLE,
-                      reinterpret_cast<virConnectStoragePoolEventGenericCallback>(
-                          reinterpret_cast<void (*)()>(&ConnectionWorker::onPoolLifecycle)));
-    registerPoolEvent(VIR_STORAGE_POOL_EVENT_ID_REFRESH, &ConnectionWorker::onPoolRefresh);
+    registerPoolEvent(VIR_STORAGE_POOL_EVENT_ID_LIFECYCLE, VIR_STORAGE_POOL_EVENT_CALLBACK(onPoolLifecycle));
+    registerPoolEvent(VIR_STORAGE_POOL_EVENT_ID_REFRESH, VIR_STORAGE_POOL_EVENT_CALLBACK(onPoolRefresh));
     return {};
 }
 

@@ -1,0 +1,74 @@
+#include "PoolDefineReport.h"
+
+#include "common/CoreTr.h"
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace lunscope {
+
+QString poolDefineStepTitle(PoolDefineStep step)
+{
+    switch (step) {
+    case PoolDefineStep::CheckName: return CoreTr::tr("Check that the pool name is free");
+    case PoolDefineStep::DefineSecret: return CoreTr::tr("Define CHAP secret");
+    case PoolDefineStep::SetSecretValue: return CoreTr::tr("Store CHAP password");
+    case PoolDefineStep::DefinePool: return CoreTr::tr("Define pool");
+    case PoolDefineStep::StartPool: return CoreTr::tr("Start pool");
+    case PoolDefineStep::SetAutostart: return CoreTr::tr("Turn on autostart");
+    case PoolDefineStep::UndoStopPool: return CoreTr::tr("Undo: stop pool");
+    case PoolDefineStep::UndoUndefinePool: return CoreTr::tr("Undo: remove pool");
+    case PoolDefineStep::UndoUndefineSecret: return CoreTr::tr("Undo: remove CHAP secret");
+    }
+    return {};
+}
+
+bool isUndoStep(PoolDefineStep step)
+{
+    return step == PoolDefineStep::UndoStopPool || step == PoolDefineStep::UndoUndefinePool
+        || step == PoolDefineStep::UndoUndefineSecret;
+}
+
+bool PoolDefineConnectionReport::ok() const
+{
+    return std::all_of(steps.begin(), steps.end(),
+                       [](const PoolDefineStepReport &step) { return step.ok() && !isUndoStep(step.step); });
+}
+
+bool PoolDefineReport::ok() const
+{
+    return std::all_of(connections.begin(), connections.end(),
+                       [](const PoolDefineConnectionReport &connection) { return connection.ok(); });
+}
+
+bool PoolDefineReport::undone() const
+{
+    return std::any_of(connections.begin(), connections.end(), [](const PoolDefineConnectionReport &connection) {
+        return std::any_of(connection.steps.begin(), connection.steps.end(),
+                           [](const PoolDefineStepReport &step) { return isUndoStep(step.step); });
+    });
+}
+
+QString PoolDefineReport::toText() const
+{
+    QString text = CoreTr::tr("Define storage pool “%1”").arg(poolName) + u'\n';
+    for (const PoolDefineConnectionReport &connection : connections) {
+        text += u"  "_s + connection.uri + u'\n';
+        for (const PoolDefineStepReport &step : connection.steps) {
+            text += u"    "_s + (step.ok() ? CoreTr::tr("[ok]") : CoreTr::tr("[failed]")) + u' '
+                  + poolDefineStepTitle(step.step);
+            if (!step.note.isEmpty())
+                text += u" — "_s + step.note;
+            if (!step.ok()) {
+                text += u": "_s + step.error.message();
+                if (!step.error.detail().isEmpty())
+                    text += u" ("_s + step.error.detail() + u')';
+            }
+            text += u'\n';
+        }
+    }
+    return text;
+}
+
+} // namespace lunscope

@@ -1,0 +1,224 @@
+// PoolDefineJob on libvirt's test driver: one pool on two "hosts" at once (two node files), and
+// the all-or-nothing rule: a failure anywhere undoes what the job made everywhere, never touches
+// what existed before, and the report names the step and the connection.
+#include "LibvirtTestSupport.h"
+#include "libvirt/LibvirtConnection.h"
+#include "libvirt/PoolDefineJob.h"
+
+#include <QFile>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <libvirt/libvirt.h>
+
+using namespace Qt::StringLiterals;
+using namespace lunscope;
+using namespace lunscope::test;
+
+namespace {
+
+const QString DefaultUri = u"test:///default"_s;
+
+QString writeNode(const QTemporaryDir &dir, const QString &name)
+{
+    const QString path = dir.filePath(name);
+    QFile node(path);
+    if (!node.open(QIODevice::WriteOnly))
+        return {};
+    node.write("<node/>");
+    return u"test://"_s + path;
+}
+
+PoolDefineRequest request(const QString &name)
+{
+    PoolDefineRequest request;
+    request.poolName = name;
+    request.poolXml = iscsiDirectPoolXml(name);
+    return request;
+}
+
+std::optional<StoragePoolInfo> lookup(LibvirtConnection &connection, const QString &name)
+{
+    const auto result = await<std::optional<StoragePoolInfo>>([&](auto done) { connection.lookupPool(name, std::move(done)); });
+    return result.ok() ? result.value() : std::nullopt;
+}
+
+QList<PoolDefineStep> steps(const PoolDefineConnectionReport &report)
+{
+    QList<PoolDefineStep> list;
+    for (const PoolDefineStepReport &step : report.steps)
+        list.append(step.step);
+    return list;
+}
+
+} // namespace
+
+class TestPoolDefineJob : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void definesOnTwoHostsAtOnce()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        LibvirtConnection first;
+        LibvirtConnection second;
+        QVERIFY(!openConnection(first, writeNode(dir, u"node1.xml"_s)));
+        QVERIFY(!openConnection(second, writeNode(dir, u"node2.xml"_s)));
+
+        PoolDefineJob job(request(u"shared"_s), {&first, &second});
+        QSignalSpy steps(&job, &PoolDefineJob::stepFinished);
+        QSignalSpy finished(&job, &PoolDefineJob::finished);
+        job.start();
+        QVERIFY(job.isRunning());
+        QVERIFY(finished.wait(CallBoundMs));
+        const Error error = finished.at(0).at(0).value<Error>();
+        QVERIFY2(!error, qPrintable(error.message()));
+        QVERIFY(!job.isRunning());
+
+        const QList<PoolDefineStep> expected{PoolDefineStep::CheckName, PoolDefineStep::DefinePool,
+                                             PoolDefineStep::StartPool, PoolDefineStep::SetAutostart};
+        QCOMPARE(steps.size(), 8);
+        QCOMPARE(job.report().connections.size(), 2);
+        QCOMPARE(::steps(job.report().connections.at(0)), expected);
+        QCOMPARE(::steps(job.report().connections.at(1)), expected);
+        QVERIFY(job.report().ok());
+        QVERIFY(!job.report().undone());
+        QVERIFY(job.report().toText().contains(second.uri()));
+
+        for (LibvirtConnection *connection : {&first, &second}) {
+            const auto pool = lookup(*connection, u"shared"_s);
+            QVERIFY(pool.has_value());
+            QCOMPARE(pool->state, PoolState::Running);
+            QVERIFY(pool->autostart);
+        }
+    }
+
+    void aTakenNameChangesNothing()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        LibvirtConnection fresh;
+        LibvirtConnection taken;
+        QVERIFY(!openConnection(fresh, writeNode(dir, u"fresh.xml"_s)));
+        QVERIFY(!openConnection(taken, writeNode(dir, u"taken.xml"_s)));
+        const QString name = u"exists"_s;
+        QVERIFY(await<QString>([&](auto done) { taken.definePool(iscsiDirectPoolXml(name, 3261), std::move(done)); }).ok());
+
+        PoolDefineJob job(request(name), {&fresh, &taken});
+        QSignalSpy finished(&job, &PoolDefineJob::finished);
+        job.start();
+        QVERIFY(finished.wait(CallBoundMs));
+        const Error error = finished.at(0).at(0).value<Error>();
+        QCOMPARE(error.kind(), ErrorKind::InvalidInput);
+        QVERIFY2(error.message().contains(u"“Check that the pool name is free” failed on "_s + taken.uri()),
+                 qPrintable(error.message()));
+        QVERIFY2(error.detail().contains(u"already exists"_s), qPrintable(error.detail()));
+
+        // The pool that was there is untouched (port 3261 is ours from above); the other host
+        // has no trace of the job, whether or not it got as far as defining.
+        const auto kept = lookup(taken, name);
+        QVERIFY(kept.has_value());
+        QCOMPARE(kept->sourcePort, 3261);
+        QVERIFY(!lookup(fresh, name).has_value());
+        QVERIFY(!job.report().connections.at(1).ok());
+    }
+
+    void aFailedStartUndoesEverything()
+    {
+        // libvirt's test driver starts any defined pool, so someone else starts it first: a raw
+        // second connection to the shared test:///default, right when our define step reports.
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        LibvirtConnection other;
+        LibvirtConnection shared;
+        QVERIFY(!openConnection(other, writeNode(dir, u"other.xml"_s)));
+        QVERIFY(!openConnection(shared, DefaultUri));
+        const QString name = u"raced"_s;
+
+        PoolDefineJob job(request(name), {&other, &shared});
+        virConnectPtr saboteur = virConnectOpen("test:///default");
+        QVERIFY(saboteur);
+        connect(&job, &PoolDefineJob::stepFinished, this, [&](int connection, const PoolDefineStepReport &step) {
+            if (connection != 1 || step.step != PoolDefineStep::DefinePool || !step.ok())
+                return;
+            virStoragePoolPtr pool = virStoragePoolLookupByName(saboteur, "raced");
+            QVERIFY(pool);
+            QCOMPARE(virStoragePoolCreate(pool, 0), 0);
+            virStoragePoolFree(pool);
+        });
+        QSignalSpy finished(&job, &PoolDefineJob::finished);
+        job.start();
+        QVERIFY(finished.wait(CallBoundMs));
+        virConnectClose(saboteur);
+
+        const Error error = finished.at(0).at(0).value<Error>();
+        QCOMPARE(error.kind(), ErrorKind::Libvirt);
+        QVERIFY2(error.message().contains(u"“Start pool” failed on test:///default"_s), qPrintable(error.message()));
+        QVERIFY2(error.message().contains(u"undone"_s), qPrintable(error.message()));
+        QVERIFY2(error.detail().contains(u"is active"_s), qPrintable(error.detail()));
+
+        const PoolDefineConnectionReport &failed = job.report().connections.at(1);
+        const QList<PoolDefineStep> expected{PoolDefineStep::CheckName, PoolDefineStep::DefinePool,
+                                             PoolDefineStep::StartPool, PoolDefineStep::UndoStopPool,
+                                             PoolDefineStep::UndoUndefinePool};
+        QCOMPARE(steps(failed), expected);
+        QVERIFY(!failed.steps.at(2).ok());
+        QVERIFY(failed.steps.at(3).ok());
+        QVERIFY(failed.steps.at(4).ok());
+        QVERIFY(job.report().undone());
+        QVERIFY(steps(job.report().connections.at(0)).contains(PoolDefineStep::UndoUndefinePool));
+        QVERIFY(job.report().toText().contains(u"[failed] Start pool"_s));
+
+        QVERIFY(!lookup(other, name).has_value());
+        QVERIFY(!lookup(shared, name).has_value());
+    }
+
+    void chapNeedsASecretDriver()
+    {
+        LibvirtConnection connection;
+        QVERIFY(!openConnection(connection, DefaultUri));
+        PoolDefineRequest chap = request(u"with-chap"_s);
+        chap.chap = PoolDefineRequest::Chap{
+            u"<secret ephemeral='no' private='yes'><usage type='iscsi'><target>lunscope-chap</target></usage></secret>"_s,
+            u"lunscope-chap"_s, SecretValue(QByteArray("password"))};
+        PoolDefineJob job(std::move(chap), {&connection});
+        QSignalSpy finished(&job, &PoolDefineJob::finished);
+        job.start();
+        QVERIFY(finished.wait(CallBoundMs));
+        const Error error = finished.at(0).at(0).value<Error>();
+        QVERIFY2(error.message().contains(u"“Define CHAP secret” failed"_s), qPrintable(error.message()));
+        QVERIFY2(error.message().contains(u"Nothing had been changed"_s), qPrintable(error.message()));
+        QVERIFY2(error.detail().contains(u"no secret driver"_s), qPrintable(error.detail()));
+        QVERIFY(!lookup(connection, u"with-chap"_s).has_value());
+    }
+
+    void aConnectionDestroyedMidwayFailsItsStep()
+    {
+        auto connection = std::make_unique<LibvirtConnection>();
+        QVERIFY(!openConnection(*connection, DefaultUri));
+        PoolDefineJob job(request(u"orphan"_s), {connection.get()});
+        QSignalSpy finished(&job, &PoolDefineJob::finished);
+        job.start();
+        connection.reset();
+        QVERIFY(finished.wait(CallBoundMs));
+        const Error error = finished.at(0).at(0).value<Error>();
+        QVERIFY2(error.detail().contains(u"closed during the job"_s), qPrintable(error.detail()));
+        QCOMPARE(job.report().connections.at(0).steps.size(), 1);
+    }
+
+    void nothingToDoFinishesLater()
+    {
+        PoolDefineJob job(request(u"none"_s), {});
+        QSignalSpy finished(&job, &PoolDefineJob::finished);
+        job.start();
+        QCOMPARE(finished.size(), 0);
+        QVERIFY(finished.wait(CallBoundMs));
+        QVERIFY(!finished.at(0).at(0).value<Error>());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPoolDefineJob)
+#include "tst_pooldefinejob.moc"
