@@ -8,6 +8,7 @@
 
 #include <QHash>
 
+#include <algorithm>
 #include <cstdint>
 #include <memory>
 #include <vector>
@@ -86,5 +87,12 @@ struct PortalNode : DiscoveryNode
         return total;
     }
 };
+
+// Where LUN `lun` is, or would go, in a target's sorted list.
+inline auto lunPosition(std::vector<std::unique_ptr<LunNode>> &luns, int lun)
+{
+    return std::lower_bound(luns.begin(), luns.end(), lun,
+                            [](const std::unique_ptr<LunNode> &node, int number) { return node->info.lun < number; });
+}
 
 } // namespace lunscope

@@ -5,12 +5,30 @@
 
 #include <QHeaderView>
 #include <QLineEdit>
+#include <QStyledItemDelegate>
 #include <QTreeView>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
 namespace lunscope {
+
+namespace {
+
+class MiddleElideDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+protected:
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
+    {
+        QStyledItemDelegate::initStyleOption(option, index);
+        option->textElideMode = Qt::ElideMiddle;
+    }
+};
+
+} // namespace
 
 DiscoveryView::DiscoveryView(DiscoveryModel *model, QWidget *parent)
     : QWidget(parent), m_model(model), m_proxy(new DiscoveryFilterModel(this)), m_filter(new QLineEdit(this)),
@@ -32,11 +50,13 @@ DiscoveryView::DiscoveryView(DiscoveryModel *model, QWidget *parent)
     m_tree->setDragDropMode(QAbstractItemView::DragOnly);
     m_tree->setContextMenuPolicy(Qt::CustomContextMenu);
     m_tree->setAllColumnsShowFocus(true);
+    // IQNs share their beginning and differ at the end: elide them in the middle.
+    m_tree->setItemDelegateForColumn(DiscoveryModel::NameColumn, new MiddleElideDelegate(m_tree));
     m_tree->setAccessibleName(tr("Portals, targets and LUNs"));
     m_tree->header()->setStretchLastSection(true);
     m_tree->header()->setSectionsMovable(true);
     m_tree->header()->setSectionResizeMode(DiscoveryModel::NameColumn, QHeaderView::Interactive);
-    m_tree->setColumnWidth(DiscoveryModel::NameColumn, 330);
+    m_tree->setColumnWidth(DiscoveryModel::NameColumn, 360);
     m_tree->setColumnWidth(DiscoveryModel::CapacityColumn, 85);
     m_tree->setColumnWidth(DiscoveryModel::StatusColumn, 170);
     m_tree->setColumnWidth(DiscoveryModel::TypeColumn, 90);

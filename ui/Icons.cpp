@@ -82,6 +82,27 @@ QIcon paintedLock()
     return icon;
 }
 
+// Two sheets, for "copy": the style's stand-in is a document viewer.
+QIcon paintedCopy()
+{
+    QIcon icon;
+    for (const int size : {16, 22, 32}) {
+        QPixmap pixmap(size, size);
+        pixmap.fill(Qt::transparent);
+        QPainter painter(&pixmap);
+        painter.setRenderHint(QPainter::Antialiasing);
+        const qreal unit = size / 16.0;
+        painter.setPen(QPen(QColor(0x4d, 0x4d, 0x4d), unit));
+        painter.setBrush(QColor(0xf4, 0xf4, 0xf4));
+        painter.drawRoundedRect(QRectF(2.5 * unit, 1.5 * unit, 8 * unit, 10 * unit), unit, unit);
+        painter.setBrush(Qt::white);
+        painter.drawRoundedRect(QRectF(5.5 * unit, 4.5 * unit, 8 * unit, 10 * unit), unit, unit);
+        painter.end();
+        icon.addPixmap(pixmap);
+    }
+    return icon;
+}
+
 QIcon load(Id id)
 {
     const Entry e = entry(id);
@@ -93,6 +114,8 @@ QIcon load(Id id)
         fallback = QIcon(resource);
     else if (id == Id::LockedTarget)
         fallback = paintedLock();
+    else if (id == Id::Copy)
+        fallback = paintedCopy();
     else if (auto *app = qobject_cast<QApplication *>(QCoreApplication::instance()))
         fallback = app->style()->standardIcon(e.standard);
     return QIcon::fromTheme(e.theme, fallback);

@@ -10,6 +10,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
+#include <QPushButton>
 #include <QStyle>
 #include <QTimer>
 #include <QToolButton>
@@ -199,7 +200,9 @@ void LunDetailsPane::showLun(const LunNode &node)
     };
     addField(u"maxTransfer"_s, tr("Maximum transfer:"), blocks(lun.maxTransferBlocks));
     addField(u"optimalTransfer"_s, tr("Optimal transfer:"), blocks(lun.optimalTransferBlocks));
-    addField(u"maxUnmap"_s, tr("Maximum unmap:"), blocks(lun.maxUnmapBlocks));
+    // SBC-4: FFFFFFFFh in the Block Limits page means "no limit".
+    addField(u"maxUnmap"_s, tr("Maximum unmap:"),
+             lun.maxUnmapBlocks == 0xffffffffu ? tr("No limit") : blocks(lun.maxUnmapBlocks));
 
     addSection(tr("Identification"));
     for (qsizetype i = 0; i < lun.designators.size(); ++i) {
@@ -221,6 +224,13 @@ void LunDetailsPane::showTarget(const TargetNode &target)
     addSection(tr("Target"));
     if (target.error && target.state != ItemState::Cancelled)
         addError(target.error.message(), target.error.detail());
+    if (target.state == ItemState::Locked) {
+        auto *logIn = new QPushButton(Icons::icon(Icons::Id::LogIn), tr("&Log In…"), m_content);
+        logIn->setObjectName(u"logIn"_s);
+        const QPersistentModelIndex index = m_current;
+        connect(logIn, &QPushButton::clicked, this, [this, index]() { Q_EMIT logInRequested(index); });
+        m_form->addRow(QString(), logIn);
+    }
     addField(u"iqn"_s, tr("IQN:"), target.info.iqn, true);
     QStringList portals;
     for (const TargetPortal &portal : target.info.portals)
@@ -229,7 +239,8 @@ void LunDetailsPane::showTarget(const TargetNode &target)
     addField(u"loggedInVia"_s, tr("Logged in via:"), target.loggedInVia.toString());
     addField(u"chapUser"_s, tr("CHAP user:"), target.chapUser.isEmpty() ? tr("None") : target.chapUser);
     addField(u"luns"_s, tr("LUNs:"), QLocale().toString(qulonglong(target.luns.size())));
-    addField(u"capacity"_s, tr("Capacity:"), SizeText::humanAndExact(target.capacityBytes()));
+    addField(u"capacity"_s, tr("Capacity:"),
+             target.capacityBytes() ? SizeText::humanAndExact(target.capacityBytes()) : tr("None"));
 }
 
 void LunDetailsPane::showPortal(const PortalNode &portal)
@@ -240,7 +251,8 @@ void LunDetailsPane::showPortal(const PortalNode &portal)
     addField(u"portal"_s, tr("Address:"), portal.address.toString(), true);
     addField(u"initiator"_s, tr("Initiator IQN:"), portal.initiatorIqn, true);
     addField(u"targets"_s, tr("Targets:"), QLocale().toString(qulonglong(portal.targets.size())));
-    addField(u"capacity"_s, tr("Capacity:"), SizeText::humanAndExact(portal.capacityBytes()));
+    addField(u"capacity"_s, tr("Capacity:"),
+             portal.capacityBytes() ? SizeText::humanAndExact(portal.capacityBytes()) : tr("None"));
 }
 
 } // namespace lunscope

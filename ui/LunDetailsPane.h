@@ -32,6 +32,8 @@ public:
 
 Q_SIGNALS:
     void copied(const QString &what);
+    // The Log In button of a locked target (a DiscoveryModel index).
+    void logInRequested(const QModelIndex &target);
 
 private:
     void clearForm();

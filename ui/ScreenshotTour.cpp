@@ -42,25 +42,39 @@ void ScreenshotTour::plan()
         Q_EMIT finished(false, tr("Nothing was discovered; no screenshots taken."));
         return;
     }
-    // The largest target and its largest LUN make the fullest pictures.
-    const auto largestChild = [model](const QModelIndex &parent) {
-        QModelIndex largest;
-        for (int row = 0; row < model->rowCount(parent); ++row) {
-            const QModelIndex candidate = model->index(row, 0, parent);
-            if (!largest.isValid() || candidate.data(DiscoveryModel::CapacityBytesRole).toULongLong()
-                                          > largest.data(DiscoveryModel::CapacityBytesRole).toULongLong())
-                largest = candidate;
-        }
-        return largest;
+    // The target with the most LUNs that have a capacity makes the fullest bar; its largest LUN
+    // the fullest details; a locked target shows how errors look.
+    const auto bytes = [](const QModelIndex &index) { return index.data(DiscoveryModel::CapacityBytesRole).toULongLong(); };
+    const auto disks = [&](const QModelIndex &target) {
+        int count = 0;
+        for (int row = 0; row < model->rowCount(target); ++row)
+            count += bytes(model->index(row, 0, target)) > 0;
+        return count;
     };
-    const QModelIndex target = largestChild(portal);
-    const QModelIndex lun = target.isValid() ? largestChild(target) : QModelIndex();
+    QModelIndex target;
+    QModelIndex locked;
+    for (int row = 0; row < model->rowCount(portal); ++row) {
+        const QModelIndex candidate = model->index(row, 0, portal);
+        if (candidate.data(DiscoveryModel::LockedRole).toBool() && !locked.isValid())
+            locked = candidate;
+        if (!target.isValid() || disks(candidate) > disks(target)
+            || (disks(candidate) == disks(target) && bytes(candidate) > bytes(target)))
+            target = candidate;
+    }
+    QModelIndex lun;
+    for (int row = 0; target.isValid() && row < model->rowCount(target); ++row) {
+        const QModelIndex candidate = model->index(row, 0, target);
+        if (!lun.isValid() || bytes(candidate) > bytes(lun))
+            lun = candidate;
+    }
     m_window->discoveryView()->tree()->expandAll();
     m_shots.append({u"tree.png"_s, portal});
     if (lun.isValid())
         m_shots.append({u"details.png"_s, lun});
     if (target.isValid())
         m_shots.append({u"capacity.png"_s, target});
+    if (locked.isValid())
+        m_shots.append({u"locked.png"_s, locked});
     next();
 }
 

@@ -214,9 +214,16 @@ private Q_SLOTS:
         QVERIFY(chap.data(DiscoveryModel::ErrorMessageRole).toString().contains(u"CHAP"_s));
 
         // Enter on the locked row asks for credentials; a wrong secret keeps the lock.
-        const auto logIn = [&](const QString &secret) {
+        // Enter on the tree row, or the Log In button of the details pane.
+        const auto logIn = [&](const QString &secret, bool viaDetails) {
             m_window->discoveryView()->setCurrentIndex(model->targetIndex(m_portal, layout::ChapIqn));
-            QTest::keyClick(m_window->discoveryView()->tree(), Qt::Key_Return);
+            if (viaDetails) {
+                // The pane follows the model on the next turn of the event loop.
+                QTRY_VERIFY_WITH_TIMEOUT(m_window->detailsPane()->findChild<QPushButton *>(u"logIn"_s), BoundMs);
+                QTest::mouseClick(m_window->detailsPane()->findChild<QPushButton *>(u"logIn"_s), Qt::LeftButton);
+            } else {
+                QTest::keyClick(m_window->discoveryView()->tree(), Qt::Key_Return);
+            }
             CredentialsDialog *dialog = m_window->loginPrompt()->dialog();
             QVERIFY(dialog);
             QTRY_VERIFY_WITH_TIMEOUT(dialog->isVisible(), BoundMs);
@@ -227,7 +234,7 @@ private Q_SLOTS:
             QTest::mouseClick(dialog->findChild<QPushButton *>(u"logInButton"_s), Qt::LeftButton);
             QVERIFY(finished.wait(BoundMs));
         };
-        logIn(u"wrong-secret-1"_s);
+        logIn(u"wrong-secret-1"_s, false);
         const QModelIndex again = model->targetIndex(m_portal, layout::ChapIqn);
         QCOMPARE(state(again), ItemState::Locked);
         QCOMPARE(again.data(DiscoveryModel::IconRole).toInt(), int(Icons::Id::LockedTarget));
@@ -236,7 +243,7 @@ private Q_SLOTS:
         QCOMPARE(again.siblingAtColumn(DiscoveryModel::StatusColumn).data().toString(),
                  u"Authentication failed — press Enter to log in"_s);
 
-        logIn(layout::ChapSecret);
+        logIn(layout::ChapSecret, true);
         QCOMPARE(state(again), ItemState::Done);
         QVERIFY(model->rowCount(again) >= 1);
         QVERIFY(!again.data(DiscoveryModel::LockedRole).toBool());
