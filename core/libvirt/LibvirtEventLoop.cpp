@@ -8,6 +8,8 @@
 
 #include <libvirt/libvirt.h>
 
+#include <poll.h>
+
 #include <map>
 #include <memory>
 #include <mutex>
@@ -226,11 +228,33 @@ void EventLoop::sync()
         free(opaque);
 }
 
+// What poll() says about the fd right now, in libvirt's terms. A QSocketNotifier tells only
+// "readable" or "writable"; libvirt also wants hang-up and error (a daemon that went away is
+// VIR_CONNECT_CLOSE_REASON_EOF only when it sees VIR_EVENT_HANDLE_HANGUP).
+int pendingEvents(int fd, int wanted)
+{
+    pollfd entry{fd, short(((wanted & VIR_EVENT_HANDLE_READABLE) ? POLLIN : 0)
+                           | ((wanted & VIR_EVENT_HANDLE_WRITABLE) ? POLLOUT : 0)), 0};
+    if (::poll(&entry, 1, 0) <= 0 || (entry.revents & POLLNVAL))
+        return 0;
+    int events = 0;
+    if (entry.revents & POLLIN)
+        events |= VIR_EVENT_HANDLE_READABLE;
+    if (entry.revents & POLLOUT)
+        events |= VIR_EVENT_HANDLE_WRITABLE;
+    if (entry.revents & POLLERR)
+        events |= VIR_EVENT_HANDLE_ERROR;
+    if (entry.revents & POLLHUP)
+        events |= VIR_EVENT_HANDLE_HANGUP;
+    return events;
+}
+
 void EventLoop::handleReady(int id, int flag)
 {
     virEventHandleCallback callback = nullptr;
     void *opaque = nullptr;
     int fd = -1;
+    int wanted = 0;
     {
         std::lock_guard lock(m_mutex);
         const auto it = m_watches.find(id);
@@ -239,8 +263,13 @@ void EventLoop::handleReady(int id, int flag)
         callback = it->second.callback;
         opaque = it->second.opaque;
         fd = it->second.fd;
+        wanted = it->second.events;
     }
-    callback(id, fd, flag, opaque);
+    // Each notifier reports its own direction; hang-up and error go with either.
+    const int other = flag == VIR_EVENT_HANDLE_READABLE ? VIR_EVENT_HANDLE_WRITABLE : VIR_EVENT_HANDLE_READABLE;
+    const int events = pendingEvents(fd, wanted) & ~other;
+    if (events)
+        callback(id, fd, events, opaque);
 }
 
 void EventLoop::timeoutFired(int id)

@@ -1,0 +1,84 @@
+#pragma once
+
+// A private libvirtd for one test executable, through scripts/libvirtd-sandbox (see its --help):
+// start() gives the URI or says why this machine cannot run one; the destructor stops it.
+
+#include <QProcess>
+#include <QString>
+#include <QTemporaryDir>
+
+namespace lunscope::test {
+
+class LibvirtdSandbox
+{
+public:
+    enum class Outcome { Started, CannotRun, Failed };
+
+    ~LibvirtdSandbox() { stop(); }
+
+    Outcome start()
+    {
+        if (!m_dir.isValid()) {
+            m_message = QStringLiteral("no temporary directory");
+            return Outcome::Failed;
+        }
+        QProcess script;
+        if (!run(script, {QStringLiteral("--idle-timeout"), QStringLiteral("600"), QStringLiteral("start")}))
+            return Outcome::Failed;
+        m_message = QString::fromLocal8Bit(script.readAllStandardError()).trimmed();
+        if (script.exitCode() == 77)
+            return Outcome::CannotRun;
+        if (script.exitCode() != 0)
+            return Outcome::Failed;
+        m_uri = QString::fromLocal8Bit(script.readAllStandardOutput()).trimmed();
+        m_started = true;
+        return Outcome::Started;
+    }
+
+    // Stops the daemon but keeps its directory, so start() brings the same one back.
+    bool stopKeepingState()
+    {
+        QProcess script;
+        return run(script, {QStringLiteral("--keep"), QStringLiteral("stop")}) && script.exitCode() == 0;
+    }
+
+    void stop()
+    {
+        if (!m_started)
+            return;
+        m_started = false;
+        QProcess script;
+        run(script, {QStringLiteral("stop")});
+    }
+
+    QString uri() const { return m_uri; }
+    // The script's stderr: the reason when it cannot run or failed.
+    QString message() const { return m_message; }
+    QString log() const
+    {
+        QProcess script;
+        const_cast<LibvirtdSandbox *>(this)->run(script, {QStringLiteral("log")});
+        return QString::fromLocal8Bit(script.readAllStandardOutput());
+    }
+
+private:
+    bool run(QProcess &script, const QStringList &arguments)
+    {
+        const QString path = QStringLiteral(LUNSCOPE_SOURCE_DIR "/scripts/libvirtd-sandbox");
+        script.start(QStringLiteral("/bin/bash"), QStringList{path, QStringLiteral("--dir"), m_dir.path()} + arguments);
+        if (!script.waitForFinished(60000)) {
+            script.kill();
+            script.waitForFinished(5000);
+            m_message = QStringLiteral("scripts/libvirtd-sandbox did not finish within 60 s");
+            return false;
+        }
+        return true;
+    }
+
+    QTemporaryDir m_dir;
+    QString m_uri;
+    QString m_message;
+    bool m_started = false;
+};
+
+} // namespace lunscope::test
