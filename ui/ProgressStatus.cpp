@@ -38,9 +38,8 @@ void ProgressStatus::setRunning(bool running)
 void ProgressStatus::setProgress(int finished, int total)
 {
     if (total <= 0) {
-        // Discovery: the number of targets is not known yet.
+        // Discovery: the number of targets is not known yet (a busy bar; the status line says what).
         m_progress->setRange(0, 0);
-        m_progress->setFormat(tr("Discovering…"));
         return;
     }
     m_progress->setRange(0, total);

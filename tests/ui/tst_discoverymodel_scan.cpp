@@ -76,7 +76,7 @@ private Q_SLOTS:
 
         const QModelIndex portal = model.portalIndex(m_portal);
         QCOMPARE(state(portal), ItemState::Done);
-        QCOMPARE(model.rowCount(portal), 4 + layout::BulkTargetCount);
+        QCOMPARE(model.rowCount(portal), int(4 + layout::BulkTargetCount));
 
         const QModelIndex disks = model.targetIndex(m_portal, layout::DisksIqn);
         QCOMPARE(state(disks), ItemState::Done);

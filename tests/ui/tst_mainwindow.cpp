@@ -127,7 +127,7 @@ private Q_SLOTS:
         DiscoveryModel *model = m_window->model();
         const QModelIndex portal = model->portalIndex(m_portal);
         QCOMPARE(model->rowCount(), 1);
-        QCOMPARE(model->rowCount(portal), 4 + layout::BulkTargetCount);
+        QCOMPARE(model->rowCount(portal), int(4 + layout::BulkTargetCount));
         QStringList iqns;
         for (int row = 0; row < model->rowCount(portal); ++row)
             iqns << model->index(row, 0, portal).data(DiscoveryModel::TargetIqnRole).toString();
@@ -253,6 +253,13 @@ private Q_SLOTS:
         for (const QString &key : settings.allKeys())
             QVERIFY2(!settings.value(key).toString().contains(layout::ChapSecret), qPrintable(key));
         QVERIFY(!m_window->logDock()->text().contains(layout::ChapSecret));
+
+        // Gone from the tree and discovered afresh, the target logs in by itself with the
+        // credentials remembered for this session: no question asked twice.
+        m_window->controller()->removePortal(m_portal);
+        scanToTheEnd();
+        QTRY_COMPARE_WITH_TIMEOUT(state(model->targetIndex(m_portal, layout::ChapIqn)), ItemState::Done, BoundMs);
+        QVERIFY(model->rowCount(model->targetIndex(m_portal, layout::ChapIqn)) >= 1);
     }
 
     void cancelMidScanLeavesAConsistentTree()
