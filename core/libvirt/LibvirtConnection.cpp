@@ -50,7 +50,7 @@ LibvirtConnection::LibvirtConnection(QObject *parent)
     m_worker = new ConnectionWorker(m_link);
     m_worker->moveToThread(m_thread);
     connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
-    m_thread->start();
+    LibvirtRuntime::startThreadWithoutSigpipe(m_thread);
 }
 
 LibvirtConnection::~LibvirtConnection()

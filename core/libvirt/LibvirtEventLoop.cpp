@@ -1,5 +1,7 @@
 #include "LibvirtEventLoop.h"
 
+#include "LibvirtRuntime.h"
+
 #include <QMetaObject>
 #include <QObject>
 #include <QSocketNotifier>
@@ -324,7 +326,7 @@ void LibvirtEventLoop::start()
     });
     EventLoop &loop = EventLoop::instance();
     if (!loop.thread().isRunning())
-        loop.thread().start();
+        LibvirtRuntime::startThreadWithoutSigpipe(&loop.thread()); // it writes keep-alives
 }
 
 void LibvirtEventLoop::stop()

@@ -9,6 +9,10 @@
 #include <libvirt/libvirt.h>
 #include <libvirt/virterror.h>
 
+#include <pthread.h>
+
+#include <csignal>
+
 #include <algorithm>
 #include <chrono>
 #include <mutex>
@@ -68,6 +72,19 @@ void LibvirtRuntime::ensureStarted()
         qAddPostRoutine(&LibvirtRuntime::shutdown);
         r.postRoutineAdded = true;
     }
+}
+
+void LibvirtRuntime::startThreadWithoutSigpipe(QThread *thread)
+{
+    // A new thread inherits its creator's signal mask: block SIGPIPE here for the moment of
+    // start(), so the thread has it blocked for good while we keep ours.
+    sigset_t pipe;
+    sigemptyset(&pipe);
+    sigaddset(&pipe, SIGPIPE);
+    sigset_t previous;
+    pthread_sigmask(SIG_BLOCK, &pipe, &previous);
+    thread->start();
+    pthread_sigmask(SIG_SETMASK, &previous, nullptr);
 }
 
 void LibvirtRuntime::retire(QThread *thread)

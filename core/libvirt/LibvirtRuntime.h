@@ -8,6 +8,10 @@ namespace lunscope {
 //
 // - a silent error handler (virSetErrorFunc), so libvirt never prints on stderr by itself; we
 //   read each error with virGetLastError() and turn it into an Error;
+// - threads that talk to libvirt with SIGPIPE blocked: libvirt's RPC client write()s to its
+//   sockets without MSG_NOSIGNAL, so a daemon hanging up mid-call would otherwise kill the
+//   process (seen when a peer hangs up during open). Blocking it per thread leaves the
+//   application's own disposition alone (write() then just fails with EPIPE);
 // - libvirt's event loop (LibvirtEventLoop: our implementation on a Qt loop in a thread of its
 //   own; its comment says why not libvirt's default one). Callbacks there are short and only
 //   post to the owning LibvirtConnection;
@@ -24,6 +28,8 @@ public:
     // Initialises libvirt and starts the event thread if needed. Called by each connection
     // before its first libvirt call.
     static void ensureStarted();
+    // Starts a thread that will call into libvirt (workers, the event loop): SIGPIPE blocked.
+    static void startThreadWithoutSigpipe(QThread *thread);
     // Takes over a worker thread that was told to quit.
     static void retire(QThread *thread);
     // Retired worker threads that are still running (tests check that detached work ends).
