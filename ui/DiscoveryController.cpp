@@ -25,6 +25,8 @@ void DiscoveryController::discover(const PortalAddress &portal, const ScanOption
     const QString key = portal.toString();
     Run &run = m_runs[key];
     dropJobs(run);
+    run.finished = 0; // the dropped scan's count goes with it
+    run.total = 0;
     run.portal = portal;
     run.options = options;
     run.reprobed.clear();

@@ -26,6 +26,15 @@ QString hex(int value, int width = 2)
     return u"0x%1"_s.arg(value, width, 16, QLatin1Char('0'));
 }
 
+// INQUIRY's VERSION field (SPC-5 table 142): the standard the device claims.
+QString scsiVersion(int version)
+{
+    static const char *const names[] = {nullptr, nullptr, nullptr, "SPC", "SPC-2", "SPC-3", "SPC-4", "SPC-5"};
+    if (version >= 3 && version <= 7)
+        return u"%1 (%2)"_s.arg(QLatin1StringView(names[version]), hex(version));
+    return hex(version);
+}
+
 } // namespace
 
 LunDetailsPane::LunDetailsPane(DiscoveryModel *model, QWidget *parent)
@@ -169,7 +178,7 @@ void LunDetailsPane::showLun(const LunNode &node)
     addField(u"product"_s, tr("Product:"), lun.product, true);
     addField(u"revision"_s, tr("Revision:"), lun.revision);
     addField(u"serial"_s, tr("Serial number:"), lun.serial, !lun.serial.isEmpty());
-    addField(u"scsiVersion"_s, tr("SCSI version:"), hex(lun.scsiVersion));
+    addField(u"scsiVersion"_s, tr("SCSI version:"), scsiVersion(lun.scsiVersion));
     addField(u"removable"_s, tr("Removable:"), lun.removable ? yes : no);
 
     addSection(tr("Capacity"));

@@ -86,8 +86,6 @@ void MainWindow::discover(const PortalAddress &portal)
 {
     // A portal seen before keeps its options (CHAP, credentials given per target).
     const ScanOptions options = m_controller->knowsPortal(portal) ? m_controller->options(portal) : defaultOptions();
-    m_settings->addRecentPortal(portal.toString());
-    m_portalBar->setRecentPortals(m_settings->recentPortals());
     m_portalBar->setText(portal.toString());
     m_cancelRequested = false;
     m_controller->discover(portal, options);
@@ -124,8 +122,6 @@ void MainWindow::openConnectDialog()
             m_store->remember(CredentialStore::discoveryKey(portal), chosen.options.discoveryChap, chosen.storeSecrets);
         if (chosen.options.targetChap.isSet())
             m_store->remember(CredentialStore::portalTargetsKey(portal), chosen.options.targetChap, chosen.storeSecrets);
-        m_settings->addRecentPortal(portal);
-        m_portalBar->setRecentPortals(m_settings->recentPortals());
         m_portalBar->setText(portal);
         m_cancelRequested = false;
         m_controller->discover(chosen.portal, chosen.options);
@@ -149,6 +145,9 @@ void MainWindow::portalFinished(const PortalAddress &portal, const Error &error)
     if (error.kind() == ErrorKind::Cancelled)
         return;
     if (!error) {
+        // Only portals that answered become recent: a typo does not stay in the list.
+        m_settings->addRecentPortal(portal.toString());
+        m_portalBar->setRecentPortals(m_settings->recentPortals());
         const PortalNode *node = m_model->portalNode(m_model->portalIndex(portal));
         const int targets = node ? int(node->targets.size()) : 0;
         m_progress->setStatus(tr("%1: %n target(s) discovered.", nullptr, targets).arg(portal.toString()));

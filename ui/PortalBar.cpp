@@ -51,12 +51,17 @@ PortalBar::PortalBar(QAction *connectAction, QWidget *parent)
     layout->addWidget(m_problem, 1, 1, 1, 3);
 
     // Enter on a text that is in the recent list makes QComboBox emit activated() as well as
-    // returnPressed(): both arrive in the same event-loop turn and make one request.
+    // returnPressed(): both arrive in the same event-loop turn and make one request. The text is
+    // taken now, not when the request runs: the user may already be typing the next portal.
     const auto queueRequest = [this]() {
-        if (m_requestQueued)
+        const QString typed = text();
+        if (m_queued.contains(typed))
             return;
-        m_requestQueued = true;
-        QMetaObject::invokeMethod(this, &PortalBar::requestDiscovery, Qt::QueuedConnection);
+        m_queued.append(typed);
+        QMetaObject::invokeMethod(this, [this, typed]() {
+            m_queued.removeOne(typed);
+            request(typed);
+        }, Qt::QueuedConnection);
     };
     connect(m_combo->lineEdit(), &QLineEdit::returnPressed, this, queueRequest);
     // Picking a recent portal from the list discovers it, as Enter would.
@@ -102,8 +107,11 @@ void PortalBar::focusInput()
 
 void PortalBar::requestDiscovery()
 {
-    m_requestQueued = false;
-    const QString typed = text();
+    request(text());
+}
+
+void PortalBar::request(const QString &typed)
+{
     if (typed.isEmpty()) {
         setProblem(tr("Type a portal first: a host name or address, optionally with :port."));
         return;

@@ -36,10 +36,12 @@ Q_SIGNALS:
     void discoverRequested(const lunscope::PortalAddress &portal);
 
 private:
+    void request(const QString &typed);
+
     QComboBox *m_combo;
     QPushButton *m_discover;
     QLabel *m_problem;
-    bool m_requestQueued = false;
+    QStringList m_queued; // texts whose Enter is being handled this event-loop turn
 };
 
 } // namespace lunscope

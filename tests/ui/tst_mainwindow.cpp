@@ -300,6 +300,8 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(retry->isVisible(), BoundMs);
         QVERIFY(m_window->banners()->find(id)->text.contains(closed.toString()));
         QVERIFY(!QApplication::activeModalWidget());
+        // A portal that never answered does not become a recent one.
+        QVERIFY(!QSettings(u"LunScope"_s, u"LunScope"_s).value(u"portals/recent"_s).toStringList().contains(closed.toString()));
         for (QWidget *widget : QApplication::topLevelWidgets())
             QVERIFY(!qobject_cast<QMessageBox *>(widget));
 
@@ -309,6 +311,19 @@ private Q_SLOTS:
         QVERIFY(finished.wait(BoundMs));
         QCOMPARE(finished.at(0).at(1).value<Error>().kind(), ErrorKind::Refused);
         QTRY_VERIFY_WITH_TIMEOUT(m_window->banners()->contains(id), BoundMs);
+    }
+
+    void twoPortalsAtOnce()
+    {
+        QAbstractItemModelTester tester(m_window->model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+        const PortalAddress closed(u"127.0.0.1"_s, closedPort());
+        typePortalAndPressEnter(m_tgt.portal());
+        typePortalAndPressEnter(closed.toString());
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->model()->rowCount() == 2 && !m_window->controller()->isRunning(), BoundMs);
+        QCOMPARE(state(m_window->model()->portalIndex(m_portal)), ItemState::Done);
+        QCOMPARE(state(m_window->model()->portalIndex(closed)), ItemState::Failed);
+        QVERIFY(m_window->banners()->contains(MainWindow::portalBannerId(closed)));
+        QVERIFY(!m_window->banners()->contains(MainWindow::portalBannerId(m_portal)));
     }
 
     void badPortalTextIsExplainedInline()
