@@ -18,7 +18,6 @@ namespace layout = lunscope::test::layout;
 
 namespace {
 
-constexpr quint64 MiB = 1024 * 1024;
 constexpr int ScanBoundMs = 60000;
 
 ScanOptions testOptions()
@@ -80,18 +79,21 @@ private Q_SLOTS:
 
         const QModelIndex disks = model.targetIndex(m_portal, layout::DisksIqn);
         QCOMPARE(state(disks), ItemState::Done);
-        QCOMPARE(model.rowCount(disks), 4);
-        const quint64 sizes[] = {0, 64 * MiB, 32 * MiB, 10 * MiB};
-        const char *serials[] = {nullptr, "LSDISKA1", "LSDISKB2", "LSDISKC3"};
-        for (int lun = 0; lun < 4; ++lun) {
-            const QModelIndex index = model.index(lun, 0, disks);
-            QCOMPARE(index.data(DiscoveryModel::LunNumberRole).toInt(), lun);
-            QCOMPARE(index.data(DiscoveryModel::CapacityBytesRole).toULongLong(), sizes[lun]);
-            if (serials[lun])
-                QCOMPARE(index.siblingAtColumn(DiscoveryModel::SerialColumn).data().toString(),
-                         QString::fromLatin1(serials[lun]));
+        QCOMPARE(model.rowCount(disks), int(1 + layout::DisksLuns.size())); // tgt's LUN 0 first
+        QCOMPARE(model.index(0, 0, disks).data(DiscoveryModel::CapacityBytesRole).toULongLong(), 0u);
+        quint64 total = 0;
+        for (const layout::Lun &lun : layout::DisksLuns) {
+            const QModelIndex index = model.index(lun.lun, 0, disks);
+            QCOMPARE(index.data(DiscoveryModel::LunNumberRole).toInt(), lun.lun);
+            QCOMPARE(index.data(DiscoveryModel::CapacityBytesRole).toULongLong(), lun.sizeBytes);
+            QCOMPARE(index.siblingAtColumn(DiscoveryModel::SerialColumn).data().toString(), lun.serial.toString());
+            QCOMPARE(index.siblingAtColumn(DiscoveryModel::ProductColumn).data().toString(), lun.product.toString());
+            QCOMPARE(model.lunNode(index)->info.blockSize, lun.blockSize);
+            QCOMPARE(model.lunNode(index)->info.thinProvisioned(), lun.thinProvisioned);
+            QCOMPARE(model.lunNode(index)->info.writeProtected, lun.readOnly);
+            total += lun.sizeBytes;
         }
-        QCOMPARE(disks.data(DiscoveryModel::CapacityBytesRole).toULongLong(), 106 * MiB);
+        QCOMPARE(disks.data(DiscoveryModel::CapacityBytesRole).toULongLong(), total);
 
         const QModelIndex chap = model.targetIndex(m_portal, layout::ChapIqn);
         QCOMPARE(state(chap), ItemState::Locked);
@@ -102,8 +104,11 @@ private Q_SLOTS:
         QCOMPARE(model.rowCount(controllerOnly), 1);
         QCOMPARE(controllerOnly.data(DiscoveryModel::CapacityBytesRole).toULongLong(), 0u);
 
-        for (int i = 1; i <= layout::BulkTargetCount; ++i)
-            QCOMPARE(state(model.targetIndex(m_portal, layout::bulkIqn(i))), ItemState::Done);
+        for (int n = 1; n <= layout::BulkTargetCount; ++n) {
+            const QModelIndex bulk = model.targetIndex(m_portal, layout::bulkIqn(n));
+            QCOMPARE(state(bulk), ItemState::Done);
+            QCOMPARE(bulk.data(DiscoveryModel::CapacityBytesRole).toULongLong(), layout::bulkSizeBytes(n));
+        }
         // The filter matched rows all along; its tree is there too.
         QVERIFY(proxy.rowCount(proxy.index(0, 0)) > 0);
     }
@@ -167,7 +172,8 @@ private Q_SLOTS:
         controller.probeTarget(m_portal, layout::ChapIqn, ChapCredentials{layout::ChapUser, layout::ChapSecret, {}, {}});
         QVERIFY(targets.wait(ScanBoundMs));
         QCOMPARE(state(chap), ItemState::Done);
-        QVERIFY(model.rowCount(chap) >= 1);
+        const QModelIndex chapLun = model.lunIndex(m_portal, layout::ChapIqn, layout::ChapLun.lun);
+        QCOMPARE(chapLun.data(DiscoveryModel::CapacityBytesRole).toULongLong(), layout::ChapLun.sizeBytes);
         QCOMPARE(model.targetNode(chap)->chapUser, layout::ChapUser);
         // The credentials stay with the target: a rescan uses them again.
         controller.probeTarget(m_portal, layout::ChapIqn);

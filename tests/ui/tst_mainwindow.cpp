@@ -46,7 +46,6 @@ namespace layout = lunscope::test::layout;
 
 namespace {
 
-constexpr quint64 MiB = 1024 * 1024;
 constexpr int BoundMs = 60000;
 
 SessionOptions testSession()
@@ -131,23 +130,28 @@ private Q_SLOTS:
         QStringList iqns;
         for (int row = 0; row < model->rowCount(portal); ++row)
             iqns << model->index(row, 0, portal).data(DiscoveryModel::TargetIqnRole).toString();
-        for (const QString &iqn : {layout::DisksIqn, layout::ChapIqn, layout::MutualIqn, layout::ControllerOnlyIqn})
-            QVERIFY2(iqns.contains(iqn), qPrintable(iqn));
+        QStringList expectedIqns = layout::allIqns();
+        iqns.sort();
+        expectedIqns.sort();
+        QCOMPARE(iqns, expectedIqns);
 
         const QModelIndex disks = model->targetIndex(m_portal, layout::DisksIqn);
-        QCOMPARE(model->rowCount(disks), 4);
-        const struct { int lun; quint64 bytes; const char *text; } expected[] = {
-            {0, 0, ""}, {1, 64 * MiB, "64.0 MiB"}, {2, 32 * MiB, "32.0 MiB"}, {3, 10 * MiB, "10.0 MiB"}};
-        for (const auto &lun : expected) {
+        QCOMPARE(model->rowCount(disks), int(1 + layout::DisksLuns.size()));
+        QCOMPARE(model->index(0, 0, disks).data().toString(), u"LUN 0"_s); // tgt's controller
+        for (const layout::Lun &lun : layout::DisksLuns) {
             const QModelIndex index = model->index(lun.lun, 0, disks);
             QCOMPARE(index.data().toString(), u"LUN %1"_s.arg(lun.lun));
-            QCOMPARE(index.data(DiscoveryModel::CapacityBytesRole).toULongLong(), lun.bytes);
-            QCOMPARE(index.siblingAtColumn(DiscoveryModel::CapacityColumn).data().toString(), QString::fromLatin1(lun.text));
+            QCOMPARE(index.data(DiscoveryModel::CapacityBytesRole).toULongLong(), lun.sizeBytes);
+            QCOMPARE(index.siblingAtColumn(DiscoveryModel::CapacityColumn).data().toString(),
+                     SizeText::human(lun.sizeBytes));
+            QStringList status{u"Ready"_s};
+            if (lun.readOnly)
+                status << u"read-only"_s;
+            if (lun.thinProvisioned)
+                status << u"thin"_s;
+            QCOMPARE(index.siblingAtColumn(DiscoveryModel::StatusColumn).data().toString(), status.join(u", "_s));
         }
-        QCOMPARE(model->index(2, 0, disks).siblingAtColumn(DiscoveryModel::StatusColumn).data().toString(),
-                 u"Ready, thin"_s);
-        QCOMPARE(model->index(3, 0, disks).siblingAtColumn(DiscoveryModel::StatusColumn).data().toString(),
-                 u"Ready, read-only"_s);
+        QCOMPARE(SizeText::human(layout::DisksLuns.at(0).sizeBytes), u"64.0 MiB"_s);
 
         // What the rest of the window says about it.
         QVERIFY2(m_window->progressStatus()->status().contains(u"target(s) discovered"_s),
@@ -165,23 +169,30 @@ private Q_SLOTS:
         const QModelIndex lun1 = model->lunIndex(m_portal, layout::DisksIqn, 1);
         m_window->discoveryView()->setCurrentIndex(lun1);
         LunDetailsPane *details = m_window->detailsPane();
-        QCOMPARE(details->fieldText(u"serial"_s), u"LSDISKA1"_s);
+        const layout::Lun &diskA = layout::DisksLuns.at(0);
+        QCOMPARE(details->fieldText(u"serial"_s), diskA.serial.toString());
+        QCOMPARE(details->fieldText(u"vendor"_s), layout::Vendor.toString());
+        QCOMPARE(details->fieldText(u"revision"_s), layout::Revision.toString());
         QCOMPARE(details->fieldText(u"capacity"_s), u"64.0 MiB"_s);
         QCOMPARE(details->fieldText(u"capacityBytes"_s), u"67,108,864 bytes"_s);
-        QCOMPARE(details->fieldText(u"blockSize"_s), u"512 bytes"_s);
+        QCOMPARE(details->fieldText(u"blockSize"_s), u"%1 bytes"_s.arg(diskA.blockSize));
         QCOMPARE(details->fieldText(u"writeProtected"_s), u"No"_s);
         QVERIFY(!details->fieldText(u"designator0"_s).isEmpty());
 
         // The capacity bar shows the LUN's target: three disks, controller left out.
         CapacityBar *bar = m_window->capacityView()->bar();
-        QCOMPARE(bar->items().size(), 3);
-        QCOMPARE(bar->totalBytes(), 106 * MiB);
-        QCOMPARE(bar->items().at(0).bytes, 64 * MiB);
+        QCOMPARE(bar->items().size(), qsizetype(layout::DisksLuns.size()));
+        quint64 total = 0;
+        for (qsizetype i = 0; i < bar->items().size(); ++i) {
+            QCOMPARE(bar->items().at(i).bytes, layout::DisksLuns.at(size_t(i)).sizeBytes);
+            total += layout::DisksLuns.at(size_t(i)).sizeBytes;
+        }
+        QCOMPARE(bar->totalBytes(), total);
 
         m_window->actions()->copyIqn->trigger();
         QCOMPARE(QApplication::clipboard()->text(), layout::DisksIqn);
         m_window->actions()->copyUrl->trigger();
-        QCOMPARE(QApplication::clipboard()->text(), u"iscsi://%1/%2/1"_s.arg(m_portal.toString(), layout::DisksIqn));
+        QCOMPARE(QApplication::clipboard()->text(), u"iscsi://%1/%2/1"_s.arg(m_portal.toString(), layout::DisksIqn.toString()));
 
         std::unique_ptr<QMenu> menu(DiscoveryContextMenu::create(*model, lun1, *m_window->actions(), nullptr));
         QVERIFY(menu->actions().contains(m_window->actions()->copyIqn));
@@ -197,7 +208,7 @@ private Q_SLOTS:
         scanToTheEnd();
         m_window->actions()->find->trigger();
         QLineEdit *filter = m_window->discoveryView()->filterEdit();
-        QTest::keyClicks(filter, u"LSDISKC3"_s);
+        QTest::keyClicks(filter, layout::DisksLuns.at(2).serial.toString());
         QTreeView *tree = m_window->discoveryView()->tree();
         const QModelIndex portal = tree->model()->index(0, 0);
         QCOMPARE(tree->model()->rowCount(portal), 1);
@@ -245,7 +256,9 @@ private Q_SLOTS:
 
         logIn(layout::ChapSecret, true);
         QCOMPARE(state(again), ItemState::Done);
-        QVERIFY(model->rowCount(again) >= 1);
+        QCOMPARE(model->lunIndex(m_portal, layout::ChapIqn, layout::ChapLun.lun).data(DiscoveryModel::CapacityBytesRole)
+                     .toULongLong(),
+                 layout::ChapLun.sizeBytes);
         QVERIFY(!again.data(DiscoveryModel::LockedRole).toBool());
         // Kept in memory for this session only: no keyring in tests, nothing in the settings.
         QVERIFY(m_window->credentialStore()->inMemory(CredentialStore::targetKey(layout::ChapIqn)));
