@@ -3,9 +3,12 @@
 // A private libvirtd for one test executable, through scripts/libvirtd-sandbox (see its --help):
 // start() gives the URI or says why this machine cannot run one; the destructor stops it.
 
+#include <QFile>
 #include <QProcess>
 #include <QString>
 #include <QTemporaryDir>
+
+#include <signal.h>
 
 namespace lunscope::test {
 
@@ -54,11 +57,21 @@ public:
     QString uri() const { return m_uri; }
     // The script's stderr: the reason when it cannot run or failed.
     QString message() const { return m_message; }
-    QString log() const
+    QString log()
     {
         QProcess script;
-        const_cast<LibvirtdSandbox *>(this)->run(script, {QStringLiteral("log")});
+        run(script, {QStringLiteral("log")});
         return QString::fromLocal8Bit(script.readAllStandardOutput());
+    }
+
+    // Sends a signal to the daemon this sandbox started (SIGSTOP/SIGCONT to freeze it).
+    bool signalDaemon(int signal) const
+    {
+        QFile pidFile(m_dir.filePath(QStringLiteral("libvirtd.pid")));
+        if (!m_started || !pidFile.open(QIODevice::ReadOnly))
+            return false;
+        const int pid = QString::fromLatin1(pidFile.readAll()).trimmed().toInt();
+        return pid > 1 && ::kill(pid, signal) == 0;
     }
 
 private:

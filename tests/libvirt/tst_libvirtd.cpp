@@ -1,7 +1,8 @@
 // LibvirtConnection and PoolDefineJob against a real, private libvirtd (scripts/libvirtd-sandbox):
 // the iscsi-direct backend is there, a pool whose portal has no target fails at start with
-// libvirt's own message, secrets work, the job undoes a pool and the secret it made, and a
-// stopped daemon shows as Lost until reconnect(). Skipped where no libvirtd can be started.
+// libvirt's own message, secrets work, the job undoes a pool and the secret it made, and a frozen
+// (keep-alive) or stopped daemon shows as Lost until reconnect(). Skipped where no libvirtd can be
+// started.
 #include "LibvirtTestSupport.h"
 #include "LibvirtdSandbox.h"
 #include "libvirt/LibvirtConnection.h"
@@ -182,6 +183,20 @@ private Q_SLOTS:
         QVERIFY(!awaitDone([&](auto done) { m_connection.undefineSecret(existing.value().uuid, std::move(done)); }));
     }
 
+    void aFrozenDaemonIsLostByKeepAlive()
+    {
+        // Keep-alive: a probe every 5 s, 3 unanswered ones and the connection is closed (~20 s).
+        QVERIFY(m_sandbox.signalDaemon(SIGSTOP));
+        QTRY_COMPARE_WITH_TIMEOUT(m_connection.state(), LibvirtConnection::State::Lost, 60000);
+        QVERIFY(m_sandbox.signalDaemon(SIGCONT));
+        QCOMPARE(m_connection.lastError().kind(), ErrorKind::ConnectionLost);
+        QVERIFY2(m_connection.lastError().message().contains(u"keep-alive"_s),
+                 qPrintable(m_connection.lastError().message()));
+        const Error error = awaitDone([&](auto done) { m_connection.reconnect(std::move(done)); });
+        QVERIFY2(!error, qPrintable(error.message()));
+        QCOMPARE(m_connection.state(), LibvirtConnection::State::Open);
+    }
+
     void aStoppedDaemonIsLostUntilReconnect()
     {
         QSignalSpy states(&m_connection, &LibvirtConnection::stateChanged);
@@ -200,10 +215,10 @@ private Q_SLOTS:
         QVERIFY(await<QList<StoragePoolInfo>>([&](auto done) { m_connection.listPools(std::move(done)); }).ok());
     }
 
-    void cleanupTestCase()
+    void cleanup()
     {
         if (QTest::currentTestFailed())
-            qWarning().noquote() << m_sandbox.log();
+            qWarning().noquote() << "libvirtd's log:\n" << m_sandbox.log();
     }
 
 private:
