@@ -175,6 +175,17 @@ private Q_SLOTS:
         const QModelIndex chapLun = model.lunIndex(m_portal, layout::ChapIqn, layout::ChapLun.lun);
         QCOMPARE(chapLun.data(DiscoveryModel::CapacityBytesRole).toULongLong(), layout::ChapLun.sizeBytes);
         QCOMPARE(model.targetNode(chap)->chapUser, layout::ChapUser);
+        // Mutual CHAP: the target proves itself too.
+        controller.probeTarget(m_portal, layout::MutualIqn,
+                               ChapCredentials{layout::MutualUser, layout::MutualSecret, layout::MutualTargetUser,
+                                               layout::MutualTargetSecret});
+        QVERIFY(targets.wait(ScanBoundMs));
+        const QModelIndex mutual = model.targetIndex(m_portal, layout::MutualIqn);
+        QVERIFY2(state(mutual) == ItemState::Done, qPrintable(mutual.data(DiscoveryModel::ErrorMessageRole).toString()));
+        QCOMPARE(model.lunIndex(m_portal, layout::MutualIqn, layout::MutualLun.lun).data(DiscoveryModel::CapacityBytesRole)
+                     .toULongLong(),
+                 layout::MutualLun.sizeBytes);
+
         // The credentials stay with the target: a rescan uses them again.
         controller.probeTarget(m_portal, layout::ChapIqn);
         QVERIFY(targets.wait(ScanBoundMs));
