@@ -56,8 +56,8 @@ LibvirtConnection::LibvirtConnection(QObject *parent)
 LibvirtConnection::~LibvirtConnection()
 {
     m_link->detach();
-    // The worker's loop ends after the call it is in (calls queued behind it are dropped, with
-    // their callbacks); deleting the worker on its thread closes the connection. We never wait.
+    // The worker's loop ends after the call it is in (calls queued behind it are skipped, their
+    // callbacks dropped); deleting the worker on its thread closes the connection. We never wait.
     m_thread->quit();
     LibvirtRuntime::retire(m_thread);
 }
@@ -65,7 +65,15 @@ LibvirtConnection::~LibvirtConnection()
 void LibvirtConnection::post(std::function<void(ConnectionWorker &)> task)
 {
     ConnectionWorker *worker = m_worker;
-    QMetaObject::invokeMethod(worker, [worker, task = std::move(task)] { task(*worker); }, Qt::QueuedConnection);
+    // Once we are gone, calls still queued are skipped rather than made for nobody (the worker's
+    // loop may run them before it sees the quit).
+    QMetaObject::invokeMethod(
+        worker,
+        [worker, link = m_link, task = std::move(task)] {
+            if (!link->isDetached())
+                task(*worker);
+        },
+        Qt::QueuedConnection);
 }
 
 void LibvirtConnection::later(std::function<void()> function)

@@ -39,6 +39,13 @@ public:
         m_owner = nullptr;
     }
 
+    // Nobody waits for answers any more: queued work can be skipped.
+    bool isDetached()
+    {
+        std::lock_guard lock(m_mutex);
+        return m_owner == nullptr;
+    }
+
 private:
     std::mutex m_mutex;
     LibvirtConnection *m_owner = nullptr;

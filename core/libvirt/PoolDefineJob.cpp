@@ -56,6 +56,9 @@ void PoolDefineJob::start()
         return;
     }
     for (const RunPtr &run : m_runs) {
+        if (run->connection)
+            run->uri = run->connection->uri(); // it may have been opened since the job was made
+        m_report.connections[run->index].uri = run->uri;
         run->plan = {PoolDefineStep::CheckName};
         if (m_request.chap)
             run->plan << PoolDefineStep::DefineSecret << PoolDefineStep::SetSecretValue;
@@ -207,13 +210,20 @@ void PoolDefineJob::forwardEnded()
     }
     // Undo newest first, on every connection at once.
     m_undoing = true;
+    std::vector<RunPtr> undoing;
     for (const RunPtr &run : m_runs) {
         if (!run->poolName.isEmpty())
             run->plan << PoolDefineStep::UndoStopPool << PoolDefineStep::UndoUndefinePool;
         if (run->secretCreated)
             run->plan << PoolDefineStep::UndoUndefineSecret;
+        if (!run->plan.isEmpty())
+            undoing.push_back(run);
     }
-    for (const RunPtr &run : m_runs)
+    if (undoing.empty()) {
+        finish(failureError());
+        return;
+    }
+    for (const RunPtr &run : undoing)
         runNext(run);
 }
 
@@ -265,6 +275,8 @@ Error PoolDefineJob::failureError() const
 
 void PoolDefineJob::finish(const Error &error)
 {
+    if (!m_running)
+        return;
     m_running = false;
     if (m_request.chap)
         m_request.chap->value.wipe();

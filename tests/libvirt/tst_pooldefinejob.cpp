@@ -126,6 +126,26 @@ private Q_SLOTS:
         QVERIFY(!job.report().connections.at(1).ok());
     }
 
+    void failingEverywhereFinishesOnce()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        LibvirtConnection first;
+        LibvirtConnection second;
+        QVERIFY(!openConnection(first, writeNode(dir, u"a.xml"_s)));
+        QVERIFY(!openConnection(second, writeNode(dir, u"b.xml"_s)));
+        for (LibvirtConnection *connection : {&first, &second})
+            QVERIFY(await<QString>([&](auto done) { connection->definePool(iscsiDirectPoolXml(u"twice"_s), std::move(done)); }).ok());
+
+        PoolDefineJob job(request(u"twice"_s), {&first, &second});
+        QSignalSpy finished(&job, &PoolDefineJob::finished);
+        job.start();
+        QVERIFY(finished.wait(CallBoundMs));
+        QCOMPARE(finished.size(), 1);
+        QVERIFY(finished.at(0).at(0).value<Error>().message().contains(u"Nothing had been changed"_s));
+        QVERIFY(!job.report().undone());
+    }
+
     void aFailedStartUndoesEverything()
     {
         // libvirt's test driver starts any defined pool, so someone else starts it first: a raw
