@@ -12,6 +12,8 @@
 
 namespace lunscope::test {
 
+using namespace Qt::StringLiterals;
+
 class LibvirtdSandbox
 {
 public:
@@ -22,11 +24,11 @@ public:
     Outcome start()
     {
         if (!m_dir.isValid()) {
-            m_message = QStringLiteral("no temporary directory");
+            m_message = u"no temporary directory"_s;
             return Outcome::Failed;
         }
         QProcess script;
-        if (!run(script, {QStringLiteral("--idle-timeout"), QStringLiteral("600"), QStringLiteral("start")}))
+        if (!run(script, {u"--idle-timeout"_s, u"600"_s, u"start"_s}))
             return Outcome::Failed;
         m_message = QString::fromLocal8Bit(script.readAllStandardError()).trimmed();
         if (script.exitCode() == 77)
@@ -42,7 +44,7 @@ public:
     bool stopKeepingState()
     {
         QProcess script;
-        return run(script, {QStringLiteral("--keep"), QStringLiteral("stop")}) && script.exitCode() == 0;
+        return run(script, {u"--keep"_s, u"stop"_s}) && script.exitCode() == 0;
     }
 
     void stop()
@@ -51,7 +53,7 @@ public:
             return;
         m_started = false;
         QProcess script;
-        run(script, {QStringLiteral("stop")});
+        run(script, {u"stop"_s});
     }
 
     QString uri() const { return m_uri; }
@@ -60,14 +62,14 @@ public:
     QString log()
     {
         QProcess script;
-        run(script, {QStringLiteral("log")});
+        run(script, {u"log"_s});
         return QString::fromLocal8Bit(script.readAllStandardOutput());
     }
 
     // Sends a signal to the daemon this sandbox started (SIGSTOP/SIGCONT to freeze it).
     bool signalDaemon(int signal) const
     {
-        QFile pidFile(m_dir.filePath(QStringLiteral("libvirtd.pid")));
+        QFile pidFile(m_dir.filePath(u"libvirtd.pid"_s));
         if (!m_started || !pidFile.open(QIODevice::ReadOnly))
             return false;
         const int pid = QString::fromLatin1(pidFile.readAll()).trimmed().toInt();
@@ -77,12 +79,12 @@ public:
 private:
     bool run(QProcess &script, const QStringList &arguments)
     {
-        const QString path = QStringLiteral(LUNSCOPE_SOURCE_DIR "/scripts/libvirtd-sandbox");
-        script.start(QStringLiteral("/bin/bash"), QStringList{path, QStringLiteral("--dir"), m_dir.path()} + arguments);
+        const QString path = QString::fromUtf8(LUNSCOPE_SOURCE_DIR) + u"/scripts/libvirtd-sandbox"_s;
+        script.start(u"/bin/bash"_s, QStringList{path, u"--dir"_s, m_dir.path()} + arguments);
         if (!script.waitForFinished(60000)) {
             script.kill();
             script.waitForFinished(5000);
-            m_message = QStringLiteral("scripts/libvirtd-sandbox did not finish within 60 s");
+            m_message = u"scripts/libvirtd-sandbox did not finish within 60 s"_s;
             return false;
         }
         return true;
