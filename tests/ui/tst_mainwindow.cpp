@@ -27,6 +27,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
+#include <QFile>
 #include <QComboBox>
 #include <QLineEdit>
 #include <QMenu>
@@ -34,7 +35,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
-#include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTcpServer>
 #include <QTest>
 #include <QTreeView>
@@ -101,7 +102,6 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
         QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
         if (!TgtFixture::available())
             QSKIP("tgtd is not installed (scripts/install-deps --test installs it)");
@@ -357,5 +357,15 @@ private Q_SLOTS:
     }
 };
 
-QTEST_MAIN(TestMainWindow)
+// Settings go to a directory of this run alone: other test runs on the machine (and the
+// developer's own LunScope settings) stay untouched.
+int main(int argc, char *argv[])
+{
+    QTemporaryDir config;
+    qputenv("XDG_CONFIG_HOME", QFile::encodeName(config.path()));
+    QApplication app(argc, argv);
+    TestMainWindow test;
+    QTEST_SET_MAIN_SOURCE_PATH
+    return QTest::qExec(&test, argc, argv);
+}
 #include "tst_mainwindow.moc"
