@@ -4,6 +4,7 @@
 #include "TgtFixture.h"
 #include "TgtLayout.h"
 #include "scan/PortalScan.h"
+#include "scan/TargetProbe.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -276,54 +277,65 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(test::openSocketCount(), socketsBefore, 2000);
     }
 
+    // tgt redirects only with a RedirectReason, and never to the initiator's own address (here
+    // always 127.0.0.1), so redirects point at a second portal on 127.0.0.2.
+    bool setRedirect(const QString &address, quint16 port)
+    {
+        const QString tid = QString::number(layout::DisksTid);
+        const auto set = [&](const QString &name, const QString &value) {
+            return m_tgt.tgtadm({u"--lld"_s, u"iscsi"_s, u"--op"_s, u"update"_s, u"--mode"_s, u"target"_s,
+                                 u"--tid"_s, tid, u"-n"_s, name, u"-v"_s, value});
+        };
+        return set(u"RedirectAddress"_s, address) && set(u"RedirectPort"_s, QString::number(port))
+               && set(u"RedirectReason"_s, u"Temporary"_s);
+    }
+    void clearRedirect() { setRedirect(QString(), m_tgt.port()); }
+
+    static bool addPortal(TgtFixture &tgt, const QString &address)
+    {
+        return tgt.tgtadm({u"--lld"_s, u"iscsi"_s, u"--op"_s, u"new"_s, u"--mode"_s, u"portal"_s, u"--param"_s,
+                           u"portal=%1:%2"_s.arg(address, QString::number(tgt.port()))});
+    }
+
+    TargetResult probeDisks(QStringList *log)
+    {
+        TargetProbe probe(TargetInfo{layout::DisksIqn, {}}, PortalAddress::parse(m_tgt.portal()).value(),
+                          defaultOptions());
+        connect(&probe, &TargetProbe::logLine, this, [log](const QString &line) { log->append(line); });
+        QSignalSpy finished(&probe, &TargetProbe::finished);
+        probe.start();
+        if (!finished.wait(20000))
+            return {};
+        return finished.at(0).at(0).value<TargetResult>();
+    }
+
     void redirectIsFollowed()
     {
         // A second tgt holds the same layout; the first one redirects the disks target there.
         TgtFixture other;
         QVERIFY2(other.start(TgtFixture::Layout::Test), qPrintable(other.errorString()));
-        QVERIFY(m_tgt.tgtadm({u"--lld"_s, u"iscsi"_s, u"--op"_s, u"update"_s, u"--mode"_s, u"target"_s, u"--tid"_s,
-                              QString::number(layout::DisksTid), u"-n"_s, u"RedirectAddress"_s, u"-v"_s,
-                              u"127.0.0.1"_s}));
-        QVERIFY(m_tgt.tgtadm({u"--lld"_s, u"iscsi"_s, u"--op"_s, u"update"_s, u"--mode"_s, u"target"_s, u"--tid"_s,
-                              QString::number(layout::DisksTid), u"-n"_s, u"RedirectPort"_s, u"-v"_s,
-                              QString::number(other.port())}));
-        const auto undoRedirect = qScopeGuard([this]() {
-            m_tgt.tgtadm({u"--lld"_s, u"iscsi"_s, u"--op"_s, u"update"_s, u"--mode"_s, u"target"_s, u"--tid"_s,
-                          QString::number(layout::DisksTid), u"-n"_s, u"RedirectAddress"_s, u"-v"_s, QString()});
-        });
+        QVERIFY(addPortal(other, u"127.0.0.2"_s));
+        QVERIFY(setRedirect(u"127.0.0.2"_s, other.port()));
+        const auto undo = qScopeGuard([this]() { clearRedirect(); });
 
-        TargetProbe probe(TargetInfo{layout::DisksIqn, {}}, PortalAddress::parse(m_tgt.portal()).value(),
-                          defaultOptions());
         QStringList log;
-        connect(&probe, &TargetProbe::logLine, this, [&](const QString &line) { log.append(line); });
-        QSignalSpy finished(&probe, &TargetProbe::finished);
-        probe.start();
-        QVERIFY(finished.wait(15000));
-        const TargetResult result = finished.at(0).at(0).value<TargetResult>();
+        const TargetResult result = probeDisks(&log);
         QVERIFY2(!result.error, qPrintable(result.error.message()));
         QCOMPARE(result.luns.size(), 4);
-        QVERIFY2(log.join(u'\n').contains(u"Redirected to " + other.portal()), qPrintable(log.join(u'\n')));
+        // The session moved: a new socket (fd) on another portal, and the probe followed it.
+        QVERIFY2(log.join(u'\n').contains(u"Redirected to 127.0.0.2:%1"_s.arg(other.port())), qPrintable(log.join(u'\n')));
+        QVERIFY2(log.join(u'\n').contains(u"Logged in to 127.0.0.2:%1"_s.arg(other.port())), qPrintable(log.join(u'\n')));
     }
 
     void redirectLoopEnds()
     {
-        // The target redirects to itself: the probe must give up with a protocol error, not spin.
-        QVERIFY(m_tgt.tgtadm({u"--lld"_s, u"iscsi"_s, u"--op"_s, u"update"_s, u"--mode"_s, u"target"_s, u"--tid"_s,
-                              QString::number(layout::DisksTid), u"-n"_s, u"RedirectAddress"_s, u"-v"_s,
-                              u"127.0.0.1"_s}));
-        QVERIFY(m_tgt.tgtadm({u"--lld"_s, u"iscsi"_s, u"--op"_s, u"update"_s, u"--mode"_s, u"target"_s, u"--tid"_s,
-                              QString::number(layout::DisksTid), u"-n"_s, u"RedirectPort"_s, u"-v"_s,
-                              QString::number(m_tgt.port())}));
-        const auto undoRedirect = qScopeGuard([this]() {
-            m_tgt.tgtadm({u"--lld"_s, u"iscsi"_s, u"--op"_s, u"update"_s, u"--mode"_s, u"target"_s, u"--tid"_s,
-                          QString::number(layout::DisksTid), u"-n"_s, u"RedirectAddress"_s, u"-v"_s, QString()});
-        });
-        TargetProbe probe(TargetInfo{layout::DisksIqn, {}}, PortalAddress::parse(m_tgt.portal()).value(),
-                          defaultOptions());
-        QSignalSpy finished(&probe, &TargetProbe::finished);
-        probe.start();
-        QVERIFY(finished.wait(15000));
-        const Error error = finished.at(0).at(0).value<TargetResult>().error;
+        // The target redirects to another portal of the same tgtd, which redirects again: the
+        // probe must give up with a protocol error within its bound, not spin.
+        QVERIFY(addPortal(m_tgt, u"127.0.0.2"_s));
+        QVERIFY(setRedirect(u"127.0.0.2"_s, m_tgt.port()));
+        const auto undo = qScopeGuard([this]() { clearRedirect(); });
+        QStringList log;
+        const Error error = probeDisks(&log).error;
         QCOMPARE(error.kind(), ErrorKind::Protocol);
         QVERIFY2(error.message().contains(u"redirected"_s), qPrintable(error.message()));
     }
