@@ -82,6 +82,39 @@ class TestPortalScan : public QObject
 private:
     TgtFixture m_tgt;
 
+    // tgt redirects only with a RedirectReason, and never to the initiator's own address (here
+    // always 127.0.0.1), so redirects point at a second portal on 127.0.0.2.
+    bool setRedirect(const QString &address, quint16 port)
+    {
+        const QString tid = QString::number(layout::DisksTid);
+        const auto set = [&](const QString &name, const QString &value) {
+            return m_tgt.tgtadm({u"--lld"_s, u"iscsi"_s, u"--op"_s, u"update"_s, u"--mode"_s, u"target"_s,
+                                 u"--tid"_s, tid, u"-n"_s, name, u"-v"_s, value});
+        };
+        return set(u"RedirectAddress"_s, address) && set(u"RedirectPort"_s, QString::number(port))
+               && set(u"RedirectReason"_s, u"Temporary"_s);
+    }
+    void clearRedirect() { setRedirect(QString(), m_tgt.port()); }
+
+    static bool addPortal(TgtFixture &tgt, const QString &address)
+    {
+        return tgt.tgtadm({u"--lld"_s, u"iscsi"_s, u"--op"_s, u"new"_s, u"--mode"_s, u"portal"_s, u"--param"_s,
+                           u"portal=%1:%2"_s.arg(address, QString::number(tgt.port()))});
+    }
+
+    TargetResult probeDisks(QStringList *log)
+    {
+        TargetProbe probe(TargetInfo{layout::DisksIqn, {}}, PortalAddress::parse(m_tgt.portal()).value(),
+                          defaultOptions());
+        connect(&probe, &TargetProbe::logLine, this, [log](const QString &line) { log->append(line); });
+        QSignalSpy finished(&probe, &TargetProbe::finished);
+        probe.start();
+        if (!finished.wait(20000))
+            return {};
+        return finished.at(0).at(0).value<TargetResult>();
+    }
+
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -275,38 +308,6 @@ private Q_SLOTS:
         QVERIFY(!run.portalError.message().isEmpty());
         QVERIFY(run.results.isEmpty());
         QTRY_COMPARE_WITH_TIMEOUT(test::openSocketCount(), socketsBefore, 2000);
-    }
-
-    // tgt redirects only with a RedirectReason, and never to the initiator's own address (here
-    // always 127.0.0.1), so redirects point at a second portal on 127.0.0.2.
-    bool setRedirect(const QString &address, quint16 port)
-    {
-        const QString tid = QString::number(layout::DisksTid);
-        const auto set = [&](const QString &name, const QString &value) {
-            return m_tgt.tgtadm({u"--lld"_s, u"iscsi"_s, u"--op"_s, u"update"_s, u"--mode"_s, u"target"_s,
-                                 u"--tid"_s, tid, u"-n"_s, name, u"-v"_s, value});
-        };
-        return set(u"RedirectAddress"_s, address) && set(u"RedirectPort"_s, QString::number(port))
-               && set(u"RedirectReason"_s, u"Temporary"_s);
-    }
-    void clearRedirect() { setRedirect(QString(), m_tgt.port()); }
-
-    static bool addPortal(TgtFixture &tgt, const QString &address)
-    {
-        return tgt.tgtadm({u"--lld"_s, u"iscsi"_s, u"--op"_s, u"new"_s, u"--mode"_s, u"portal"_s, u"--param"_s,
-                           u"portal=%1:%2"_s.arg(address, QString::number(tgt.port()))});
-    }
-
-    TargetResult probeDisks(QStringList *log)
-    {
-        TargetProbe probe(TargetInfo{layout::DisksIqn, {}}, PortalAddress::parse(m_tgt.portal()).value(),
-                          defaultOptions());
-        connect(&probe, &TargetProbe::logLine, this, [log](const QString &line) { log->append(line); });
-        QSignalSpy finished(&probe, &TargetProbe::finished);
-        probe.start();
-        if (!finished.wait(20000))
-            return {};
-        return finished.at(0).at(0).value<TargetResult>();
     }
 
     void redirectIsFollowed()
