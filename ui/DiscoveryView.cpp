@@ -3,6 +3,7 @@
 #include "DiscoveryFilterModel.h"
 #include "DiscoveryModel.h"
 
+#include <QContextMenuEvent>
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QStyledItemDelegate>
@@ -48,7 +49,8 @@ DiscoveryView::DiscoveryView(DiscoveryModel *model, QWidget *parent)
     m_tree->setSelectionMode(QAbstractItemView::SingleSelection);
     m_tree->setDragEnabled(true);
     m_tree->setDragDropMode(QAbstractItemView::DragOnly);
-    m_tree->setContextMenuPolicy(Qt::CustomContextMenu);
+    // Context menus come through eventFilter(): the menu key must open the current row's menu.
+    m_tree->viewport()->installEventFilter(this);
     m_tree->setAllColumnsShowFocus(true);
     // IQNs share their beginning and differ at the end: elide them in the middle.
     m_tree->setItemDelegateForColumn(DiscoveryModel::NameColumn, new MiddleElideDelegate(m_tree));
@@ -78,14 +80,28 @@ DiscoveryView::DiscoveryView(DiscoveryModel *model, QWidget *parent)
             [this](const QModelIndex &current) { Q_EMIT currentChanged(m_proxy->mapToSource(current.siblingAtColumn(0))); });
     connect(m_tree, &QTreeView::activated, this,
             [this](const QModelIndex &index) { Q_EMIT activated(m_proxy->mapToSource(index.siblingAtColumn(0))); });
-    connect(m_tree, &QWidget::customContextMenuRequested, this, [this](const QPoint &position) {
-        const QModelIndex index = m_tree->indexAt(position);
-        if (!index.isValid())
-            return;
+}
+
+bool DiscoveryView::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched != m_tree->viewport() || event->type() != QEvent::ContextMenu)
+        return QWidget::eventFilter(watched, event);
+    auto *menuEvent = static_cast<QContextMenuEvent *>(event);
+    // The mouse names a row by where it is; the keyboard (menu key, Shift+F10) means the current one.
+    QModelIndex index;
+    QPoint position = menuEvent->pos();
+    if (menuEvent->reason() == QContextMenuEvent::Mouse) {
+        index = m_tree->indexAt(position);
+    } else {
+        index = m_tree->currentIndex();
+        position = m_tree->visualRect(index).center();
+    }
+    if (index.isValid()) {
         m_tree->setCurrentIndex(index);
         Q_EMIT contextMenuRequested(m_proxy->mapToSource(index.siblingAtColumn(0)),
                                     m_tree->viewport()->mapToGlobal(position));
-    });
+    }
+    return true;
 }
 
 void DiscoveryView::expandInserted(const QModelIndex &proxyParent, int first, int last)

@@ -34,6 +34,9 @@ Q_SIGNALS:
     void activated(const QModelIndex &sourceIndex);
     void contextMenuRequested(const QModelIndex &sourceIndex, const QPoint &globalPosition);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void expandInserted(const QModelIndex &proxyParent, int first, int last);
 

@@ -7,7 +7,6 @@
 #include "ChapFields.h"
 #include "CredentialStore.h"
 #include "CredentialsDialog.h"
-#include "DiscoveryContextMenu.h"
 #include "DiscoveryController.h"
 #include "DiscoveryModel.h"
 #include "DiscoveryView.h"
@@ -29,6 +28,7 @@
 #include <QClipboard>
 #include <QFile>
 #include <QComboBox>
+#include <QContextMenuEvent>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMessageBox>
@@ -194,9 +194,17 @@ private Q_SLOTS:
         m_window->actions()->copyUrl->trigger();
         QCOMPARE(QApplication::clipboard()->text(), u"iscsi://%1/%2/1"_s.arg(m_portal.toString(), layout::DisksIqn.toString()));
 
-        std::unique_ptr<QMenu> menu(DiscoveryContextMenu::create(*model, lun1, *m_window->actions(), nullptr));
+        // The menu key opens the current row's context menu, wherever the mouse is.
+        QTreeView *tree = m_window->discoveryView()->tree();
+        QContextMenuEvent menuKey(QContextMenuEvent::Keyboard, QPoint(1, 1), tree->viewport()->mapToGlobal(QPoint(1, 1)));
+        QApplication::sendEvent(tree->viewport(), &menuKey);
+        auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+        QVERIFY(menu);
         QVERIFY(menu->actions().contains(m_window->actions()->copyIqn));
+        QVERIFY(menu->actions().contains(m_window->actions()->copyUrl));
         QVERIFY(menu->findChild<QMenu *>(u"copyDesignator"_s));
+        menu->close();
+        QCOMPARE(m_window->discoveryView()->currentIndex(), lun1);
 
         // The portal shows its targets ranked by capacity, largest first.
         m_window->discoveryView()->setCurrentIndex(model->portalIndex(m_portal));
