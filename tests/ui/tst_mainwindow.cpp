@@ -5,6 +5,7 @@
 #include "CapacityBar.h"
 #include "CapacityView.h"
 #include "ChapFields.h"
+#include "ConnectDialog.h"
 #include "CredentialStore.h"
 #include "CredentialsDialog.h"
 #include "DiscoveryController.h"
@@ -25,11 +26,14 @@
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QClipboard>
 #include <QFile>
 #include <QComboBox>
 #include <QContextMenuEvent>
+#include <QLabel>
 #include <QLineEdit>
+#include <QSpinBox>
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
@@ -281,6 +285,32 @@ private Q_SLOTS:
         scanToTheEnd();
         QTRY_COMPARE_WITH_TIMEOUT(state(model->targetIndex(m_portal, layout::ChapIqn)), ItemState::Done, BoundMs);
         QVERIFY(model->rowCount(model->targetIndex(m_portal, layout::ChapIqn)) >= 1);
+    }
+
+    void connectDialogWithTargetChap()
+    {
+        m_window->portalBar()->setText(m_tgt.portal());
+        m_window->actions()->connectPortal->trigger();
+        ConnectDialog *dialog = m_window->connectDialog();
+        QVERIFY(dialog);
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->isVisible(), BoundMs);
+        QCOMPARE(dialog->hostEdit()->text(), m_portal.host());
+        QCOMPARE(dialog->portSpin()->value(), int(m_portal.port()));
+        QCOMPARE(dialog->initiatorEdit()->text(), testSession().initiatorIqn);
+        // No keyring in tests: the dialog says so and offers memory only.
+        QVERIFY(!dialog->findChild<QCheckBox *>(u"storeSecrets"_s)->isEnabled());
+        QVERIFY(dialog->findChild<QLabel *>(u"keyringStatus"_s)->text().contains(u"memory"_s));
+        dialog->targetChap()->setChecked(true);
+        dialog->targetChap()->userEdit()->setText(layout::ChapUser);
+        dialog->targetChap()->secretEdit()->setText(layout::ChapSecret);
+        QTest::mouseClick(dialog->findChild<QPushButton *>(u"discoverButton"_s), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->model()->portalIndex(m_portal).isValid()
+                                     && !m_window->controller()->isRunning(),
+                                 BoundMs);
+        // The CHAP target opens with the dialog's credentials; the others do not need any.
+        const QModelIndex chap = m_window->model()->targetIndex(m_portal, layout::ChapIqn);
+        QCOMPARE(state(chap), ItemState::Done);
+        QCOMPARE(state(m_window->model()->targetIndex(m_portal, layout::DisksIqn)), ItemState::Done);
     }
 
     void cancelMidScanLeavesAConsistentTree()
