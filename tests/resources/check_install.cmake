@@ -1,0 +1,56 @@
+# cmake -DBUILD_DIR=… -DPREFIX=… -DDATADIR=share -DBINDIR=bin -DCHECK_BINARY=0|1 -P check_install.cmake
+#
+# Installs the build into an empty prefix and checks that a desktop would find LunScope there:
+# the binary, the desktop file, the metainfo and the hicolor icons, each PNG at its own size, and
+# (with appstreamcli) that the metainfo's launchable desktop file is really in the tree.
+file(REMOVE_RECURSE "${PREFIX}")
+execute_process(COMMAND "${CMAKE_COMMAND}" --install "${BUILD_DIR}" --prefix "${PREFIX}"
+                RESULT_VARIABLE result OUTPUT_VARIABLE output ERROR_VARIABLE output)
+if(NOT result EQUAL 0)
+    message(FATAL_ERROR "cmake --install failed (${result}):\n${output}")
+endif()
+
+set(id org.lunscope.LunScope)
+set(expected
+    ${DATADIR}/applications/${id}.desktop
+    ${DATADIR}/metainfo/${id}.metainfo.xml
+    ${DATADIR}/icons/hicolor/scalable/apps/${id}.svg)
+if(CHECK_BINARY)
+    list(APPEND expected ${BINDIR}/lunscope)
+endif()
+foreach(path IN LISTS expected)
+    if(NOT EXISTS "${PREFIX}/${path}")
+        message(SEND_ERROR "not installed: ${path}")
+    endif()
+endforeach()
+
+foreach(size 16 22 24 32 48 64 128 256)
+    set(png "${PREFIX}/${DATADIR}/icons/hicolor/${size}x${size}/apps/${id}.png")
+    if(NOT EXISTS "${png}")
+        message(SEND_ERROR "not installed: ${png}")
+        continue()
+    endif()
+    # PNG signature (8 bytes), IHDR length and type (8), then width and height, big-endian.
+    file(READ "${png}" header LIMIT 24 HEX)
+    string(SUBSTRING "${header}" 32 8 width_hex)
+    string(SUBSTRING "${header}" 40 8 height_hex)
+    math(EXPR width "0x${width_hex}")
+    math(EXPR height "0x${height_hex}")
+    if(NOT width EQUAL size OR NOT height EQUAL size)
+        message(SEND_ERROR "${png} is ${width}x${height}, not ${size}x${size}")
+    endif()
+endforeach()
+# The metainfo's launchable and the desktop file, as a software centre would see them together.
+find_program(APPSTREAMCLI appstreamcli)
+if(APPSTREAMCLI)
+    execute_process(COMMAND "${APPSTREAMCLI}" validate-tree --no-net "${PREFIX}"
+                    RESULT_VARIABLE result OUTPUT_VARIABLE output ERROR_VARIABLE output)
+    if(NOT result EQUAL 0)
+        message(SEND_ERROR "appstreamcli validate-tree ${PREFIX} failed:\n${output}")
+    endif()
+else()
+    message(STATUS "appstreamcli not installed: the installed tree is not validated")
+endif()
+
+string(JOIN ", " listed ${expected})
+message(STATUS "installed into ${PREFIX}: ${listed} and 8 PNG sizes")
