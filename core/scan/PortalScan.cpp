@@ -58,7 +58,12 @@ void PortalScan::startMoreProbes()
         auto *probe = new TargetProbe(pending.target, pending.loggedInVia, m_options, this);
         m_activeProbes.append(probe);
         connect(probe, &TargetProbe::logLine, this, [this, iqn](const QString &line) { Q_EMIT logLine(iqn, line); });
-        connect(probe, &TargetProbe::lunFound, this, [this, iqn](const LunInfo &lun) { Q_EMIT lunFound(iqn, lun); });
+        connect(probe, &TargetProbe::lunFound, this, [this, iqn](const LunInfo &lun) {
+            // Kept as they come, so that a cancelled scan still reports what it had found.
+            if (TargetResult *stored = resultFor(iqn))
+                stored->luns.append(lun);
+            Q_EMIT lunFound(iqn, lun);
+        });
         connect(probe, &TargetProbe::finished, this,
                 [this, probe](const TargetResult &result) { probeFinished(probe, result); });
         Q_EMIT targetStarted(iqn);
@@ -72,12 +77,8 @@ void PortalScan::probeFinished(TargetProbe *probe, const TargetResult &result)
     probe->deleteLater();
     if (!m_running)
         return;
-    for (TargetResult &stored : m_results) {
-        if (stored.target.iqn == result.target.iqn) {
-            stored = result;
-            break;
-        }
-    }
+    if (TargetResult *stored = resultFor(result.target.iqn))
+        *stored = result;
     ++m_finishedTargets;
     Q_EMIT targetFinished(result);
     Q_EMIT progress(m_finishedTargets, int(m_results.size()));
@@ -85,6 +86,15 @@ void PortalScan::probeFinished(TargetProbe *probe, const TargetResult &result)
         finish({});
     else
         startMoreProbes();
+}
+
+TargetResult *PortalScan::resultFor(const QString &iqn)
+{
+    for (TargetResult &result : m_results) {
+        if (result.target.iqn == iqn)
+            return &result;
+    }
+    return nullptr;
 }
 
 void PortalScan::cancel()

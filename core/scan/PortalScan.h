@@ -28,7 +28,9 @@ public:
 
     const PortalAddress &portal() const { return m_portal; }
     const ScanOptions &options() const { return m_options; }
-    // Discovered targets in discovery order, each with what is known so far.
+    // Discovered targets in discovery order, each with what is known so far (LUNs are added as
+    // they are found). After cancel(), targets that had not finished carry a Cancelled error and
+    // the LUNs found before it; no targetFinished() is emitted for them — finished(Cancelled) is.
     const QList<TargetResult> &results() const { return m_results; }
     int finishedTargets() const { return m_finishedTargets; }
 
@@ -47,6 +49,7 @@ private:
     void startMoreProbes();
     void probeFinished(TargetProbe *probe, const TargetResult &result);
     void finish(const Error &error);
+    TargetResult *resultFor(const QString &iqn);
 
     PortalAddress m_portal;
     ScanOptions m_options;

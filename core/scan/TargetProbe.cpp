@@ -146,9 +146,11 @@ void TargetProbe::cancel()
         return;
     // We may be inside one of the session's completions: close it now (socket gone, no more
     // callbacks) and let the event loop delete it.
-    m_session->close();
-    m_session->deleteLater();
-    m_session = nullptr;
+    if (m_session) {
+        m_session->close();
+        m_session->deleteLater();
+        m_session = nullptr;
+    }
     finish(Error::cancelled());
 }
 

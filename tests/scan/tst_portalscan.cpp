@@ -360,6 +360,21 @@ private Q_SLOTS:
             QVERIFY(result.error.kind() == ErrorKind::Cancelled || result.error.kind() == ErrorKind::None
                     || result.error.kind() == ErrorKind::Authentication);
         QCOMPARE(finished.size(), 1);
+        // The LUN that was announced before the cancel is still in the results.
+        qsizetype luns = 0;
+        for (const TargetResult &result : scan.results())
+            luns += result.luns.size();
+        QVERIFY(luns >= 1);
+    }
+
+    void cancelBeforeStartIsHarmless()
+    {
+        TargetProbe probe(TargetInfo{layout::DisksIqn, {}}, PortalAddress::parse(m_tgt.portal()).value(),
+                          defaultOptions());
+        QSignalSpy finished(&probe, &TargetProbe::finished);
+        probe.cancel();
+        QVERIFY(finished.wait(2000));
+        QCOMPARE(finished.at(0).at(0).value<TargetResult>().error.kind(), ErrorKind::Cancelled);
     }
 
     void cancelDuringDiscovery()
