@@ -7,6 +7,7 @@
 #include "common/IscsiName.h"
 
 #include <QApplication>
+#include <QIcon>
 #include <QTextStream>
 
 #include <cstdio>
@@ -94,6 +95,9 @@ int runGui(int &argc, char **argv)
     previousHandler = qInstallMessageHandler(startupMessageHandler);
     QApplication app(argc, argv);
     qInstallMessageHandler(previousHandler);
+    // Wayland matches windows to their desktop file (and so their icon) by this name.
+    QGuiApplication::setDesktopFileName(u"org.lunscope.LunScope"_s);
+    QApplication::setWindowIcon(QIcon::fromTheme(u"org.lunscope.LunScope"_s, QIcon(u":/icons/lunscope.svg"_s)));
     installTranslators(app, CommandLine::languageIn(QCoreApplication::arguments()));
 
     const QStringList arguments = QCoreApplication::arguments();
