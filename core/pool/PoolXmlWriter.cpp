@@ -64,10 +64,18 @@ QString write(const PoolDraft &draft)
     writer.writeAttribute(u"type"_s, u"iscsi-direct"_s);
     XmlExtrasIO::writeAttributes(writer, draft.extras.pool);
 
+    // The reader models the FIRST <name>, <uuid> and <source> and keeps later duplicates (libvirt
+    // ignores them) among the pool's extras. So each modelled element must come out before any
+    // duplicate of it, or reading the output back would model the duplicate instead (found by
+    // tests/fuzz/fuzz_pool_xml.cpp).
+    const QStringList extraNames = draft.extras.pool.elementNames();
     writeTextElement(writer, u"name"_s, draft.name, draft.extras.name);
-    if (!draft.uuid.isEmpty() || !draft.extras.uuid.isEmpty())
+    if (!draft.uuid.isEmpty() || !draft.extras.uuid.isEmpty() || extraNames.contains(u"uuid"_s))
         writeTextElement(writer, u"uuid"_s, draft.uuid, draft.extras.uuid);
-    XmlExtrasIO::writeElements(writer, draft.extras.pool);
+    qsizetype firstDuplicateSource = extraNames.indexOf(u"source"_s);
+    if (firstDuplicateSource < 0)
+        firstDuplicateSource = extraNames.size();
+    XmlExtrasIO::writeElements(writer, draft.extras.pool, 0, firstDuplicateSource);
 
     writer.writeStartElement(u"source"_s);
     XmlExtrasIO::writeAttributes(writer, draft.extras.source);
@@ -81,6 +89,7 @@ QString write(const PoolDraft &draft)
         writeAuth(writer, *draft.chap);
     XmlExtrasIO::writeElements(writer, draft.extras.source);
     writer.writeEndElement(); // source
+    XmlExtrasIO::writeElements(writer, draft.extras.pool, firstDuplicateSource, extraNames.size());
 
     writer.writeEndElement(); // pool
     writer.writeEndDocument();

@@ -112,8 +112,13 @@ void XmlExtrasIO::writeAttributes(QXmlStreamWriter &writer, const XmlExtras &ext
 
 void XmlExtrasIO::writeElements(QXmlStreamWriter &writer, const XmlExtras &extras)
 {
-    for (const XmlNode &node : extras.m_elements)
-        writeNode(writer, node);
+    writeElements(writer, extras, 0, extras.m_elements.size());
+}
+
+void XmlExtrasIO::writeElements(QXmlStreamWriter &writer, const XmlExtras &extras, qsizetype first, qsizetype last)
+{
+    for (qsizetype i = std::max<qsizetype>(first, 0); i < std::min(last, extras.m_elements.size()); ++i)
+        writeNode(writer, extras.m_elements.at(i));
 }
 
 void XmlExtrasIO::writeText(QXmlStreamWriter &writer, const QString &text)

@@ -25,6 +25,9 @@ public:
 
     static void writeAttributes(QXmlStreamWriter &writer, const XmlExtras &extras);
     static void writeElements(QXmlStreamWriter &writer, const XmlExtras &extras);
+    // Elements [first, last) only, in their order: for writers that must put a modelled element
+    // between kept ones.
+    static void writeElements(QXmlStreamWriter &writer, const XmlExtras &extras, qsizetype first, qsizetype last);
 
     // Characters, with each carriage return as the reference &#13; (a literal CR would come back
     // as a line feed from any XML parser).

@@ -368,6 +368,28 @@ private Q_SLOTS:
         QCOMPARE(PoolXml::read(written).value(), draft);
     }
 
+    void duplicatesOfSourceAndUuidStayBehindTheFirst()
+    {
+        // Found by fuzzing: a kept duplicate <source> used to be written before the modelled one,
+        // and an empty first <uuid> was dropped, so reading the output modelled the duplicates.
+        const QString xml = u"<pool type='iscsi-direct'><name>p</name><uuid/><capacity>1</capacity>"
+                            "<uuid>6f1f92b1-c3f6-4d7e-80aa-000000000001</uuid>"
+                            "<source><host name='h1'/><device path='iqn.2026-11.a:1'/>"
+                            "<initiator><iqn name='iqn.2026-11.a:i'/></initiator></source>"
+                            "<allocation>0</allocation>"
+                            "<source><host name='h2' port='1'/><device path='iqn.2026-11.a:2'/>"
+                            "<initiator><iqn name='iqn.2026-11.a:j'/></initiator></source>"
+                            "<available>1</available></pool>"_s;
+        const PoolDraft draft = PoolXml::read(xml).value();
+        QCOMPARE(draft.host, u"h1"_s);
+        QVERIFY(draft.uuid.isEmpty());
+        QCOMPARE(draft.extras.pool.elementNames(),
+                 (QStringList{u"capacity"_s, u"uuid"_s, u"allocation"_s, u"source"_s, u"available"_s}));
+        const QString written = PoolXml::write(draft);
+        QVERIFY2(written.indexOf(u"name=\"h1\""_s) < written.indexOf(u"name=\"h2\""_s), qPrintable(written));
+        QCOMPARE(PoolXml::read(written).value(), draft);
+    }
+
     void rejectsWhatIsNoIscsiDirectPool_data()
     {
         QTest::addColumn<QString>("xml");
