@@ -90,9 +90,14 @@ void IscsiSession::complete(quint64 id, Outcome outcome)
         m_loginOp = 0;
     armDeadlineTimer();
     // Always deliver from the event loop: the caller may be inside iscsi_service() right now.
+    // A completion queued before close() must stay silent when it comes up: close() promises that
+    // no callback runs afterwards, and the owner has usually forgotten us by then.
     QMetaObject::invokeMethod(
         this,
-        [op = std::shared_ptr<Operation>(std::move(op)), outcome = std::move(outcome)]() {
+        [this, epoch = m_deliveryEpoch, op = std::shared_ptr<Operation>(std::move(op)),
+         outcome = std::move(outcome)]() {
+            if (epoch != m_deliveryEpoch)
+                return;
             switch (op->kind) {
             case LoginOp:
             case LogoutOp:
@@ -558,6 +563,7 @@ void IscsiSession::teardown(const Error &reason, Notify notify)
     m_idleRecheckTimer.stop();
     ++m_generation;
     if (notify == Notify::Nothing) {
+        ++m_deliveryEpoch; // completions already queued are dropped when they come up
         // Only now: the CANCELLED callbacks during iscsi_destroy_context() still used the ops.
         m_ops.clear();
         m_loginOp = 0;

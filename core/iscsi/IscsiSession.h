@@ -128,6 +128,7 @@ private:
     Error m_pendingFailure;
     bool m_closeAfterService = false; // logged out: close quietly once iscsi_service() returns
     quint64 m_generation = 0; // bumped on teardown; stale host lookups compare it
+    quint64 m_deliveryEpoch = 0; // bumped by close(); queued completions of older epochs are dropped
 };
 
 } // namespace lunscope
