@@ -19,6 +19,8 @@
 #include <cstdio>
 #include <functional>
 
+#include <signal.h>
+#include <sys/prctl.h>
 #include <time.h>
 
 namespace lunscope::bench {
@@ -136,6 +138,9 @@ inline ProcessRun runTimed(const QString &program, const QStringList &arguments,
     if (!captureOutput)
         process.setStandardOutputFile(QProcess::nullDevice());
     process.setStandardErrorFile(QProcess::nullDevice());
+    // A benchmark that is interrupted takes its child along (an orphaned iscsi-ls whose relay has
+    // gone spins at full CPU).
+    process.setChildProcessModifier([]() { ::prctl(PR_SET_PDEATHSIG, SIGKILL); });
     QElapsedTimer timer;
     timer.start();
     process.start(program, arguments);
