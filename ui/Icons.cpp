@@ -15,8 +15,8 @@ namespace {
 
 struct Entry
 {
-    QString theme;                          // icon naming spec
-    QString resource;                       // our SVG's base name under :/icons/
+    QString theme;                          // icon naming spec; empty: ours alone
+    QString resource;                       // our SVG's base name under :/icons/; empty: none
     QStyle::StandardPixmap standard;        // last resort
 };
 
@@ -43,6 +43,18 @@ Entry entry(Id id)
     case Id::LogOut: return {u"system-log-out"_s, u"log-out"_s, QStyle::SP_DialogNoButton};
     case Id::Remove: return {u"list-remove"_s, u"remove"_s, QStyle::SP_TrashIcon};
     case Id::Log: return {u"text-x-generic"_s, u"log"_s, QStyle::SP_FileIcon};
+    case Id::TargetError: return {u""_s, u"target-error"_s, QStyle::SP_MessageBoxCritical};
+    case Id::PoolActive: return {u""_s, u"pool-active"_s, QStyle::SP_DriveHDIcon};
+    case Id::PoolInactive: return {u""_s, u"pool-inactive"_s, QStyle::SP_DriveHDIcon};
+    case Id::PoolError: return {u""_s, u"pool-error"_s, QStyle::SP_MessageBoxCritical};
+    case Id::Hypervisor: return {u""_s, u"hypervisor"_s, QStyle::SP_ComputerIcon};
+    // No SVG of ours (empty resource): the theme's, else the style's.
+    case Id::Add: return {u"list-add"_s, u""_s, QStyle::SP_FileDialogNewFolder};
+    case Id::Start: return {u"media-playback-start"_s, u""_s, QStyle::SP_MediaPlay};
+    case Id::Stop: return {u"media-playback-stop"_s, u""_s, QStyle::SP_MediaStop};
+    case Id::Edit: return {u"document-edit"_s, u""_s, QStyle::SP_FileDialogDetailedView};
+    case Id::Open: return {u"document-open"_s, u""_s, QStyle::SP_DialogOpenButton};
+    case Id::Save: return {u"document-save"_s, u""_s, QStyle::SP_DialogSaveButton};
     }
     return {};
 }
@@ -106,11 +118,11 @@ QIcon paintedCopy()
 QIcon load(Id id)
 {
     const Entry e = entry(id);
-    if (e.theme.isEmpty())
+    if (e.theme.isEmpty() && e.resource.isEmpty())
         return {};
     const QString resource = u":/icons/"_s + e.resource + u".svg"_s;
     QIcon fallback;
-    if (QFile::exists(resource))
+    if (!e.resource.isEmpty() && QFile::exists(resource))
         fallback = QIcon(resource);
     else if (id == Id::LockedTarget)
         fallback = paintedLock();
@@ -118,7 +130,9 @@ QIcon load(Id id)
         fallback = paintedCopy();
     else if (auto *app = qobject_cast<QApplication *>(QCoreApplication::instance()))
         fallback = app->style()->standardIcon(e.standard);
-    return QIcon::fromTheme(e.theme, fallback);
+    // States of our own (a pool running, a hypervisor) have no theme name: a theme icon picked
+    // by a near name would say something else.
+    return e.theme.isEmpty() ? fallback : QIcon::fromTheme(e.theme, fallback);
 }
 
 } // namespace

@@ -27,13 +27,28 @@ enum class Id {
     LogOut,
     Remove,
     Log,
+    // Our own pictures only: no icon-naming-spec name says "pool running" or "hypervisor".
+    TargetError,
+    PoolActive,
+    PoolInactive,
+    PoolError,
+    Hypervisor,
+    // Pool commands: the theme's pictures, or the style's when the theme has none.
+    Add,
+    Start,
+    Stop,
+    Edit,
+    Open,
+    Save,
 };
 
 // The desktop theme's icon when it has one; else our own SVG (`:/icons/<name>.svg`, when the
-// resources are built in); else a standard style icon. Cached; needs a QApplication.
+// resources are built in); else a standard style icon. Ids without a theme name use our SVG
+// directly. Cached; needs a QApplication.
 QIcon icon(Id id);
 
-// The freedesktop icon-naming-spec name we ask the theme for ("network-server", …).
+// The freedesktop icon-naming-spec name we ask the theme for ("network-server", …); empty for
+// the ids that are ours alone.
 QString themeName(Id id);
 
 } // namespace lunscope::Icons
