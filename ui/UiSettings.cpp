@@ -51,6 +51,19 @@ void UiSettings::setJobs(int jobs)
     m_settings.setValue(u"connection/jobs"_s, jobs);
 }
 
+QStringList UiSettings::libvirtUris() const
+{
+    QStringList uris = m_settings.value(u"libvirt/connections"_s).toStringList();
+    uris.removeDuplicates();
+    uris.removeAll(QString());
+    return uris;
+}
+
+void UiSettings::setLibvirtUris(const QStringList &uris)
+{
+    m_settings.setValue(u"libvirt/connections"_s, uris);
+}
+
 QByteArray UiSettings::windowGeometry() const
 {
     return m_settings.value(u"window/geometry"_s).toByteArray();
@@ -92,6 +105,16 @@ QByteArray UiSettings::headerState() const
 void UiSettings::setHeaderState(const QByteArray &state)
 {
     m_settings.setValue(u"window/treeHeader"_s, state);
+}
+
+QByteArray UiSettings::poolsHeaderState() const
+{
+    return m_settings.value(u"window/poolsHeader"_s).toByteArray();
+}
+
+void UiSettings::setPoolsHeaderState(const QByteArray &state)
+{
+    m_settings.setValue(u"window/poolsHeader"_s, state);
 }
 
 } // namespace lunscope

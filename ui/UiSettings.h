@@ -8,8 +8,10 @@
 namespace lunscope {
 
 // The desktop's settings in one place (QSettings, organisation and application "LunScope"):
-// window geometry and state, splitter sizes, tree header, recent portals, initiator IQN,
-// timeout and jobs. Never secrets: those live in memory or in the keyring (CredentialStore).
+// window geometry and state, splitter sizes, tree headers, recent portals, initiator IQN,
+// timeout and jobs, the libvirt connections the user added. Never secrets: those live in memory
+// or in the keyring (CredentialStore); a libvirt URI holds none (ssh keys and TLS certificates
+// are files of their own).
 class UiSettings
 {
 public:
@@ -29,6 +31,10 @@ public:
     int jobs() const;
     void setJobs(int jobs);
 
+    // The libvirt connection URIs the user added, in the order they were added; reopened at start.
+    QStringList libvirtUris() const;
+    void setLibvirtUris(const QStringList &uris);
+
     QByteArray windowGeometry() const;
     QByteArray windowState() const;
     void setWindow(const QByteArray &geometry, const QByteArray &state);
@@ -36,6 +42,8 @@ public:
     void setSplitterSizes(const QString &name, const QList<int> &sizes);
     QByteArray headerState() const;
     void setHeaderState(const QByteArray &state);
+    QByteArray poolsHeaderState() const;
+    void setPoolsHeaderState(const QByteArray &state);
 
     QSettings &raw() { return m_settings; }
 
