@@ -1,0 +1,114 @@
+#pragma once
+
+#include "PoolsNodes.h"
+#include "TargetDragData.h"
+#include "scan/LunInfo.h"
+
+#include <QAbstractItemModel>
+
+#include <functional>
+
+namespace lunscope {
+
+// The hypervisors and their storage pools as a tree: connection → pool → volume. Values only:
+// PoolsFeed fills it from LibvirtConnection answers. Every update is incremental (rows inserted,
+// removed or changed in place, never a reset), so selections and expansion survive the events
+// that keep it current. Drops of a discovered target (application/x-lunscope-target) on a
+// connection or one of its pools become targetDropped(), which opens the pool editor.
+class PoolsModel : public QAbstractItemModel
+{
+    Q_OBJECT
+public:
+    enum Column { NameColumn, StateColumn, CapacityColumn, AutostartColumn, TypeColumn, ScanColumn, ColumnCount };
+    Q_ENUM(Column)
+
+    enum Role {
+        KindRole = Qt::UserRole + 1, // int(PoolsNodeKind)
+        IconRole,                    // int(Icons::Id) of the decoration in NameColumn
+        UriRole,                     // the connection's URI, on every row
+        PoolNameRole,                // pool and volume rows
+        VolumeNameRole,              // volume rows
+        ConnectionStateRole,         // int(LibvirtConnection::State), connection rows
+        PoolStateRole,               // int(PoolState), pool rows
+        CapacityBytesRole,           // qulonglong: libvirt's capacity of a pool or volume
+        AllocationBytesRole,         // qulonglong
+        AutostartRole,               // bool, pool rows
+        MatchRole,                   // int(VolumeMatch), volume rows compared with the scan; -1 otherwise
+        DifferencesRole,             // int, pool rows compared with the scan; -1 when not compared
+        ScanBytesRole,               // qulonglong: our exact size of the volume's LUN (compared rows)
+        ErrorMessageRole,            // connection: open/loss/listing error; pool: volume listing error
+        ErrorDetailRole,
+    };
+    Q_ENUM(Role)
+
+    // Our scan's LUNs behind a pool's target, when the discovery tree has that target.
+    using ScanLookup = std::function<std::optional<QList<LunInfo>>(const StoragePoolInfo &pool)>;
+
+    explicit PoolsModel(QObject *parent = nullptr);
+    ~PoolsModel() override;
+
+    // --- QAbstractItemModel
+    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
+    QModelIndex parent(const QModelIndex &child) const override;
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    QStringList mimeTypes() const override;
+    Qt::DropActions supportedDropActions() const override;
+    bool canDropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
+                         const QModelIndex &parent) const override;
+    bool dropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
+                      const QModelIndex &parent) override;
+
+    // --- feeding (PoolsFeed). Unknown URIs and pools are ignored: a late answer for a
+    // connection the user removed must not bring it back.
+    void addConnection(const QString &uri);
+    void removeConnection(const QString &uri);
+    // Any state but Open takes the connection's pools out: what they were is not known any more.
+    void setConnectionState(const QString &uri, LibvirtConnection::State state, const Error &error);
+    void setSupport(const QString &uri, const IscsiDirectSupport &support);
+    void setPools(const QString &uri, const QList<StoragePoolInfo> &pools);
+    void setPoolsError(const QString &uri, const Error &error);
+    void setVolumes(const QString &uri, const QString &pool, const QList<StorageVolumeInfo> &volumes);
+    void setVolumesError(const QString &uri, const QString &pool, const Error &error);
+    void setScanLookup(ScanLookup lookup);
+    // The discovery tree changed: compare every listed pool again.
+    void scanChanged();
+
+    // --- reading
+    QModelIndex connectionIndex(const QString &uri, int column = 0) const;
+    QModelIndex poolIndex(const QString &uri, const QString &pool, int column = 0) const;
+    QModelIndex volumeIndex(const QString &uri, const QString &pool, const QString &volume, int column = 0) const;
+    static PoolsNodeKind kind(const QModelIndex &index);
+    const HypervisorNode *connectionNode(const QModelIndex &index) const; // of the row or its ancestor
+    const PoolNode *poolNode(const QModelIndex &index) const;             // of a pool or volume row
+    const VolumeNode *volumeNode(const QModelIndex &index) const;
+    QStringList uris() const;
+    QStringList poolNames(const QString &uri) const;
+    // The connection a drop at (row, parent) lands on, as the view computes them; null: none.
+    const HypervisorNode *dropConnection(int row, const QModelIndex &parent) const;
+
+Q_SIGNALS:
+    void targetDropped(const QString &uri, const lunscope::TargetDragData &target);
+
+private:
+    HypervisorNode *findConnection(const QString &uri) const;
+    PoolNode *findPool(const QString &uri, const QString &pool) const;
+    QModelIndex indexOf(const PoolsNode *node, int column = 0) const;
+    void rowChanged(const PoolsNode *node);
+    void clearPools(HypervisorNode *connection);
+    void clearVolumes(PoolNode *pool);
+    void compare(PoolNode *pool);
+    static PoolsNode *node(const QModelIndex &index);
+
+    QVariant connectionData(const HypervisorNode &connection, int column, int role) const;
+    QVariant poolData(const PoolNode &pool, int column, int role) const;
+    QVariant volumeData(const VolumeNode &volume, int column, int role) const;
+
+    std::vector<std::unique_ptr<HypervisorNode>> m_connections;
+    ScanLookup m_scanLookup;
+};
+
+} // namespace lunscope

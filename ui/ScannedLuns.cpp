@@ -1,0 +1,39 @@
+#include "ScannedLuns.h"
+
+#include "DiscoveryModel.h"
+#include "common/PortalAddress.h"
+
+namespace lunscope {
+
+namespace {
+
+bool sameHost(const TargetNode &target, const StoragePoolInfo &pool)
+{
+    const PortalAddress &via = target.loggedInVia.isValid() ? target.loggedInVia : target.portal->address;
+    const int port = pool.sourcePort == 0 ? 3260 : pool.sourcePort;
+    return via.host() == pool.sourceHost && via.port() == port;
+}
+
+} // namespace
+
+std::optional<QList<LunInfo>> scannedLuns(const DiscoveryModel &model, const StoragePoolInfo &pool)
+{
+    if (pool.sourceDevice.isEmpty())
+        return std::nullopt;
+    const TargetNode *best = nullptr;
+    for (const PortalNode *portal : model.portals()) {
+        const TargetNode *target = portal->targetsByIqn.value(pool.sourceDevice);
+        if (!target || target->state != ItemState::Done)
+            continue;
+        if (!best || (sameHost(*target, pool) && !sameHost(*best, pool)))
+            best = target;
+    }
+    if (!best)
+        return std::nullopt;
+    QList<LunInfo> luns;
+    for (const auto &lun : best->luns)
+        luns.append(lun->info);
+    return luns;
+}
+
+} // namespace lunscope

@@ -1,0 +1,19 @@
+#pragma once
+
+#include "libvirt/LibvirtTypes.h"
+#include "scan/LunInfo.h"
+
+#include <QList>
+
+#include <optional>
+
+namespace lunscope {
+
+class DiscoveryModel;
+
+// What our scan found behind a pool's target: the LUNs of the discovery tree's target with the
+// pool's IQN, once its probe has finished. When several portals lead to that target, the one the
+// pool logs in through (same host and port) wins. No value: the tree has no finished scan of it.
+std::optional<QList<LunInfo>> scannedLuns(const DiscoveryModel &model, const StoragePoolInfo &pool);
+
+} // namespace lunscope
