@@ -1,0 +1,86 @@
+#include "PoolDefineReportView.h"
+
+#include "Icons.h"
+
+#include <QHeaderView>
+#include <QLabel>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace lunscope {
+
+PoolDefineReportView::PoolDefineReportView(QWidget *parent)
+    : QWidget(parent), m_outcome(new QLabel(this)), m_tree(new QTreeWidget(this))
+{
+    m_outcome->setObjectName(u"defineOutcome"_s);
+    m_outcome->setWordWrap(true);
+    m_outcome->setTextFormat(Qt::PlainText);
+    m_outcome->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_tree->setObjectName(u"defineReport"_s);
+    m_tree->setHeaderHidden(true);
+    m_tree->setRootIsDecorated(true);
+    m_tree->setAccessibleName(tr("What defining the pool did, step by step"));
+    m_tree->setMinimumHeight(90);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_outcome);
+    layout->addWidget(m_tree, 1);
+    hide();
+}
+
+void PoolDefineReportView::clear()
+{
+    m_tree->clear();
+    m_outcome->clear();
+    m_outcome->hide();
+}
+
+QTreeWidgetItem *PoolDefineReportView::connectionItem(const QString &uri)
+{
+    for (int i = 0; i < m_tree->topLevelItemCount(); ++i) {
+        if (m_tree->topLevelItem(i)->text(0) == uri)
+            return m_tree->topLevelItem(i);
+    }
+    auto *item = new QTreeWidgetItem(m_tree, {uri});
+    item->setIcon(0, Icons::icon(Icons::Id::Hypervisor));
+    item->setExpanded(true);
+    return item;
+}
+
+void PoolDefineReportView::addStep(const QString &uri, const QString &title, const Error &error, const QString &note)
+{
+    show();
+    QString text = error ? tr("%1: failed — %2").arg(title, error.message()) : tr("%1: done").arg(title);
+    if (!note.isEmpty())
+        text += tr(" (%1)").arg(note);
+    auto *item = new QTreeWidgetItem(connectionItem(uri), {text});
+    item->setIcon(0, Icons::icon(error ? Icons::Id::Error : Icons::Id::Information));
+    item->setToolTip(0, error.detail().isEmpty() ? text : text + u'\n' + error.detail());
+    m_tree->scrollToItem(item);
+}
+
+void PoolDefineReportView::setOutcome(const Error &error, const QString &success)
+{
+    show();
+    m_outcome->setText(error ? error.message() : success);
+    m_outcome->setToolTip(error.detail());
+    m_outcome->show();
+}
+
+QString PoolDefineReportView::text() const
+{
+    QStringList lines;
+    if (!m_outcome->text().isEmpty())
+        lines << m_outcome->text();
+    for (int i = 0; i < m_tree->topLevelItemCount(); ++i) {
+        const QTreeWidgetItem *connection = m_tree->topLevelItem(i);
+        lines << connection->text(0);
+        for (int j = 0; j < connection->childCount(); ++j)
+            lines << u"  "_s + connection->child(j)->text(0);
+    }
+    return lines.join(u'\n');
+}
+
+} // namespace lunscope
