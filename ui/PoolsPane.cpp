@@ -1,0 +1,274 @@
+// PoolsPane: layout, actions and what the banners say about each connection. The commands
+// themselves are in PoolsPaneCommands.cpp.
+#include "PoolsPane.h"
+
+#include "BannerMessages.h"
+#include "ConnectionsController.h"
+#include "Icons.h"
+#include "MessageBanner.h"
+#include "PoolCapacityDelegate.h"
+#include "PoolsModel.h"
+#include "libvirt/LibvirtConnection.h"
+
+#include <QAction>
+#include <QHeaderView>
+#include <QMenu>
+#include <QToolBar>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace lunscope {
+
+namespace {
+
+QAction *makeAction(QObject *parent, const QString &name, Icons::Id icon, const QString &text, const QString &tip)
+{
+    auto *action = new QAction(Icons::icon(icon), text, parent);
+    action->setObjectName(name);
+    action->setToolTip(tip);
+    action->setStatusTip(tip);
+    return action;
+}
+
+} // namespace
+
+PoolsPane::PoolsPane(ConnectionsController *connections, PoolsModel *model, PoolsFeed *feed, QWidget *parent)
+    : QWidget(parent), m_connections(connections), m_model(model), m_feed(feed), m_banners(new BannerMessages(this)),
+      m_toolBar(new QToolBar(this)), m_tree(new QTreeView(this))
+{
+    setObjectName(u"poolsPane"_s);
+    createActions();
+
+    m_toolBar->setObjectName(u"poolsToolBar"_s);
+    m_toolBar->setIconSize(QSize(16, 16));
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_toolBar->addActions({addConnectionAction, removeConnectionAction, reconnectAction, refreshAction});
+    m_toolBar->addSeparator();
+    m_toolBar->addActions({startAction, stopAction, autostartAction, editAction, undefineAction});
+
+    m_tree->setObjectName(u"poolsTree"_s);
+    m_tree->setModel(m_model);
+    m_tree->setAccessibleName(tr("Hypervisors, storage pools and volumes"));
+    m_tree->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_tree->setAllColumnsShowFocus(true);
+    m_tree->setUniformRowHeights(true);
+    m_tree->setContextMenuPolicy(Qt::CustomContextMenu);
+    // Drops only: a target from the discovery tree becomes a pool on the connection it lands on.
+    // Overwrite mode makes a drop on a row a drop *on* it, never between rows.
+    m_tree->setDragDropMode(QAbstractItemView::DropOnly);
+    m_tree->setAcceptDrops(true);
+    m_tree->viewport()->setAcceptDrops(true);
+    m_tree->setDropIndicatorShown(true);
+    m_tree->setDragDropOverwriteMode(true);
+    m_tree->setDefaultDropAction(Qt::CopyAction);
+    m_tree->setItemDelegateForColumn(PoolsModel::CapacityColumn, new PoolCapacityDelegate(m_tree));
+    m_tree->header()->setStretchLastSection(true);
+    m_tree->setColumnWidth(PoolsModel::NameColumn, 300);
+    m_tree->setColumnWidth(PoolsModel::StateColumn, 200);
+    m_tree->setColumnWidth(PoolsModel::CapacityColumn, 170);
+    m_tree->setColumnWidth(PoolsModel::AutostartColumn, 80);
+    m_tree->setColumnWidth(PoolsModel::TypeColumn, 100);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(2);
+    layout->addWidget(m_toolBar);
+    layout->addWidget(new MessageBanner(m_banners, this));
+    layout->addWidget(m_tree, 1);
+
+    connectActions();
+    connect(m_tree, &QTreeView::customContextMenuRequested, this, &PoolsPane::showContextMenu);
+    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, &PoolsPane::updateActions);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &PoolsPane::updateActions);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &PoolsPane::rowsInserted);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &PoolsPane::updateActions);
+    connect(m_model, &PoolsModel::targetDropped, this, &PoolsPane::createPoolFromTarget);
+    for (const QString &uri : m_connections->uris())
+        attach(uri);
+    connect(m_connections, &ConnectionsController::connectionAdded, this, &PoolsPane::attach);
+    connect(m_connections, &ConnectionsController::connectionRemoved, this, [this](const QString &uri) {
+        m_banners->remove(connectionBannerId(uri));
+        m_banners->remove(u"support:"_s + uri);
+        m_banners->remove(u"pool:"_s + uri);
+    });
+    connect(m_connections, &ConnectionsController::supportChanged, this, &PoolsPane::supportChanged);
+    updateActions();
+}
+
+void PoolsPane::createActions()
+{
+    addConnectionAction = makeAction(this, u"addConnection"_s, Icons::Id::Add, tr("&Add Connection…"),
+                                 tr("Connect to a hypervisor's libvirt (test:///default, qemu:///system, qemu+ssh://…)"));
+    removeConnectionAction = makeAction(this, u"removeConnection"_s, Icons::Id::Remove, tr("Re&move Connection"),
+                                    tr("Close the selected connection and take it out of the list"));
+    reconnectAction = makeAction(this, u"reconnect"_s, Icons::Id::Connect, tr("Re&connect"),
+                             tr("Open the selected connection again"));
+    refreshAction = makeAction(this, u"refreshPools"_s, Icons::Id::Refresh, tr("Re&fresh"),
+                           tr("List the pools and volumes of the selected connection again"));
+    startAction = makeAction(this, u"startPool"_s, Icons::Id::Start, tr("&Start"), tr("Start the selected pool"));
+    stopAction = makeAction(this, u"stopPool"_s, Icons::Id::Stop, tr("S&top"),
+                        tr("Stop the selected pool (guests using its volumes lose them)"));
+    autostartAction = makeAction(this, u"autostartPool"_s, Icons::Id::PoolActive, tr("A&utostart"),
+                             tr("Start the selected pool whenever its host starts"));
+    autostartAction->setCheckable(true);
+    editAction = makeAction(this, u"editPool"_s, Icons::Id::Edit, tr("&Edit…"),
+                        tr("Open the selected iscsi-direct pool in the pool editor"));
+    undefineAction = makeAction(this, u"undefinePool"_s, Icons::Id::Remove, tr("&Undefine…"),
+                            tr("Remove the selected pool's definition from libvirt (the LUNs stay)"));
+    // Keyboard: the same commands on the focused tree.
+    editAction->setShortcut(QKeySequence(Qt::Key_F2));
+    undefineAction->setShortcut(QKeySequence::Delete);
+    refreshAction->setShortcut(QKeySequence::Refresh);
+    for (QAction *action : {editAction, undefineAction, refreshAction}) {
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        m_tree->addAction(action);
+    }
+}
+
+QString PoolsPane::connectionBannerId(const QString &uri)
+{
+    return u"connection:"_s + uri;
+}
+
+void PoolsPane::attach(const QString &uri)
+{
+    LibvirtConnection *connection = m_connections->connection(uri);
+    connect(connection, &LibvirtConnection::stateChanged, this, [this, uri] { connectionChanged(uri); });
+    connectionChanged(uri);
+}
+
+void PoolsPane::connectionChanged(const QString &uri)
+{
+    updateActions();
+    const LibvirtConnection *connection = m_connections->connection(uri);
+    if (!connection)
+        return;
+    using State = LibvirtConnection::State;
+    const Error &error = connection->lastError();
+    if (connection->state() == State::Open || connection->state() == State::Opening || !error) {
+        m_banners->remove(connectionBannerId(uri));
+        return;
+    }
+    // Lost, or the open failed: say why, offer what helps.
+    BannerMessage message;
+    message.id = connectionBannerId(uri);
+    message.severity = BannerMessage::Severity::Error;
+    message.text = connection->state() == State::Lost ? tr("%1: connection lost. %2").arg(uri, error.message())
+                                                       : tr("%1: could not connect. %2").arg(uri, error.message());
+    message.detail = error.detail();
+    message.actions.append({u"reconnect"_s, tr("&Reconnect"), [this, uri] { m_connections->reconnect(uri); }});
+    message.actions.append({u"removeConnection"_s, tr("Re&move"), [this, uri] { m_connections->remove(uri); }});
+    m_banners->show(message);
+}
+
+void PoolsPane::supportChanged(const QString &uri)
+{
+    const std::optional<IscsiDirectSupport> support = m_connections->support(uri);
+    if (!support || support->status != IscsiDirectSupport::Status::NotSupported) {
+        m_banners->remove(u"support:"_s + uri);
+        return;
+    }
+    m_banners->show({u"support:"_s + uri, BannerMessage::Severity::Warning,
+                     tr("iscsi-direct not supported on %1: install libvirt-daemon-driver-storage-iscsi-direct on the "
+                        "hypervisor.").arg(uri),
+                     support->message, {}, true});
+}
+
+void PoolsPane::rowsInserted(const QModelIndex &parent, int first, int last)
+{
+    if (!parent.isValid()) {
+        for (int row = first; row <= last; ++row)
+            m_tree->expand(m_model->index(row, 0)); // a connection shows its pools
+    }
+    if (!m_selectPool.isEmpty()) {
+        const QModelIndex pool = m_model->poolIndex(m_selectUri, m_selectPool);
+        if (pool.isValid()) {
+            m_selectUri.clear();
+            m_selectPool.clear();
+            setCurrentIndex(pool);
+        }
+    }
+    updateActions();
+}
+
+void PoolsPane::selectPoolWhenListed(const QString &uri, const QString &pool)
+{
+    const QModelIndex index = m_model->poolIndex(uri, pool);
+    if (index.isValid()) {
+        setCurrentIndex(index);
+        return;
+    }
+    m_selectUri = uri;
+    m_selectPool = pool;
+}
+
+QModelIndex PoolsPane::currentIndex() const
+{
+    return m_tree->currentIndex().siblingAtColumn(0);
+}
+
+void PoolsPane::setCurrentIndex(const QModelIndex &index)
+{
+    m_tree->setCurrentIndex(index);
+    m_tree->scrollTo(index);
+}
+
+QString PoolsPane::currentUri() const
+{
+    return currentIndex().data(PoolsModel::UriRole).toString();
+}
+
+QString PoolsPane::currentPool() const
+{
+    return currentIndex().data(PoolsModel::PoolNameRole).toString();
+}
+
+void PoolsPane::updateActions()
+{
+    const QModelIndex current = currentIndex();
+    const HypervisorNode *connection = m_model->connectionNode(current);
+    const PoolNode *pool = m_model->poolNode(current);
+    const bool open = connection && connection->state == LibvirtConnection::State::Open;
+    const bool lostOrClosed = connection && (connection->state == LibvirtConnection::State::Lost
+                                             || connection->state == LibvirtConnection::State::Closed);
+    removeConnectionAction->setEnabled(connection != nullptr);
+    reconnectAction->setEnabled(lostOrClosed);
+    refreshAction->setEnabled(open);
+    const bool running = pool && pool->info.state == PoolState::Running;
+    startAction->setEnabled(open && pool && !running);
+    stopAction->setEnabled(open && running);
+    autostartAction->setEnabled(open && pool && pool->info.persistent);
+    autostartAction->setChecked(pool && pool->info.autostart);
+    editAction->setEnabled(open && pool && pool->isIscsiDirect());
+    undefineAction->setEnabled(open && pool && pool->info.persistent);
+}
+
+void PoolsPane::showContextMenu(const QPoint &position)
+{
+    const QModelIndex index = m_tree->indexAt(position);
+    if (index.isValid())
+        m_tree->setCurrentIndex(index);
+    auto *menu = new QMenu(this);
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    if (m_model->poolNode(index)) {
+        menu->addActions({startAction, stopAction, autostartAction, editAction, undefineAction});
+        menu->addSeparator();
+    }
+    menu->addActions({refreshAction, reconnectAction, removeConnectionAction, addConnectionAction});
+    menu->popup(m_tree->viewport()->mapToGlobal(position));
+}
+
+QByteArray PoolsPane::headerState() const
+{
+    return m_tree->header()->saveState();
+}
+
+void PoolsPane::restoreHeaderState(const QByteArray &state)
+{
+    if (!state.isEmpty())
+        m_tree->header()->restoreState(state);
+}
+
+} // namespace lunscope

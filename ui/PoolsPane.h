@@ -1,0 +1,111 @@
+#pragma once
+
+#include "TargetDragData.h"
+#include "common/ChapCredentials.h"
+#include "common/Error.h"
+
+#include <QPersistentModelIndex>
+#include <QPointer>
+#include <QWidget>
+
+#include <functional>
+#include <optional>
+
+class QAction;
+class QToolBar;
+class QTreeView;
+
+namespace lunscope {
+
+class AddConnectionDialog;
+class BannerMessages;
+class ConnectionsController;
+class LibvirtConnection;
+class PoolEditor;
+class PoolsFeed;
+class PoolsModel;
+struct PoolEditorSeed;
+
+// The pools pane: one section per libvirt connection with its storage pools (state, capacity bar,
+// autostart, how the volumes compare with our scan) and, expanded, their volumes. Its toolbar and
+// context menu add and remove connections, reconnect, refresh, start and stop pools, toggle
+// autostart, open a pool in the editor and undefine it (after an inline confirmation). Problems of
+// a connection (lost, cannot open, no iscsi-direct backend) show as banners above the tree, with
+// Reconnect where it helps. A target dropped on a connection (or on one of its pools) opens the
+// pool editor for it.
+class PoolsPane : public QWidget
+{
+    Q_OBJECT
+public:
+    // The CHAP credentials the discovery session used for a dragged target, if any.
+    using CredentialsLookup = std::function<std::optional<ChapCredentials>(const TargetDragData &target)>;
+
+    PoolsPane(ConnectionsController *connections, PoolsModel *model, PoolsFeed *feed, QWidget *parent = nullptr);
+
+    void setCredentialsLookup(CredentialsLookup lookup) { m_credentials = std::move(lookup); }
+
+    // Opens the editor for a new pool on `uri` made from `target` (a drop, or the keyboard path).
+    PoolEditor *createPoolFromTarget(const QString &uri, const TargetDragData &target);
+    // Reads the pool's definition from libvirt and opens the editor on it.
+    void editPool(const QString &uri, const QString &pool);
+    // Asks inline whether to undefine; nothing happens until the user confirms.
+    void askToUndefine(const QString &uri, const QString &pool);
+    void openAddConnectionDialog();
+    // Selects the pool as soon as it is listed (now, if it is).
+    void selectPoolWhenListed(const QString &uri, const QString &pool);
+
+    QModelIndex currentIndex() const; // column 0
+    void setCurrentIndex(const QModelIndex &index);
+    QTreeView *tree() const { return m_tree; }
+    QToolBar *toolBar() const { return m_toolBar; }
+    BannerMessages *banners() const { return m_banners; }
+    PoolEditor *editor() const;
+    AddConnectionDialog *addConnectionDialog() const;
+    QByteArray headerState() const;
+    void restoreHeaderState(const QByteArray &state);
+
+    static QString connectionBannerId(const QString &uri);
+
+    QAction *addConnectionAction;
+    QAction *removeConnectionAction;
+    QAction *reconnectAction;
+    QAction *refreshAction;
+    QAction *startAction;
+    QAction *stopAction;
+    QAction *autostartAction;
+    QAction *editAction;
+    QAction *undefineAction;
+
+Q_SIGNALS:
+    void statusMessage(const QString &text);
+
+private:
+    void createActions();
+    void connectActions();
+    void updateActions();
+    void attach(const QString &uri);
+    void connectionChanged(const QString &uri);
+    void supportChanged(const QString &uri);
+    void rowsInserted(const QModelIndex &parent, int first, int last);
+    void showContextMenu(const QPoint &position);
+    PoolEditor *openEditor(PoolEditorSeed seed);
+    void poolCommand(const QString &uri, const QString &pool, const QString &what,
+                     const std::function<void(LibvirtConnection &, std::function<void(const Error &)>)> &call);
+    void undefine(const QString &uri, const QString &pool, bool running);
+    QString currentUri() const;
+    QString currentPool() const;
+
+    ConnectionsController *m_connections;
+    PoolsModel *m_model;
+    PoolsFeed *m_feed;
+    BannerMessages *m_banners;
+    QToolBar *m_toolBar;
+    QTreeView *m_tree;
+    CredentialsLookup m_credentials;
+    QPointer<PoolEditor> m_editor;
+    QPointer<AddConnectionDialog> m_addDialog;
+    QString m_selectUri;   // selectPoolWhenListed() waiting for its pool
+    QString m_selectPool;
+};
+
+} // namespace lunscope
