@@ -54,6 +54,9 @@ MainActions::MainActions(QObject *parent) : QObject(parent)
     copyJson = create(parent, u"copyJson"_s, Icons::Id::Copy, tr("Copy as &JSON"),
                       {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_J)},
                       tr("Copy the selection as the JSON that lunscope --scan --json prints"));
+    createPool = create(parent, u"createPool"_s, Icons::Id::PoolActive, tr("Create &Pool from Target…"),
+                        {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P)},
+                        tr("Open the pool editor for the selected target, on a libvirt connection"));
     find = create(parent, u"find"_s, Icons::Id::Find, tr("&Find…"), {QKeySequence::Find},
                   tr("Filter by IQN, vendor, serial or size"));
     focusPortal = create(parent, u"focusPortal"_s, Icons::Id::None, tr("Go to &Portal Bar"),
@@ -65,7 +68,8 @@ MainActions::MainActions(QObject *parent) : QObject(parent)
     removePortal->setShortcutContext(Qt::WidgetWithChildrenShortcut);
 }
 
-void MainActions::fillMenuBar(QMenuBar *menuBar, QAction *toggleLog) const
+void MainActions::fillMenuBar(QMenuBar *menuBar, const QList<QAction *> &viewToggles,
+                              const QList<QAction *> &poolActions) const
 {
     QMenu *file = menuBar->addMenu(tr("&File"));
     file->addAction(connectPortal);
@@ -91,8 +95,13 @@ void MainActions::fillMenuBar(QMenuBar *menuBar, QAction *toggleLog) const
     scan->addSeparator();
     scan->addAction(removePortal);
 
+    QMenu *pools = menuBar->addMenu(tr("&Pools"));
+    pools->addAction(createPool);
+    pools->addSeparator();
+    pools->addActions(poolActions);
+
     QMenu *view = menuBar->addMenu(tr("&View"));
-    view->addAction(toggleLog);
+    view->addActions(viewToggles);
 }
 
 void MainActions::fillToolBar(QToolBar *toolBar) const
@@ -106,6 +115,8 @@ void MainActions::fillToolBar(QToolBar *toolBar) const
     toolBar->addSeparator();
     toolBar->addAction(copyIqn);
     toolBar->addAction(copyUrl);
+    toolBar->addSeparator();
+    toolBar->addAction(createPool);
 }
 
 } // namespace lunscope

@@ -17,7 +17,9 @@ class MainActions : public QObject
 public:
     explicit MainActions(QObject *parent);
 
-    void fillMenuBar(QMenuBar *menuBar, QAction *toggleLog) const;
+    // `viewToggles`: the docks' show/hide actions, for the View menu; `poolActions`: the pools
+    // pane's own commands, for the Pools menu.
+    void fillMenuBar(QMenuBar *menuBar, const QList<QAction *> &viewToggles, const QList<QAction *> &poolActions) const;
     void fillToolBar(QToolBar *toolBar) const;
 
     QAction *connectPortal;   // Ctrl+N   the connect dialog
@@ -31,6 +33,7 @@ public:
     QAction *copyIqn;         // Ctrl+C   (when the tree has focus)
     QAction *copyUrl;         // Ctrl+Shift+C  iscsi://host:port/iqn/lun
     QAction *copyJson;        // Ctrl+Shift+J
+    QAction *createPool;      // Ctrl+Shift+P  the pool editor for the current target
     QAction *find;            // Ctrl+F   the filter box
     QAction *focusPortal;     // Ctrl+L   the portal bar
     QAction *quit;            // Ctrl+Q

@@ -11,6 +11,7 @@
 #include "LunDetailsPane.h"
 #include "MainActions.h"
 #include "MessageBanner.h"
+#include "PoolsPane.h"
 #include "PortalBar.h"
 #include "ProgressStatus.h"
 #include "ScanLogDock.h"
@@ -42,6 +43,7 @@ MainWindow::MainWindow(const SessionOptions &session, QWidget *parent)
     m_login = new LoginPrompt(m_controller, m_model, m_store, this);
     connectParts();
     connectActions();
+    connectPools();
     restoreSettings();
     updateActions();
     runningChanged(false);
@@ -80,6 +82,8 @@ void MainWindow::createLayout()
     layout->addWidget(m_mainSplitter, 1);
     setCentralWidget(central);
 
+    // Pools first: the log, when shown, goes beside them.
+    createPoolsDock();
     addDockWidget(Qt::BottomDockWidgetArea, m_log);
     m_log->hide();
     QAction *toggleLog = m_log->toggleViewAction();
@@ -90,10 +94,11 @@ void MainWindow::createLayout()
     toolBar->setObjectName(u"mainToolBar"_s);
     toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_actions->fillToolBar(toolBar);
-    m_actions->fillMenuBar(menuBar(), toggleLog);
+    m_actions->fillMenuBar(menuBar(), {m_poolsDock->toggleViewAction(), toggleLog}, m_pools->toolBar()->actions());
     statusBar()->addWidget(m_progress, 1);
     // Tree-only shortcuts (Ctrl+C, Del) need the actions on the tree.
     m_view->tree()->addActions({m_actions->copyIqn, m_actions->removePortal});
+    addAction(m_actions->createPool);
 }
 
 void MainWindow::connectParts()
@@ -153,12 +158,15 @@ void MainWindow::restoreSettings()
     m_portalBar->setText({});
     if (!restoreGeometry(m_settings->windowGeometry()))
         resize(1200, 760);
-    restoreState(m_settings->windowState());
+    // First start: the pools pane low, so the tree keeps most of the height.
+    if (!restoreState(m_settings->windowState()))
+        resizeDocks({m_poolsDock}, {190}, Qt::Vertical);
     const QList<int> main = m_settings->splitterSizes(u"main"_s);
     m_mainSplitter->setSizes(main.size() == 2 ? main : QList<int>{720, 480});
     const QList<int> side = m_settings->splitterSizes(u"side"_s);
     m_sideSplitter->setSizes(side.size() == 2 ? side : QList<int>{520, 200});
     m_view->restoreHeaderState(m_settings->headerState());
+    m_pools->restoreHeaderState(m_settings->poolsHeaderState());
 }
 
 void MainWindow::saveSettings()
@@ -167,6 +175,7 @@ void MainWindow::saveSettings()
     m_settings->setSplitterSizes(u"main"_s, m_mainSplitter->sizes());
     m_settings->setSplitterSizes(u"side"_s, m_sideSplitter->sizes());
     m_settings->setHeaderState(m_view->headerState());
+    m_settings->setPoolsHeaderState(m_pools->headerState());
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

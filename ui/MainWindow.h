@@ -4,9 +4,14 @@
 #include "common/PortalAddress.h"
 #include "scan/ScanOptions.h"
 
+#include "common/ChapCredentials.h"
+
 #include <QMainWindow>
 #include <QPointer>
 
+#include <optional>
+
+class QDockWidget;
 class QSplitter;
 
 namespace lunscope {
@@ -14,6 +19,7 @@ namespace lunscope {
 class BannerMessages;
 class CapacityView;
 class ConnectDialog;
+class ConnectionsController;
 class CredentialStore;
 class DiscoveryController;
 class DiscoveryModel;
@@ -21,10 +27,14 @@ class DiscoveryView;
 class LoginPrompt;
 class LunDetailsPane;
 class MainActions;
+class PoolsFeed;
+class PoolsModel;
+class PoolsPane;
 class PortalBar;
 class ProgressStatus;
 class ScanLogDock;
 class UiSettings;
+struct TargetDragData;
 
 // Choices from the command line that override the settings for this session only.
 struct SessionOptions
@@ -32,12 +42,13 @@ struct SessionOptions
     QString initiatorIqn;      // --initiator; empty: settings, then core's resolution
     int timeoutSeconds = 0;    // --timeout; 0: settings
     int jobs = 0;              // --jobs; 0: settings
-    QStringList connectUris;   // --connect, for the libvirt pane
+    QStringList connectUris;   // --connect: libvirt connections for the pools pane, this session only
     bool useKeyring = true;    // false: secrets stay in memory, the keyring is never asked
 };
 
 // The application window: it creates the parts and wires them together, nothing more. Each part
-// lives in its own file (portal bar, banner, tree, details, capacity, log, progress, dialogs).
+// lives in its own file (portal bar, banner, tree, details, capacity, log, progress, dialogs, the
+// pools pane); MainWindowPools.cpp wires the pools pane to the discovery side.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -66,6 +77,13 @@ public:
     LoginPrompt *loginPrompt() const { return m_login; }
     CredentialStore *credentialStore() const { return m_store; }
     ConnectDialog *connectDialog() const;
+    ConnectionsController *connections() const { return m_connections; }
+    PoolsModel *poolsModel() const { return m_poolsModel; }
+    PoolsPane *poolsPane() const { return m_pools; }
+    QDockWidget *poolsDock() const { return m_poolsDock; }
+    // "Create Pool from Target…": the editor for the current target on `uri`, or on the only open
+    // connection, or after a choice among several (a small menu at the current row).
+    void createPoolFromCurrentTarget(const QString &uri = {});
 
     static QString portalBannerId(const PortalAddress &portal);
 
@@ -86,6 +104,10 @@ private:
     void openConnectDialog();
     void copy(const QString &text, const QString &what);
     QList<PortalAddress> currentPortals() const;
+    // MainWindowPools.cpp
+    void createPoolsDock();
+    void connectPools();
+    std::optional<ChapCredentials> sessionCredentials(const TargetDragData &target) const;
 
     SessionOptions m_session;
     UiSettings *m_settings;
@@ -99,6 +121,11 @@ private:
     LunDetailsPane *m_details = nullptr;
     CapacityView *m_capacity = nullptr;
     ScanLogDock *m_log = nullptr;
+    ConnectionsController *m_connections = nullptr;
+    PoolsModel *m_poolsModel = nullptr;
+    PoolsFeed *m_poolsFeed = nullptr;
+    PoolsPane *m_pools = nullptr;
+    QDockWidget *m_poolsDock = nullptr;
     ProgressStatus *m_progress = nullptr;
     LoginPrompt *m_login = nullptr;
     QSplitter *m_mainSplitter = nullptr;

@@ -198,6 +198,7 @@ void MainWindow::updateActions()
     m_actions->rescanTarget->setEnabled(hasTarget);
     m_actions->logIn->setEnabled(hasTarget);
     m_actions->logOut->setEnabled(hasTarget);
+    m_actions->createPool->setEnabled(hasTarget);
     m_actions->copyJson->setEnabled(current.isValid());
     m_actions->refresh->setEnabled(!m_model->portals().isEmpty());
     m_actions->removePortal->setEnabled(current.isValid() && DiscoveryModel::kind(current) == NodeKind::Portal);
