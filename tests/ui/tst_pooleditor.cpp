@@ -1,0 +1,390 @@
+// The pool editor on libvirt's test driver: form → XML → form without feedback, XML that does
+// not parse (line:column, the form kept), each field's problem next to it, Define disabled while
+// anything is wrong, Save/Open XML through the file dialogs, Define on two "hosts" at once (node
+// files of the test driver), a failing step reported inline with nothing left behind, and an
+// existing pool opened from the pane, edited and redefined.
+#include "BannerMessages.h"
+#include "ConnectionsController.h"
+#include "PoolDefineReportView.h"
+#include "PoolEditor.h"
+#include "PoolEditorSeed.h"
+#include "PoolForm.h"
+#include "PoolsFeed.h"
+#include "PoolsModel.h"
+#include "PoolsPane.h"
+#include "libvirt/LibvirtConnection.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QFile>
+#include <QFileDialog>
+#include <QGroupBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace lunscope;
+
+namespace {
+
+constexpr int BoundMs = 15000;
+const QString DefaultUri = u"test:///default"_s;
+
+TargetDragData disksTarget()
+{
+    TargetDragData target;
+    target.host = u"127.0.0.1"_s;
+    target.port = 3261;
+    target.targetIqn = u"iqn.2026-11.org.lunscope.test:disks"_s;
+    target.initiatorIqn = u"iqn.2026-11.org.lunscope:tests"_s;
+    target.portal = u"127.0.0.1:3261"_s;
+    return target;
+}
+
+QString problem(const PoolEditor &editor, const QString &field)
+{
+    const auto *label = editor.findChild<QLabel *>(u"problem:"_s + field);
+    return label && label->isVisibleTo(&editor) ? label->text() : QString();
+}
+
+std::optional<StoragePoolInfo> lookup(LibvirtConnection &connection, const QString &name)
+{
+    auto slot = std::make_shared<std::optional<Result<std::optional<StoragePoolInfo>>>>();
+    connection.lookupPool(name, [slot](const auto &result) { *slot = result; });
+    if (!QTest::qWaitFor([&] { return slot->has_value(); }, BoundMs) || !(*slot)->ok())
+        return std::nullopt;
+    return (*slot)->value();
+}
+
+QString writeNode(const QTemporaryDir &dir, const QString &name)
+{
+    QFile node(dir.filePath(name));
+    if (!node.open(QIODevice::WriteOnly))
+        return {};
+    node.write("<node/>");
+    return u"test://"_s + node.fileName();
+}
+
+} // namespace
+
+class TestPoolEditor : public QObject
+{
+    Q_OBJECT
+private:
+    std::unique_ptr<ConnectionsController> m_connections;
+    std::unique_ptr<PoolsModel> m_model;
+    std::unique_ptr<PoolsFeed> m_feed;
+
+    std::unique_ptr<PoolEditor> newEditor(const QString &uri = DefaultUri)
+    {
+        auto editor = std::make_unique<PoolEditor>(
+            PoolEditorSeed::fromTarget(uri, disksTarget(), std::nullopt, m_model->poolNames(uri)), m_connections.get(),
+            m_model.get());
+        editor->show();
+        return editor;
+    }
+
+    bool openAll(const QStringList &uris)
+    {
+        for (const QString &uri : uris)
+            m_connections->add(uri, false);
+        return QTest::qWaitFor([&] { return m_connections->openUris().size() == m_connections->uris().size(); }, BoundMs);
+    }
+
+private Q_SLOTS:
+    void initTestCase() { QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates)); }
+
+    void init()
+    {
+        m_connections = std::make_unique<ConnectionsController>(nullptr);
+        m_model = std::make_unique<PoolsModel>();
+        m_feed = std::make_unique<PoolsFeed>(m_connections.get(), m_model.get());
+        QVERIFY(openAll({DefaultUri}));
+        QTRY_VERIFY_WITH_TIMEOUT(m_model->poolIndex(DefaultUri, u"default-pool"_s).isValid(), BoundMs);
+    }
+
+    void cleanup()
+    {
+        m_feed.reset();
+        m_model.reset();
+        m_connections.reset();
+    }
+
+    void formAndXmlFollowEachOther()
+    {
+        auto editor = newEditor();
+        PoolForm *form = editor->form();
+        QCOMPARE(form->nameEdit()->text(), u"disks"_s);
+        QVERIFY(editor->xml().contains(u"<name>disks</name>"_s));
+        QVERIFY(editor->isValid());
+        QVERIFY(editor->defineButton()->isEnabled());
+
+        // Form → XML.
+        form->nameEdit()->setText(u"from-the-form"_s);
+        form->portSpin()->setValue(3270);
+        QVERIFY(editor->xml().contains(u"<name>from-the-form</name>"_s));
+        QVERIFY(editor->xml().contains(u"port=\"3270\""_s));
+
+        // XML → form, and the XML stays exactly as typed (no rewrite, no loop).
+        const QString typed = uR"(<pool type='iscsi-direct'><name>typed</name>   <source><host name='192.0.2.7' port='3262'/>)"
+                              uR"(<device path='iqn.2026-11.org.lunscope.test:other'/><initiator>)"
+                              uR"(<iqn name='iqn.2026-11.org.lunscope:tests'/></initiator></source></pool>)"_s;
+        editor->xmlEdit()->setPlainText(typed);
+        QCOMPARE(editor->xml(), typed);
+        QCOMPARE(form->nameEdit()->text(), u"typed"_s);
+        QCOMPARE(form->hostEdit()->text(), u"192.0.2.7"_s);
+        QCOMPARE(form->portSpin()->value(), 3262);
+        QCOMPARE(form->targetEdit()->text(), u"iqn.2026-11.org.lunscope.test:other"_s);
+        QCOMPARE(editor->draft().name, u"typed"_s);
+
+        // CHAP in the XML turns the CHAP box on; the usage follows a renamed pool while it is ours.
+        form->chapBox()->setChecked(true);
+        form->chapUserEdit()->setText(u"lsuser"_s);
+        QCOMPARE(form->secretRefEdit()->text(), u"lunscope-typed"_s); // the pool's own secret
+        form->nameEdit()->setText(u"renamed"_s);
+        QCOMPARE(form->secretRefEdit()->text(), u"lunscope-renamed"_s);
+        QVERIFY(editor->xml().contains(u"username=\"lsuser\""_s));
+        QVERIFY(editor->xml().contains(u"usage=\"lunscope-renamed\""_s));
+        form->secretRefEdit()->setText(u"chosen-by-hand"_s); // from now on the usage stays
+        form->nameEdit()->setText(u"renamed-again"_s);
+        QCOMPARE(form->secretRefEdit()->text(), u"chosen-by-hand"_s);
+    }
+
+    void xmlThatDoesNotParseKeepsTheForm()
+    {
+        auto editor = newEditor();
+        PoolForm *form = editor->form();
+        const QString before = editor->xml();
+        editor->xmlEdit()->setPlainText(u"<pool type='iscsi-direct'>\n  <name>broken</name>\n  <source><host name='x'>\n</pool>"_s);
+        QVERIFY2(editor->xmlProblem().contains(u"4:"_s), qPrintable(editor->xmlProblem())); // line:column
+        QCOMPARE(form->nameEdit()->text(), u"disks"_s); // the form keeps the last XML that made sense
+        QCOMPARE(editor->draft().name, u"disks"_s);
+        QVERIFY(!editor->isValid());
+        QVERIFY(!editor->defineButton()->isEnabled());
+        editor->xmlEdit()->setPlainText(before);
+        QVERIFY(editor->xmlProblem().isEmpty());
+        QVERIFY(editor->defineButton()->isEnabled());
+
+        // Well-formed but not what libvirt's schema allows: said under the XML too.
+        QString unknown = before;
+        unknown.replace(u"<source>"_s, u"<source><bogus/>"_s);
+        editor->xmlEdit()->setPlainText(unknown);
+        QVERIFY2(editor->xmlProblem().contains(u"schema"_s), qPrintable(editor->xmlProblem()));
+        QVERIFY(!editor->defineButton()->isEnabled());
+    }
+
+    void eachProblemIsNextToItsField()
+    {
+        auto editor = newEditor();
+        PoolForm *form = editor->form();
+        QVERIFY(problem(*editor, u"name"_s).isEmpty());
+        form->nameEdit()->clear();
+        QVERIFY(!problem(*editor, u"name"_s).isEmpty());
+        QVERIFY(!editor->defineButton()->isEnabled());
+        form->nameEdit()->setText(u"default-pool"_s); // taken on this connection
+        QVERIFY2(problem(*editor, u"name"_s).contains(u"already"_s), qPrintable(problem(*editor, u"name"_s)));
+        form->nameEdit()->setText(u"problems"_s);
+        QVERIFY(problem(*editor, u"name"_s).isEmpty());
+
+        const struct
+        {
+            QLineEdit *edit;
+            QString bad;
+            QString field;
+        } lines[] = {{form->uuidEdit(), u"not-a-uuid"_s, u"uuid"_s},
+                     {form->hostEdit(), u"a b"_s, u"host"_s},
+                     {form->targetEdit(), u"nope"_s, u"targetIqn"_s},
+                     {form->initiatorEdit(), QString(), u"initiatorIqn"_s}};
+        for (const auto &line : lines) {
+            const QString good = line.edit->text();
+            line.edit->setText(line.bad);
+            QVERIFY2(!problem(*editor, line.field).isEmpty(), qPrintable(line.field));
+            QVERIFY2(!editor->defineButton()->isEnabled(), qPrintable(line.field));
+            line.edit->setText(good);
+            QVERIFY2(problem(*editor, line.field).isEmpty(), qPrintable(problem(*editor, line.field)));
+        }
+        form->portSpin()->setValue(0);
+        QVERIFY(!problem(*editor, u"port"_s).isEmpty());
+        form->portSpin()->setValue(3260);
+
+        form->chapBox()->setChecked(true);
+        QVERIFY(!problem(*editor, u"chapUser"_s).isEmpty());
+        form->chapUserEdit()->setText(u"lsuser"_s);
+        QVERIFY(problem(*editor, u"chapUser"_s).isEmpty());
+        QVERIFY(!problem(*editor, u"chapSecret"_s).isEmpty()); // no secret, and libvirt has none for it
+        QVERIFY(!editor->defineButton()->isEnabled());
+        form->secretEdit()->setText(u"s3cret"_s);
+        QVERIFY(problem(*editor, u"chapSecret"_s).isEmpty());
+        QCOMPARE(form->secretEdit()->echoMode(), QLineEdit::Password);
+        QVERIFY(!editor->xml().contains(u"s3cret"_s)); // the XML names the secret, never holds it
+        QVERIFY(editor->defineButton()->isEnabled());
+    }
+
+    void saveAndOpenXml()
+    {
+        QTemporaryDir dir;
+        auto editor = newEditor();
+        editor->form()->nameEdit()->setText(u"saved"_s);
+        editor->form()->chapBox()->setChecked(true);
+        editor->form()->chapUserEdit()->setText(u"lsuser"_s);
+        editor->form()->secretEdit()->setText(u"never-in-a-file"_s);
+        const QString saved = editor->xml();
+
+        QTest::mouseClick(editor->findChild<QPushButton *>(u"saveXmlButton"_s), Qt::LeftButton);
+        QFileDialog *save = editor->fileDialog();
+        QVERIFY(save);
+        QTRY_VERIFY_WITH_TIMEOUT(save->isVisible(), BoundMs);
+        QCOMPARE(save->acceptMode(), QFileDialog::AcceptSave);
+        QVERIFY(!QApplication::activeModalWidget() || QApplication::activeModalWidget() == save); // window-modal, not exec()
+        const QString path = dir.filePath(u"pool.xml"_s);
+        save->selectFile(path);
+        static_cast<QDialog *>(save)->accept(); // as the Save button does
+        QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(path), BoundMs);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray written = file.readAll();
+        QCOMPARE(QString::fromUtf8(written), saved);
+        QVERIFY(!written.contains("never-in-a-file"));
+        QVERIFY(editor->fileStatus().contains(path));
+
+        editor->form()->nameEdit()->setText(u"changed"_s);
+        editor->form()->chapBox()->setChecked(false);
+        QTest::mouseClick(editor->findChild<QPushButton *>(u"openXmlButton"_s), Qt::LeftButton);
+        QFileDialog *open = editor->fileDialog();
+        QVERIFY(open && open != save);
+        QTRY_VERIFY_WITH_TIMEOUT(open->isVisible(), BoundMs);
+        open->selectFile(path);
+        static_cast<QDialog *>(open)->accept();
+        QTRY_COMPARE_WITH_TIMEOUT(editor->form()->nameEdit()->text(), u"saved"_s, BoundMs);
+        QCOMPARE(editor->xml(), saved);
+        QVERIFY(editor->form()->chapBox()->isChecked());
+        QCOMPARE(editor->form()->chapUserEdit()->text(), u"lsuser"_s);
+
+        QString error;
+        QVERIFY(!editor->openXmlFrom(dir.filePath(u"missing.xml"_s), &error));
+        QVERIFY(error.contains(u"missing.xml"_s));
+        QCOMPARE(editor->xml(), saved);
+    }
+
+    void defineOnTwoHostsAtOnce()
+    {
+        QTemporaryDir dir;
+        const QString hostA = writeNode(dir, u"a.xml"_s);
+        const QString hostB = writeNode(dir, u"b.xml"_s);
+        QVERIFY(openAll({hostA, hostB}));
+        auto editor = newEditor(hostA);
+        QVERIFY(editor->alsoDefineOn(DefaultUri));
+        QCheckBox *alsoB = editor->alsoDefineOn(hostB);
+        QVERIFY(alsoB);
+        QVERIFY(!editor->alsoDefineOn(hostA)); // its own connection is not "also"
+        alsoB->setChecked(true);
+        QCOMPARE(editor->targetUris(), (QStringList{hostA, hostB}));
+        editor->form()->nameEdit()->setText(u"on-two-hosts"_s);
+        QVERIFY(editor->startBox()->isChecked());
+        QSignalSpy defined(editor.get(), &PoolEditor::poolDefined);
+        QSignalSpy accepted(editor.get(), &QDialog::accepted);
+        QTest::mouseClick(editor->defineButton(), Qt::LeftButton);
+        QVERIFY(editor->isRunning());
+        QVERIFY(!editor->defineButton()->isEnabled());
+        QVERIFY(accepted.wait(BoundMs));
+        QCOMPARE(defined.count(), 2);
+        const QString report = editor->report()->text();
+        QVERIFY2(report.contains(hostA) && report.contains(hostB) && report.contains(u"Start pool: done"_s), qPrintable(report));
+        for (const QString &uri : {hostA, hostB}) {
+            const auto pool = lookup(*m_connections->connection(uri), u"on-two-hosts"_s);
+            QVERIFY(pool);
+            QCOMPARE(pool->state, PoolState::Running);
+            QVERIFY(pool->autostart);
+        }
+        QVERIFY(!lookup(*m_connections->connection(DefaultUri), u"on-two-hosts"_s)); // not ticked
+    }
+
+    void aFailedStepIsReportedAndUndone()
+    {
+        // The test driver has no secrets: a CHAP pool fails at its secret, and nothing stays.
+        auto editor = newEditor();
+        editor->form()->nameEdit()->setText(u"chap-fails"_s);
+        editor->form()->chapBox()->setChecked(true);
+        editor->form()->chapUserEdit()->setText(u"lsuser"_s);
+        editor->form()->secretEdit()->setText(u"lssecret-0123"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(editor->form()->secretStatus().contains(u"Could not check"_s), BoundMs);
+        QVERIFY(editor->defineButton()->isEnabled());
+        QSignalSpy accepted(editor.get(), &QDialog::accepted);
+        editor->define();
+        QTRY_VERIFY_WITH_TIMEOUT(!editor->isRunning(), BoundMs);
+        QCOMPARE(accepted.count(), 0); // stays open, with the report
+        QVERIFY(editor->isVisible());
+        const QString report = editor->report()->text();
+        QVERIFY2(report.contains(u"“Define CHAP secret” failed on test:///default"_s), qPrintable(report));
+        QVERIFY2(report.contains(u"Define CHAP secret: failed"_s), qPrintable(report));
+        QVERIFY(!report.contains(u"lssecret-0123"_s));
+        QVERIFY(!lookup(*m_connections->connection(DefaultUri), u"chap-fails"_s));
+        QVERIFY(editor->defineButton()->isEnabled()); // try again after fixing
+    }
+
+    void anExistingPoolIsEditedAndRedefined()
+    {
+        PoolsPane pane(m_connections.get(), m_model.get(), m_feed.get());
+        const QString name = u"to-be-edited"_s;
+        {
+            auto editor = newEditor();
+            editor->form()->nameEdit()->setText(name);
+            editor->startBox()->setChecked(false);
+            editor->autostartBox()->setChecked(false);
+            QSignalSpy accepted(editor.get(), &QDialog::accepted);
+            editor->define();
+            QVERIFY(accepted.wait(BoundMs));
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(m_model->poolIndex(DefaultUri, name).isValid(), BoundMs);
+        pane.setCurrentIndex(m_model->poolIndex(DefaultUri, name));
+        QVERIFY(pane.editAction->isEnabled());
+        pane.editAction->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT((pane.editor() && pane.editor()->isVisible()) || !pane.banners()->messages().isEmpty(),
+                                 BoundMs);
+        QVERIFY2(pane.banners()->messages().isEmpty(), qPrintable(pane.banners()->messages().value(0).text));
+        PoolEditor *editor = pane.editor();
+        QVERIFY(editor->seed().isExisting());
+        QCOMPARE(editor->defineButton()->text(), u"&Redefine"_s);
+        QVERIFY(editor->form()->nameEdit()->isReadOnly());
+        QCOMPARE(editor->form()->initiatorEdit()->text(), disksTarget().initiatorIqn);
+        editor->form()->initiatorEdit()->setText(u"iqn.2026-11.org.lunscope:edited"_s);
+        QVERIFY(!editor->startBox()->isChecked()); // it stays as it is unless asked
+        QVERIFY(!editor->autostartBox()->isChecked());
+        editor->startBox()->setChecked(true);
+        editor->autostartBox()->setChecked(true);
+        QSignalSpy accepted(editor, &QDialog::accepted);
+        QTest::mouseClick(editor->defineButton(), Qt::LeftButton);
+        QVERIFY(accepted.wait(BoundMs));
+
+        LibvirtConnection *connection = m_connections->connection(DefaultUri);
+        const auto pool = lookup(*connection, name);
+        QVERIFY(pool);
+        QCOMPARE(pool->initiatorIqn, u"iqn.2026-11.org.lunscope:edited"_s);
+        QCOMPARE(pool->state, PoolState::Running);
+        QVERIFY(pool->autostart);
+        QTRY_VERIFY_WITH_TIMEOUT(pane.currentIndex() == m_model->poolIndex(DefaultUri, name), BoundMs);
+
+        // Undefine asks first (inline), then stops and removes it.
+        pane.undefineAction->trigger();
+        QVERIFY(pane.banners()->contains(u"undefine"_s));
+        QVERIFY(lookup(*connection, name));
+        pane.banners()->trigger(u"undefine"_s, u"undefine"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_model->poolIndex(DefaultUri, name).isValid(), BoundMs);
+        QVERIFY(!lookup(*connection, name));
+    }
+};
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    TestPoolEditor test;
+    QTEST_SET_MAIN_SOURCE_PATH
+    return QTest::qExec(&test, argc, argv);
+}
+#include "tst_pooleditor.moc"
