@@ -8,7 +8,9 @@
 // precise QTimer recording when each turn of the loop reaches it, then the portal typed into the
 // portal bar as a user would. The longest interval between two recordings, from just before the
 // discovery starts until 100 ms after the scan ended (its last repaint included), is the run's
-// figure; the row reports the median of the runs' maxima and the worst run.
+// figure; the row reports the median of the runs' maxima and the worst run, and how much of the
+// longest gap was the GUI thread's own CPU time (CLOCK_THREAD_CPUTIME_ID): the rest it spent
+// waiting for a CPU that other processes (tgtd among them) held.
 #include "BenchCommon.h"
 #include "DiscoveryController.h"
 #include "DiscoveryModel.h"
@@ -20,15 +22,26 @@
 
 #include <vector>
 
+#include <sys/resource.h>
+
 using namespace Qt::StringLiterals;
 using namespace lunscope;
 using namespace lunscope::bench;
 
 namespace {
 
+qint64 threadCpuNs()
+{
+    timespec now{};
+    ::clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
+    return qint64(now.tv_sec) * 1000000000 + now.tv_nsec;
+}
+
 struct RunResult
 {
     double maxGapMs = 0;
+    double maxGapCpuMs = 0;   // of the longest gap, the time the GUI thread itself ran
+    double maxCpuMs = 0;      // the longest stretch of the GUI thread's own work between two turns
     double p99GapMs = 0;
     double scanMs = 0;
     qsizetype ticks = 0;
@@ -51,12 +64,25 @@ RunResult measureOnce(const QString &portalText, int jobs, bool trace)
     }
     waitUntil([]() { return false; }, 200); // first paint and settling, outside the measurement
 
+    // Wall time and the GUI thread's own CPU time at every turn: a long gap is either our work or
+    // the thread waiting for a CPU (other processes, tgtd).
     std::vector<qint64> ticks;
+    std::vector<qint64> cpu;
+    std::vector<std::pair<long, long>> switches; // voluntary (blocked), involuntary (preempted)
     ticks.reserve(1 << 20);
+    cpu.reserve(1 << 20);
+    switches.reserve(1 << 20);
+    const auto tick = [&]() {
+        ticks.push_back(monotonicNs());
+        cpu.push_back(threadCpuNs());
+        rusage usage{};
+        ::getrusage(RUSAGE_THREAD, &usage);
+        switches.emplace_back(usage.ru_nvcsw, usage.ru_nivcsw);
+    };
     QTimer probe;
     probe.setTimerType(Qt::PreciseTimer);
     probe.setInterval(1);
-    QObject::connect(&probe, &QTimer::timeout, &probe, [&ticks]() { ticks.push_back(monotonicNs()); });
+    QObject::connect(&probe, &QTimer::timeout, &probe, tick);
 
     QEventLoop loop;
     qint64 finishedNs = 0;
@@ -66,11 +92,11 @@ RunResult measureOnce(const QString &portalText, int jobs, bool trace)
     });
     QTimer::singleShot(300000, &loop, &QEventLoop::quit);
     probe.start();
-    const qint64 startNs = monotonicNs();
-    ticks.push_back(startNs);
+    tick();
+    const qint64 startNs = ticks.back();
     window.discoverText(portalText);
     loop.exec();
-    ticks.push_back(monotonicNs());
+    tick();
     probe.stop();
     if (finishedNs == 0) {
         err() << "bench_gui: the scan did not finish within 300 s" << Qt::endl;
@@ -82,11 +108,18 @@ RunResult measureOnce(const QString &portalText, int jobs, bool trace)
     gaps.reserve(qsizetype(ticks.size()));
     for (size_t i = 1; i < ticks.size(); ++i) {
         const double gap = double(ticks[i] - ticks[i - 1]) / 1e6;
+        const double own = double(cpu[i] - cpu[i - 1]) / 1e6;
         gaps.append(gap);
+        if (gap > result.maxGapMs) {
+            result.maxGapMs = gap;
+            result.maxGapCpuMs = own;
+        }
+        result.maxCpuMs = std::max(result.maxCpuMs, own);
         if (trace && gap > 8)
-            err() << "   gap " << gap << " ms at +" << double(ticks[i - 1] - startNs) / 1e6 << " ms" << Qt::endl;
+            err() << "   gap " << gap << " ms (own CPU " << own << " ms; blocked " << switches[i].first - switches[i - 1].first
+                  << "x, preempted " << switches[i].second - switches[i - 1].second << "x) at +"
+                  << double(ticks[i - 1] - startNs) / 1e6 << " ms" << Qt::endl;
     }
-    result.maxGapMs = *std::max_element(gaps.cbegin(), gaps.cend());
     result.p99GapMs = percentile(gaps, 0.99);
     result.scanMs = double(finishedNs - startNs) / 1e6;
     result.ticks = qsizetype(ticks.size());
@@ -125,18 +158,23 @@ int main(int argc, char *argv[])
     const int expectedLuns = expectedTargets * (parser.value(luns).toInt() + 1);
 
     QList<double> maxima;
+    QList<double> maximaCpu;
+    QList<double> ownMaxima;
     QList<double> p99s;
     QList<double> scans;
     for (int i = 0; i < std::max(1, parser.value(runs).toInt()); ++i) {
         const RunResult result = measureOnce(parser.value(portal), parser.value(jobs).toInt(), parser.isSet(trace));
-        err() << "4. run " << i + 1 << ": longest gap " << result.maxGapMs << " ms, p99 " << result.p99GapMs
-              << " ms, scan " << result.scanMs << " ms, " << result.ticks << " turns" << Qt::endl;
+        err() << "4. run " << i + 1 << ": longest gap " << result.maxGapMs << " ms (own CPU " << result.maxGapCpuMs
+              << " ms), longest own work " << result.maxCpuMs << " ms, p99 " << result.p99GapMs << " ms, scan "
+              << result.scanMs << " ms, " << result.ticks << " turns" << Qt::endl;
         if (result.targetRows != expectedTargets || result.lunRows != expectedLuns) {
             err() << "bench_gui: the window shows " << result.targetRows << " targets and " << result.lunRows
                   << " LUNs, not " << expectedTargets << " and " << expectedLuns << Qt::endl;
             return 1;
         }
         maxima.append(result.maxGapMs);
+        maximaCpu.append(result.maxGapCpuMs);
+        ownMaxima.append(result.maxCpuMs);
         p99s.append(result.p99GapMs);
         scans.append(result.scanMs);
     }
@@ -145,7 +183,8 @@ int main(int argc, char *argv[])
         u"GUI: longest gap between event-loop turns while the window scans %1×%2"_s.arg(expectedTargets)
             .arg(parser.value(luns)),
         ms(median(maxima)), u"-"_s,
-        u"worst run %1; p99 gap %2; scan %3"_s.arg(ms(worst), ms(median(p99s)), ms(median(scans))), u"< 16 ms"_s,
-        met(median(maxima) < 16));
+        u"worst run %1; GUI thread's own CPU in the longest gap %2, longest own work %3; p99 gap %4; scan %5"_s
+            .arg(ms(worst), ms(median(maximaCpu)), ms(median(ownMaxima)), ms(median(p99s)), ms(median(scans))),
+        u"< 16 ms"_s, met(median(maxima) < 16));
     return 0;
 }
