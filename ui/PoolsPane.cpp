@@ -11,6 +11,7 @@
 #include "libvirt/LibvirtConnection.h"
 
 #include <QAction>
+#include <QContextMenuEvent>
 #include <QHeaderView>
 #include <QMenu>
 #include <QToolBar>
@@ -54,7 +55,8 @@ PoolsPane::PoolsPane(ConnectionsController *connections, PoolsModel *model, Pool
     m_tree->setSelectionMode(QAbstractItemView::SingleSelection);
     m_tree->setAllColumnsShowFocus(true);
     m_tree->setUniformRowHeights(true);
-    m_tree->setContextMenuPolicy(Qt::CustomContextMenu);
+    // Context menus come through eventFilter(): the menu key must open the current row's menu.
+    m_tree->viewport()->installEventFilter(this);
     // Drops only: a target from the discovery tree becomes a pool on the connection it lands on.
     // Overwrite mode makes a drop on a row a drop *on* it, never between rows.
     m_tree->setDragDropMode(QAbstractItemView::DropOnly);
@@ -79,7 +81,6 @@ PoolsPane::PoolsPane(ConnectionsController *connections, PoolsModel *model, Pool
     layout->addWidget(m_tree, 1);
 
     connectActions();
-    connect(m_tree, &QTreeView::customContextMenuRequested, this, &PoolsPane::showContextMenu);
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, &PoolsPane::updateActions);
     connect(m_model, &QAbstractItemModel::dataChanged, this, &PoolsPane::updateActions);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &PoolsPane::rowsInserted);
@@ -117,11 +118,11 @@ void PoolsPane::createActions()
                         tr("Open the selected iscsi-direct pool in the pool editor"));
     undefineAction = makeAction(this, u"undefinePool"_s, Icons::Id::Remove, tr("&Undefine…"),
                             tr("Remove the selected pool's definition from libvirt (the LUNs stay)"));
-    // Keyboard: the same commands on the focused tree.
+    // Keyboard: the same commands on the focused tree (F5 stays the window's Refresh Portal; the
+    // menu key or Shift+F10 reach Refresh here).
     editAction->setShortcut(QKeySequence(Qt::Key_F2));
     undefineAction->setShortcut(QKeySequence::Delete);
-    refreshAction->setShortcut(QKeySequence::Refresh);
-    for (QAction *action : {editAction, undefineAction, refreshAction}) {
+    for (QAction *action : {editAction, undefineAction}) {
         action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
         m_tree->addAction(action);
     }
@@ -245,19 +246,35 @@ void PoolsPane::updateActions()
     undefineAction->setEnabled(open && pool && pool->info.persistent);
 }
 
-void PoolsPane::showContextMenu(const QPoint &position)
+bool PoolsPane::eventFilter(QObject *watched, QEvent *event)
 {
-    const QModelIndex index = m_tree->indexAt(position);
-    if (index.isValid())
-        m_tree->setCurrentIndex(index);
+    if (watched != m_tree->viewport() || event->type() != QEvent::ContextMenu)
+        return QWidget::eventFilter(watched, event);
+    auto *menuEvent = static_cast<QContextMenuEvent *>(event);
+    // A right click acts on the row under the mouse; the keyboard on the current row.
+    QPoint at = menuEvent->globalPos();
+    if (menuEvent->reason() == QContextMenuEvent::Mouse) {
+        const QModelIndex index = m_tree->indexAt(menuEvent->pos());
+        if (index.isValid())
+            m_tree->setCurrentIndex(index);
+    } else if (const QRect row = m_tree->visualRect(m_tree->currentIndex()); row.isValid()) {
+        at = m_tree->viewport()->mapToGlobal(row.bottomLeft());
+    }
+    showContextMenu(at);
+    return true;
+}
+
+void PoolsPane::showContextMenu(const QPoint &globalPosition)
+{
     auto *menu = new QMenu(this);
+    menu->setObjectName(u"poolsContextMenu"_s);
     menu->setAttribute(Qt::WA_DeleteOnClose);
-    if (m_model->poolNode(index)) {
+    if (m_model->poolNode(currentIndex())) {
         menu->addActions({startAction, stopAction, autostartAction, editAction, undefineAction});
         menu->addSeparator();
     }
     menu->addActions({refreshAction, reconnectAction, removeConnectionAction, addConnectionAction});
-    menu->popup(m_tree->viewport()->mapToGlobal(position));
+    menu->popup(globalPosition);
 }
 
 QByteArray PoolsPane::headerState() const

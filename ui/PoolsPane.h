@@ -79,6 +79,9 @@ public:
 Q_SIGNALS:
     void statusMessage(const QString &text);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void createActions();
     void connectActions();
@@ -87,9 +90,10 @@ private:
     void connectionChanged(const QString &uri);
     void supportChanged(const QString &uri);
     void rowsInserted(const QModelIndex &parent, int first, int last);
-    void showContextMenu(const QPoint &position);
+    void showContextMenu(const QPoint &globalPosition);
     PoolEditor *openEditor(PoolEditorSeed seed);
-    void poolCommand(const QString &uri, const QString &pool, const QString &what,
+    // Runs one libvirt call on a pool; success is said in the status bar, failure in a banner.
+    void poolCommand(const QString &uri, const QString &pool, const QString &doneMessage,
                      const std::function<void(LibvirtConnection &, std::function<void(const Error &)>)> &call);
     void undefine(const QString &uri, const QString &pool, bool running);
     QString currentUri() const;

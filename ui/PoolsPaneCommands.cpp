@@ -28,38 +28,39 @@ void PoolsPane::connectActions()
     connect(reconnectAction, &QAction::triggered, this, [this] { m_connections->reconnect(currentUri()); });
     connect(refreshAction, &QAction::triggered, this, [this] { m_feed->refresh(currentUri()); });
     connect(startAction, &QAction::triggered, this, [this] {
-        poolCommand(currentUri(), currentPool(), tr("start"), [pool = currentPool()](LibvirtConnection &c, auto done) {
-            c.startPool(pool, std::move(done));
-        });
+        const QString pool = currentPool();
+        poolCommand(currentUri(), pool, tr("Started storage pool “%1” on %2.").arg(pool, currentUri()),
+                    [pool](LibvirtConnection &c, auto done) { c.startPool(pool, std::move(done)); });
     });
     connect(stopAction, &QAction::triggered, this, [this] {
-        poolCommand(currentUri(), currentPool(), tr("stop"), [pool = currentPool()](LibvirtConnection &c, auto done) {
-            c.stopPool(pool, std::move(done));
-        });
+        const QString pool = currentPool();
+        poolCommand(currentUri(), pool, tr("Stopped storage pool “%1” on %2.").arg(pool, currentUri()),
+                    [pool](LibvirtConnection &c, auto done) { c.stopPool(pool, std::move(done)); });
     });
     connect(autostartAction, &QAction::triggered, this, [this](bool on) {
-        poolCommand(currentUri(), currentPool(), on ? tr("turn on autostart for") : tr("turn off autostart for"),
-                    [pool = currentPool(), on](LibvirtConnection &c, auto done) {
-                        c.setPoolAutostart(pool, on, std::move(done));
-                    });
+        const QString pool = currentPool();
+        const QString done = on ? tr("Storage pool “%1” on %2 now starts with its host.").arg(pool, currentUri())
+                                : tr("Storage pool “%1” on %2 no longer starts with its host.").arg(pool, currentUri());
+        poolCommand(currentUri(), pool, done,
+                    [pool, on](LibvirtConnection &c, auto callback) { c.setPoolAutostart(pool, on, std::move(callback)); });
     });
     connect(editAction, &QAction::triggered, this, [this] { editPool(currentUri(), currentPool()); });
     connect(undefineAction, &QAction::triggered, this, [this] { askToUndefine(currentUri(), currentPool()); });
 }
 
-void PoolsPane::poolCommand(const QString &uri, const QString &pool, const QString &what,
+void PoolsPane::poolCommand(const QString &uri, const QString &pool, const QString &doneMessage,
                             const std::function<void(LibvirtConnection &, std::function<void(const Error &)>)> &call)
 {
     LibvirtConnection *connection = m_connections->connection(uri);
     if (!connection || pool.isEmpty())
         return;
     const QPointer<PoolsPane> self(this);
-    call(*connection, [self, uri, pool, what](const Error &error) {
+    call(*connection, [self, uri, doneMessage](const Error &error) {
         if (!self)
             return;
         if (!error) {
             self->m_banners->remove(u"pool:"_s + uri);
-            Q_EMIT self->statusMessage(tr("%1: done (%2 pool “%3”).").arg(uri, what, pool));
+            Q_EMIT self->statusMessage(doneMessage);
             // Lifecycle changes come back as events too; autostart has none.
             self->m_feed->refresh(uri);
             return;
@@ -160,7 +161,8 @@ void PoolsPane::undefine(const QString &uri, const QString &pool, bool running)
     if (!connection)
         return;
     const auto undefineNow = [this, uri, pool] {
-        poolCommand(uri, pool, tr("undefine"), [pool](LibvirtConnection &c, auto done) { c.undefinePool(pool, std::move(done)); });
+        poolCommand(uri, pool, tr("Storage pool “%1” is no longer defined on %2.").arg(pool, uri),
+                    [pool](LibvirtConnection &c, auto done) { c.undefinePool(pool, std::move(done)); });
     };
     if (!running) {
         undefineNow();

@@ -16,17 +16,20 @@
 
 #include <QApplication>
 #include <QCheckBox>
+#include <QContextMenuEvent>
 #include <QFile>
 #include <QFileDialog>
 #include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeView>
 
 using namespace Qt::StringLiterals;
 using namespace lunscope;
@@ -344,6 +347,17 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(m_model->poolIndex(DefaultUri, name).isValid(), BoundMs);
         pane.setCurrentIndex(m_model->poolIndex(DefaultUri, name));
         QVERIFY(pane.editAction->isEnabled());
+        // The menu key opens the current row's menu, wherever the mouse is.
+        pane.show();
+        QWidget *viewport = pane.tree()->viewport();
+        QContextMenuEvent menuKey(QContextMenuEvent::Keyboard, QPoint(1, 1), viewport->mapToGlobal(QPoint(1, 1)));
+        QApplication::sendEvent(viewport, &menuKey);
+        auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+        QVERIFY(menu);
+        QVERIFY(menu->actions().contains(pane.editAction));
+        QVERIFY(menu->actions().contains(pane.undefineAction));
+        menu->close();
+        QCOMPARE(pane.currentIndex(), m_model->poolIndex(DefaultUri, name));
         pane.editAction->trigger();
         QTRY_VERIFY_WITH_TIMEOUT((pane.editor() && pane.editor()->isVisible()) || !pane.banners()->messages().isEmpty(),
                                  BoundMs);
