@@ -1,9 +1,13 @@
 #include "ScreenshotTour.h"
 
+#include "ConnectionsController.h"
 #include "DiscoveryController.h"
 #include "DiscoveryModel.h"
 #include "DiscoveryView.h"
 #include "MainWindow.h"
+#include "PoolEditor.h"
+#include "PoolsModel.h"
+#include "PoolsPane.h"
 
 #include <QDir>
 #include <QPixmap>
@@ -75,22 +79,91 @@ void ScreenshotTour::plan()
         m_shots.append({u"capacity.png"_s, target});
     if (locked.isValid())
         m_shots.append({u"locked.png"_s, locked});
+    m_poolTarget = target;
     next();
 }
 
 void ScreenshotTour::next()
 {
     if (m_shots.isEmpty()) {
-        Q_EMIT finished(m_ok, m_ok ? tr("Screenshots saved in %1.").arg(m_directory)
-                                   : tr("Could not write the screenshots to %1.").arg(m_directory));
+        poolShots();
         return;
     }
     const Shot shot = m_shots.takeFirst();
     m_window->discoveryView()->setCurrentIndex(shot.select);
     // Widgets the selection created are shown and laid out by posted events: let them run.
     QTimer::singleShot(100, this, [this, shot]() {
-        m_ok = m_window->grab().save(QDir(m_directory).filePath(shot.file), "PNG") && m_ok;
+        save(m_window, shot.file);
         next();
+    });
+}
+
+void ScreenshotTour::save(QWidget *widget, const QString &file)
+{
+    m_ok = widget->grab().save(QDir(m_directory).filePath(file), "PNG") && m_ok;
+}
+
+void ScreenshotTour::done()
+{
+    Q_EMIT finished(m_ok, m_ok ? tr("Screenshots saved in %1.").arg(m_directory)
+                               : tr("Could not write the screenshots to %1.").arg(m_directory));
+}
+
+void ScreenshotTour::poolShots()
+{
+    const QStringList open = m_window->connections()->openUris();
+    if (open.isEmpty() || !m_poolTarget.isValid()) {
+        done();
+        return;
+    }
+    m_poolUri = open.constFirst();
+    m_window->discoveryView()->setCurrentIndex(m_poolTarget);
+    m_window->createPoolFromCurrentTarget(m_poolUri);
+    PoolEditor *editor = m_window->poolsPane()->editor();
+    if (!editor) {
+        done();
+        return;
+    }
+    m_poolName = editor->draft().name;
+    PoolsModel *pools = m_window->poolsModel();
+    // The pool is ready for its picture once libvirt lists its volumes (or it failed to start).
+    connect(pools, &QAbstractItemModel::rowsInserted, this, &ScreenshotTour::poolListed);
+    connect(pools, &QAbstractItemModel::dataChanged, this, &ScreenshotTour::poolListed);
+    connect(editor, &QDialog::finished, this, [this](int result) {
+        if (result != QDialog::Accepted && !m_poolShot) {
+            m_ok = false;
+            m_poolShot = true;
+            done();
+        }
+    });
+    // A pool that never shows up (libvirt refused it) must not keep the tour waiting forever.
+    QTimer::singleShot(60000, this, [this]() {
+        if (!m_poolShot) {
+            m_poolShot = true;
+            m_ok = false;
+            done();
+        }
+    });
+    QTimer::singleShot(200, this, [this, editor]() {
+        editor->resize(1100, 600);
+        save(editor, u"editor.png"_s);
+        editor->define();
+    });
+}
+
+void ScreenshotTour::poolListed()
+{
+    PoolsModel *pools = m_window->poolsModel();
+    const QModelIndex pool = pools->poolIndex(m_poolUri, m_poolName);
+    const PoolNode *node = pools->poolNode(pool);
+    if (m_poolShot || !node || (!node->volumesListed && !node->volumesError))
+        return;
+    m_poolShot = true;
+    m_window->poolsPane()->tree()->expandAll();
+    m_window->poolsPane()->setCurrentIndex(pool);
+    QTimer::singleShot(200, this, [this]() {
+        save(m_window, u"pools.png"_s);
+        done();
     });
 }
 

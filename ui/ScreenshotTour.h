@@ -11,8 +11,10 @@ class MainWindow;
 
 // Takes the README's screenshots with the application itself (scripts/screenshots sets
 // LUNSCOPE_SCREENSHOT_DIR): once the scans are done it selects a portal, a target and a LUN in
-// turn, saves a PNG of the window for each, and reports. Waiting on the scan, not on a clock, keeps
-// the pictures the same from run to run.
+// turn, saves a PNG of the window for each, and reports. With a libvirt connection (--connect) it
+// also opens the pool editor on that target (editor.png), defines and starts the pool and shows it
+// in the pools pane (pools.png). Waiting on the scan and on libvirt's answers, not on a clock,
+// keeps the pictures the same from run to run.
 class ScreenshotTour : public QObject
 {
     Q_OBJECT
@@ -35,10 +37,20 @@ private:
 
     void plan();
     void next();
+    // With a libvirt connection open: the pool editor for the fullest target, then the pane with
+    // that pool defined, started and expanded.
+    void poolShots();
+    void poolListed();
+    void save(QWidget *widget, const QString &file);
+    void done();
 
     MainWindow *m_window;
     QString m_directory;
     QList<Shot> m_shots;
+    QPersistentModelIndex m_poolTarget;
+    QString m_poolUri;
+    QString m_poolName;
+    bool m_poolShot = false;
     bool m_started = false;
     bool m_ok = true;
 };
