@@ -83,6 +83,8 @@ protected:
 private:
     void createLayout();
     QWidget *createOptions();
+    static QLabel *noteLabel(QWidget *parent, const QString &name);
+    static void showNote(QLabel *label, const QString &text);
     void formEdited();
     void xmlEdited();
     void writeXml();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "NaturalOrder.h"
 #include "VolumeComparison.h"
 #include "common/Error.h"
 #include "libvirt/LibvirtConnection.h"
@@ -7,6 +8,7 @@
 
 #include <QString>
 
+#include <algorithm>
 #include <memory>
 #include <optional>
 #include <vector>
@@ -60,5 +62,21 @@ struct HypervisorNode : PoolsNode
     std::optional<IscsiDirectSupport> support;
     std::vector<std::unique_ptr<PoolNode>> pools; // in natural name order
 };
+
+// The node named `name` among pools or volumes (names are unique at each level).
+template <typename Node>
+auto findPoolsNode(std::vector<std::unique_ptr<Node>> &nodes, const QString &name)
+{
+    return std::find_if(nodes.begin(), nodes.end(), [&](const auto &node) { return node->info.name == name; });
+}
+
+// Where a node named `name` goes among nodes kept in natural order.
+template <typename Node>
+int insertionRow(const std::vector<std::unique_ptr<Node>> &nodes, const QString &name)
+{
+    const auto it = std::lower_bound(nodes.begin(), nodes.end(), name,
+                                     [](const auto &node, const QString &key) { return naturalLess(node->info.name, key); });
+    return int(it - nodes.begin());
+}
 
 } // namespace lunscope

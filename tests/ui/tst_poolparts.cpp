@@ -5,6 +5,7 @@
 #include "AddConnectionDialog.h"
 #include "ConnectionUri.h"
 #include "Icons.h"
+#include "NaturalOrder.h"
 #include "PoolCapacityDelegate.h"
 #include "PoolEditorSeed.h"
 #include "PoolsModel.h"
@@ -171,6 +172,18 @@ private Q_SLOTS:
 
         target.lun = 2;
         QVERIFY(PoolEditorSeed::fromTarget(TestUri, target, std::nullopt, {}).origin.contains(u"LUN 2"_s));
+    }
+
+    void naturalOrder()
+    {
+        QStringList names{u"pool-10"_s, u"pool-2"_s, u"unit:0:0:10"_s, u"unit:0:0:9"_s, u"pool"_s, u"pool-02"_s,
+                          u"Pool-1"_s, u"pool-1a"_s, u"pool-1"_s};
+        std::sort(names.begin(), names.end(), [](const QString &a, const QString &b) { return naturalLess(a, b); });
+        const QStringList expected{u"Pool-1"_s, u"pool"_s, u"pool-1"_s, u"pool-1a"_s, u"pool-02"_s, u"pool-2"_s,
+                                   u"pool-10"_s, u"unit:0:0:9"_s, u"unit:0:0:10"_s};
+        QCOMPARE(names, expected);
+        QVERIFY(!naturalLess(u"a"_s, u"a"_s));
+        QVERIFY(naturalLess(u"a01"_s, u"a1"_s) != naturalLess(u"a1"_s, u"a01"_s)); // still a strict order
     }
 
     void capacityBarWidth()
