@@ -42,6 +42,13 @@ PoolEditor::PoolEditor(PoolEditorSeed seed, ConnectionsController *connections, 
     connect(m_form, &PoolForm::edited, this, &PoolEditor::formEdited);
     connect(m_form, &PoolForm::secretEdited, this, &PoolEditor::revalidate);
     connect(m_xml, &QPlainTextEdit::textChanged, this, &PoolEditor::xmlEdited);
+    if (m_connections) {
+        // A connection lost (or back) while the editor is open decides whether Define can run.
+        for (const QString &uri : m_connections->uris()) {
+            if (LibvirtConnection *connection = m_connections->connection(uri))
+                connect(connection, &LibvirtConnection::stateChanged, this, &PoolEditor::revalidate);
+        }
+    }
     if (m_pools) {
         // A pool defined elsewhere meanwhile may take the name.
         connect(m_pools, &QAbstractItemModel::rowsInserted, this, &PoolEditor::revalidate);

@@ -229,6 +229,17 @@ private Q_SLOTS:
         QVERIFY(editor->defineButton()->isEnabled());
     }
 
+    void defineWaitsForAnOpenConnection()
+    {
+        auto editor = newEditor();
+        QVERIFY(editor->defineButton()->isEnabled());
+        LibvirtConnection *connection = m_connections->connection(DefaultUri);
+        connection->close();
+        QVERIFY(!editor->defineButton()->isEnabled());
+        connection->reconnect();
+        QTRY_VERIFY_WITH_TIMEOUT(editor->defineButton()->isEnabled(), BoundMs);
+    }
+
     void saveAndOpenXml()
     {
         QTemporaryDir dir;
