@@ -162,6 +162,9 @@ bool RelayServer::begin(QString *error)
         deliverDue();
     });
     connect(this, &QTcpServer::newConnection, this, &RelayServer::acceptPending);
+    // Qt's default backlog (50) drops SYNs when a scan opens 64 sessions at once, and a dropped
+    // SYN costs the initiator a one-second retransmission.
+    setListenBacklogSize(1024);
     if (!listen(QHostAddress::LocalHost, 0)) {
         *error = errorString();
         return false;
