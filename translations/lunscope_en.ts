@@ -1,0 +1,195 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>LunScope::Core</name>
+    <message numerus="yes">
+        <source>Discovered %n target(s)</source>
+        <translation>
+            <numerusform>Discovered %n target</numerusform>
+            <numerusform>Discovered %n targets</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No answer from %1 within %n s. Check the address and port, and whether a firewall drops the connection.</source>
+        <translation>
+            <numerusform>No answer from %1 within %n s. Check the address and port, and whether a firewall drops the connection.</numerusform>
+            <numerusform>No answer from %1 within %n s. Check the address and port, and whether a firewall drops the connection.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Looking up &quot;%1&quot; took longer than %n s. Check DNS, or enter an IP address.</source>
+        <translation>
+            <numerusform>Looking up &quot;%1&quot; took longer than %n s. Check DNS, or enter an IP address.</numerusform>
+            <numerusform>Looking up &quot;%1&quot; took longer than %n s. Check DNS, or enter an IP address.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 accepted the connection but did not finish the login within %n s.</source>
+        <translation>
+            <numerusform>%1 accepted the connection but did not finish the login within %n s.</numerusform>
+            <numerusform>%1 accepted the connection but did not finish the login within %n s.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No answer to %1 within %n s; the session was dropped.</source>
+        <translation>
+            <numerusform>No answer to %1 within %n s; the session was dropped.</numerusform>
+            <numerusform>No answer to %1 within %n s; the session was dropped.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>REPORT LUNS: %n LUN(s)</source>
+        <translation>
+            <numerusform>REPORT LUNS: %n LUN</numerusform>
+            <numerusform>REPORT LUNS: %n LUNs</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LunScope::ScanTable</name>
+    <message numerus="yes">
+        <source>%n target(s)</source>
+        <translation>
+            <numerusform>%n target</numerusform>
+            <numerusform>%n targets</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n LUN(s)</source>
+        <translation>
+            <numerusform>%n LUN</numerusform>
+            <numerusform>%n LUNs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n failed</numerusform>
+            <numerusform>%n failed</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LunScope::Ui</name>
+    <message numerus="yes">
+        <source>%n difference(s) from the scan</source>
+        <translation>
+            <numerusform>%n difference from the scan</numerusform>
+            <numerusform>%n differences from the scan</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Matches the scan: %n LUN(s) (libvirt&apos;s known one-block shortfall)</source>
+        <translation>
+            <numerusform>Matches the scan: %n LUN (libvirt&apos;s known one-block shortfall)</numerusform>
+            <numerusform>Matches the scan: %n LUNs (libvirt&apos;s known one-block shortfall)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Matches the scan: %n LUN(s)</source>
+        <translation>
+            <numerusform>Matches the scan: %n LUN</numerusform>
+            <numerusform>Matches the scan: %n LUNs</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lunscope::CapacityView</name>
+    <message numerus="yes">
+        <source>%1 — %2 in %n LUN(s)</source>
+        <comment>target IQN, total size</comment>
+        <translation>
+            <numerusform>%1 — %2 in %n LUN</numerusform>
+            <numerusform>%1 — %2 in %n LUNs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n LUN(s)</source>
+        <translation>
+            <numerusform>%n LUN</numerusform>
+            <numerusform>%n LUNs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %2 in %n target(s), largest first</source>
+        <comment>portal, total size</comment>
+        <translation>
+            <numerusform>%1 — %2 in %n target, largest first</numerusform>
+            <numerusform>%1 — %2 in %n targets, largest first</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lunscope::DiscoveryModel</name>
+    <message numerus="yes">
+        <source>Scanning %n target(s)…</source>
+        <translation>
+            <numerusform>Scanning %n target…</numerusform>
+            <numerusform>Scanning %n targets…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n target(s)</source>
+        <translation>
+            <numerusform>%n target</numerusform>
+            <numerusform>%n targets</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n LUN(s)</source>
+        <translation>
+            <numerusform>%n LUN</numerusform>
+            <numerusform>%n LUNs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled; %n LUN(s) found</source>
+        <translation>
+            <numerusform>Cancelled; %n LUN found</numerusform>
+            <numerusform>Cancelled; %n LUNs found</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lunscope::LunDetailsPane</name>
+    <message numerus="yes">
+        <source>%1 (%n logical block(s))</source>
+        <translation>
+            <numerusform>%1 (%n logical block)</numerusform>
+            <numerusform>%1 (%n logical blocks)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lunscope::MainWindow</name>
+    <message numerus="yes">
+        <source>%1: %n target(s) discovered.</source>
+        <translation>
+            <numerusform>%1: %n target discovered.</numerusform>
+            <numerusform>%1: %n targets discovered.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lunscope::PoolsModel</name>
+    <message numerus="yes">
+        <source>Connected: %n pool(s)</source>
+        <translation>
+            <numerusform>Connected: %n pool</numerusform>
+            <numerusform>Connected: %n pools</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lunscope::ProgressStatus</name>
+    <message numerus="yes">
+        <source>%1 of %n target(s)</source>
+        <comment>progress: finished of total</comment>
+        <translation>
+            <numerusform>%1 of %n target</numerusform>
+            <numerusform>%1 of %n targets</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
