@@ -414,6 +414,15 @@ void IscsiSession::logout(Done done)
     updateNotifiers();
 }
 
+void IscsiSession::logoutThen(std::function<void()> then)
+{
+    logout([this, then = std::move(then)](const Error &error) {
+        if (error)
+            log(error.message());
+        then();
+    });
+}
+
 void IscsiSession::onLogoutReply(iscsi_context *, int status, void *, void *privateData)
 {
     auto *op = static_cast<Operation *>(privateData);
@@ -543,6 +552,15 @@ void IscsiSession::abort(const Error &reason)
 void IscsiSession::close()
 {
     teardown(Error::cancelled(), Notify::Nothing);
+}
+
+void IscsiSession::discard(IscsiSession *&session)
+{
+    if (!session)
+        return;
+    session->close();
+    session->deleteLater();
+    session = nullptr;
 }
 
 void IscsiSession::teardown(const Error &reason, Notify notify)

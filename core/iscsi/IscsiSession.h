@@ -60,11 +60,16 @@ public:
     // Any number of commands may be outstanding at once; they are pipelined on the connection.
     void execute(const ScsiCommand &command, Replied done);
     void logout(Done done);
+    // Logs out; a failed logout only becomes a log line (the answers are in already), then `then`.
+    void logoutThen(std::function<void()> then);
     // Drop the connection now; every pending operation completes with `reason`.
     void abort(const Error &reason);
     // Drop the connection now and forget every pending operation: no callback runs afterwards.
     // For owners that are cancelling and may be inside one of our completions right now.
     void close();
+    // close() and deleteLater(), and forget the owner's pointer: how an owner that is cancelling
+    // — possibly from inside one of our completions — lets go of its session.
+    static void discard(IscsiSession *&session);
 
     bool isLoggedIn() const { return m_loggedIn; }
     bool hasContext() const { return m_context != nullptr; }

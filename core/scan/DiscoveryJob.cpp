@@ -32,12 +32,7 @@ void DiscoveryJob::start()
                 return;
             }
             m_targets = result.value();
-            // The answer is what matters; a failed logout is only worth a log line.
-            m_session->logout([this](const Error &logoutError) {
-                if (logoutError)
-                    Q_EMIT logLine(logoutError.message());
-                finish({});
-            });
+            m_session->logoutThen([this]() { finish({}); });
         });
     });
 }
@@ -46,13 +41,8 @@ void DiscoveryJob::cancel()
 {
     if (m_done)
         return;
-    // We may be inside one of the session's completions: close it now (socket gone, no more
-    // callbacks) and let the event loop delete it.
-    if (m_session) {
-        m_session->close();
-        m_session->deleteLater();
-        m_session = nullptr;
-    }
+    // We may be inside one of the session's completions: it must not be deleted right here.
+    IscsiSession::discard(m_session);
     finish(Error::cancelled());
 }
 

@@ -133,24 +133,15 @@ void TargetProbe::lunDone(LunProbe *probe)
 
 void TargetProbe::logoutAndFinish()
 {
-    m_session->logout([this](const Error &error) {
-        if (error)
-            Q_EMIT logLine(error.message());
-        finish({});
-    });
+    m_session->logoutThen([this]() { finish({}); });
 }
 
 void TargetProbe::cancel()
 {
     if (m_done)
         return;
-    // We may be inside one of the session's completions: close it now (socket gone, no more
-    // callbacks) and let the event loop delete it.
-    if (m_session) {
-        m_session->close();
-        m_session->deleteLater();
-        m_session = nullptr;
-    }
+    // We may be inside one of the session's completions: it must not be deleted right here.
+    IscsiSession::discard(m_session);
     finish(Error::cancelled());
 }
 
