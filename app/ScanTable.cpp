@@ -3,6 +3,8 @@
 #include <QCoreApplication>
 #include <QLocale>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace lunscope::ScanTable {
@@ -28,14 +30,25 @@ QString capacity(const LunInfo &lun)
                               QString::number(lun.capacityBytes()));
 }
 
-// Cells padded to fixed widths. Built by concatenation, not chained arg(): a target's vendor string
-// may itself contain "%1".
-QString row(const QStringList &cells)
+// Columns one wider than SCSI's fixed fields (vendor 8, product 16, revision 4), wider where a
+// translated header or a cell needs it, so that every target's table lines up with at least two
+// spaces between columns.
+QList<qsizetype> columnWidths(const QList<QStringList> &rows)
 {
-    static constexpr int widths[] = {4, 11, 9, 17, 5, 20, 6, 30, 0};
+    QList<qsizetype> widths = {4, 11, 9, 17, 5, 20, 6, 30, 0};
+    for (const QStringList &cells : rows) {
+        for (qsizetype i = 0; i < cells.size(); ++i)
+            widths[i] = std::max(widths[i], cells.at(i).size() + 1);
+    }
+    return widths;
+}
+
+// Built by concatenation, not chained arg(): a target's vendor string may itself contain "%1".
+QString row(const QStringList &cells, const QList<qsizetype> &widths)
+{
     QString line;
     for (qsizetype i = 0; i < cells.size(); ++i)
-        line += cells.at(i).leftJustified(widths[i]) + u' ';
+        line += cells.at(i).leftJustified(widths.at(i)) + u' ';
     return line.trimmed().prepend(u"  "_s) + u'\n';
 }
 
@@ -47,17 +60,23 @@ void printTarget(QTextStream &out, const TargetResult &result)
     for (const TargetPortal &portal : result.target.portals)
         portals.append(portal.toString());
     out << Tr::tr("Target") << ' ' << result.target.iqn << "  [" << portals.join(u", "_s) << "]\n";
+    QList<QStringList> rows;
     if (!result.luns.isEmpty()) {
-        out << row({Tr::tr("LUN"), Tr::tr("TYPE"), Tr::tr("VENDOR"), Tr::tr("PRODUCT"), Tr::tr("REV"),
-                    Tr::tr("SERIAL"), Tr::tr("BLOCK"), Tr::tr("CAPACITY"), Tr::tr("THIN/WP/READY")});
+        rows.append({Tr::tr("LUN"), Tr::tr("TYPE"), Tr::tr("VENDOR"), Tr::tr("PRODUCT"), Tr::tr("REV"),
+                     Tr::tr("SERIAL"), Tr::tr("BLOCK"), Tr::tr("CAPACITY"), Tr::tr("THIN/WP/READY")});
     }
     for (const LunInfo &lun : result.luns) {
-        out << row({QString::number(lun.lun), lun.deviceTypeName(), lun.vendor, lun.product, lun.revision,
-                    lun.serial.isEmpty() ? u"-"_s : lun.serial,
-                    lun.capacityKnown ? QString::number(lun.blockSize) : u"-"_s, capacity(lun),
-                    u"%1/%2/%3"_s.arg(yesNo(lun.thinProvisioned()), yesNo(lun.writeProtected), yesNo(lun.ready))});
-        if (lun.error)
-            out << "      " << Tr::tr("error:") << ' ' << lun.error.message() << '\n';
+        rows.append({QString::number(lun.lun), lun.deviceTypeName(), lun.vendor, lun.product, lun.revision,
+                     lun.serial.isEmpty() ? u"-"_s : lun.serial,
+                     lun.capacityKnown ? QString::number(lun.blockSize) : u"-"_s, capacity(lun),
+                     u"%1/%2/%3"_s.arg(yesNo(lun.thinProvisioned()), yesNo(lun.writeProtected), yesNo(lun.ready))});
+    }
+    const QList<qsizetype> widths = columnWidths(rows);
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        out << row(rows.at(i), widths);
+        const LunInfo *lun = i > 0 ? &result.luns.at(i - 1) : nullptr; // row 0 is the header
+        if (lun && lun->error)
+            out << "      " << Tr::tr("error:") << ' ' << lun->error.message() << '\n';
     }
     if (result.error)
         out << "  " << Tr::tr("FAILED") << " (" << result.error.kindName() << "): " << result.error.message() << '\n';

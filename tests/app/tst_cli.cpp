@@ -11,6 +11,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
 #include <csignal>
 
 using namespace Qt::StringLiterals;
@@ -162,7 +163,8 @@ private Q_SLOTS:
         QVERIFY2(small.start(TgtFixture::Layout::Bench, 2, 1), qPrintable(small.errorString()));
         const Run result = run({u"--scan"_s, small.portal()});
         QCOMPARE(result.exitCode, 0);
-        QVERIFY2(result.out.contains("2 target"), result.out.constData());
+        // English plurals even in the C locale (the runs use LC_ALL=C.UTF-8), never "target(s)".
+        QVERIFY2(result.out.contains("2 targets, 4 LUNs"), result.out.constData());
     }
 
     void readableTable()
@@ -173,7 +175,26 @@ private Q_SLOTS:
         QVERIFY2(text.contains(u"LSDISKA1"_s), qPrintable(text));
         QVERIFY2(text.contains(u"64.0 MiB (67108864 B)"_s), qPrintable(text));
         QVERIFY2(text.contains(u"FAILED (authentication)"_s), qPrintable(text));
-        QVERIFY(text.contains(u"%1 target"_s.arg(4 + layout::BulkTargetCount)));
+        QVERIFY2(text.contains(u"%1 targets, "_s.arg(4 + layout::BulkTargetCount)), qPrintable(text));
+    }
+
+    // Translated headers may be longer than the English ones ("HERSTELLER"): the columns still line up.
+    void translatedTableLinesUp()
+    {
+        const Run result = run({u"--scan"_s, m_tgt.portal(), u"--lang"_s, u"de"_s, u"--timeout"_s, u"5"_s});
+        QCOMPARE(result.exitCode, 2);
+        const QStringList lines = QString::fromUtf8(result.out).split(u'\n');
+        const auto header = std::find_if(lines.begin(), lines.end(),
+                                         [](const QString &line) { return line.contains(u"HERSTELLER"_s); });
+        QVERIFY2(header != lines.end(), result.out.constData());
+        const auto disk = std::find_if(lines.begin(), lines.end(),
+                                       [](const QString &line) { return line.contains(u"LSDISKA1"_s); });
+        QVERIFY2(disk != lines.end(), result.out.constData());
+        for (const QString &column : {u"PRODUKT"_s, u"KAPAZIT"_s}) {
+            const QString cell = column == u"PRODUKT"_s ? u"DISK-A"_s : u"64,0 MiB"_s;
+            QCOMPARE(disk->indexOf(cell), header->indexOf(column));
+        }
+        QVERIFY2(header->contains(u"HERSTELLER  PRODUKT"_s), qPrintable(*header));
     }
 
     void portalFailureExitsOne()
