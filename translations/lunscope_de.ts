@@ -1,0 +1,3030 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>LunScope::CliScan</name>
+    <message>
+        <source>--initiator: %1</source>
+        <translation>--initiator: %1</translation>
+    </message>
+    <message>
+        <source>Initiator %1 (%2)</source>
+        <translation>Initiator %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Interrupted.</source>
+        <translation>Unterbrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>LunScope::CommandLine</name>
+    <message>
+        <source>Look into iSCSI portals and turn targets into libvirt storage pools.
+Without --scan, opens the desktop window.</source>
+        <translation>iSCSI-Portale untersuchen und Targets in libvirt-Speicherpools umwandeln.
+Ohne --scan wird das Desktop-Fenster geöffnet.</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Diese Hilfe anzeigen.</translation>
+    </message>
+    <message>
+        <source>Show the version.</source>
+        <translation>Die Version anzeigen.</translation>
+    </message>
+    <message>
+        <source>Scan PORTAL without a window and print what it offers.</source>
+        <translation>PORTAL ohne Fenster scannen und ausgeben, was es anbietet.</translation>
+    </message>
+    <message>
+        <source>With --scan: print one JSON document.</source>
+        <translation>Mit --scan: ein einziges JSON-Dokument ausgeben.</translation>
+    </message>
+    <message>
+        <source>With --scan: log every step to stderr.</source>
+        <translation>Mit --scan: jeden Schritt auf stderr protokollieren.</translation>
+    </message>
+    <message>
+        <source>Initiator IQN to present.</source>
+        <translation>Zu verwendender Initiator-IQN.</translation>
+    </message>
+    <message>
+        <source>CHAP user for target logins.</source>
+        <translation>CHAP-Benutzer für Anmeldungen an Targets.</translation>
+    </message>
+    <message>
+        <source>Read the CHAP secret from FILE (- for stdin).</source>
+        <translation>CHAP-Secret aus FILE lesen (- für stdin).</translation>
+    </message>
+    <message>
+        <source>Target&apos;s CHAP user, for mutual CHAP.</source>
+        <translation>CHAP-Benutzer des Targets, für gegenseitiges CHAP.</translation>
+    </message>
+    <message>
+        <source>Read the mutual CHAP secret from FILE (- for stdin).</source>
+        <translation>Gegenseitiges CHAP-Secret aus FILE lesen (- für stdin).</translation>
+    </message>
+    <message>
+        <source>CHAP user for the discovery session.</source>
+        <translation>CHAP-Benutzer für die Discovery-Sitzung.</translation>
+    </message>
+    <message>
+        <source>Read the discovery CHAP secret from FILE (- for stdin).</source>
+        <translation>Discovery-CHAP-Secret aus FILE lesen (- für stdin).</translation>
+    </message>
+    <message>
+        <source>Targets probed at once (1-256, default 8).</source>
+        <translation>Gleichzeitig untersuchte Targets (1-256, Standard 8).</translation>
+    </message>
+    <message>
+        <source>Seconds each operation may take (1-3600, default 10).</source>
+        <translation>Sekunden, die jeder Vorgang dauern darf (1-3600, Standard 10).</translation>
+    </message>
+    <message>
+        <source>Desktop: fill in PORTAL and discover it.</source>
+        <translation>Desktop: PORTAL eintragen und Discovery darauf ausführen.</translation>
+    </message>
+    <message>
+        <source>Desktop: open the libvirt connection URI (repeatable).</source>
+        <translation>Desktop: die libvirt-Verbindungs-URI öffnen (wiederholbar).</translation>
+    </message>
+    <message>
+        <source>Language of the interface (e.g. de, fr, en).</source>
+        <translation>Sprache der Oberfläche (z. B. de, fr, en).</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation>Unerwartetes Argument „%1“.</translation>
+    </message>
+    <message>
+        <source>--jobs takes a number from 1 to 256, not &quot;%1&quot;.</source>
+        <translation>--jobs erwartet eine Zahl von 1 bis 256, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>--timeout takes a number of seconds from 1 to 3600, not &quot;%1&quot;.</source>
+        <translation>--timeout erwartet eine Anzahl Sekunden von 1 bis 3600, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>--%1 and --%2 go together (use &quot;-&quot; to read the secret from stdin).</source>
+        <translation>--%1 und --%2 gehören zusammen (verwenden Sie „-“, um das Secret von stdin zu lesen).</translation>
+    </message>
+    <message>
+        <source>Mutual CHAP (--mutual-user) needs --chap-user as well.</source>
+        <translation>Gegenseitiges CHAP (--mutual-user) erfordert auch --chap-user.</translation>
+    </message>
+    <message>
+        <source>Only one secret can be read from stdin.</source>
+        <translation>Nur ein Secret kann von stdin gelesen werden.</translation>
+    </message>
+    <message>
+        <source>--json and --verbose need --scan.</source>
+        <translation>--json und --verbose erfordern --scan.</translation>
+    </message>
+    <message>
+        <source>Try &quot;lunscope --help&quot;.</source>
+        <translation>Versuchen Sie „lunscope --help“.</translation>
+    </message>
+    <message>
+        <source>Warning: %1 can be read by other users; consider chmod 600.</source>
+        <translation>Warnung: %1 kann von anderen Benutzern gelesen werden; erwägen Sie chmod 600.</translation>
+    </message>
+    <message>
+        <source>Cannot read the secret from %1: %2.</source>
+        <translation>Das Secret kann nicht aus %1 gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <source>The secret in %1 is empty.</source>
+        <translation>Das Secret in %1 ist leer.</translation>
+    </message>
+</context>
+<context>
+    <name>LunScope::Core</name>
+    <message>
+        <source>%1 ended in CHECK CONDITION: %2, %3.</source>
+        <translation>%1 endete mit CHECK CONDITION: %2, %3.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>No error</source>
+        <translation>Kein Fehler</translation>
+    </message>
+    <message>
+        <source>Invalid input</source>
+        <translation>Ungültige Eingabe</translation>
+    </message>
+    <message>
+        <source>Host unreachable</source>
+        <translation>Host nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>Connection refused</source>
+        <translation>Verbindung abgelehnt</translation>
+    </message>
+    <message>
+        <source>Timed out</source>
+        <translation>Zeitüberschreitung</translation>
+    </message>
+    <message>
+        <source>Authentication failed</source>
+        <translation>Authentifizierung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Target not found</source>
+        <translation>Target nicht gefunden</translation>
+    </message>
+    <message>
+        <source>Connection lost</source>
+        <translation>Verbindung verloren</translation>
+    </message>
+    <message>
+        <source>Protocol error</source>
+        <translation>Protokollfehler</translation>
+    </message>
+    <message>
+        <source>SCSI error</source>
+        <translation>SCSI-Fehler</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>libvirt error</source>
+        <translation>libvirt-Fehler</translation>
+    </message>
+    <message>
+        <source>Not supported</source>
+        <translation>Nicht unterstützt</translation>
+    </message>
+    <message>
+        <source>given on the command line</source>
+        <translation>auf der Befehlszeile angegeben</translation>
+    </message>
+    <message>
+        <source>from /etc/iscsi/initiatorname.iscsi</source>
+        <translation>aus /etc/iscsi/initiatorname.iscsi</translation>
+    </message>
+    <message>
+        <source>from LunScope&apos;s settings</source>
+        <translation>aus den Einstellungen von LunScope</translation>
+    </message>
+    <message>
+        <source>generated for this host</source>
+        <translation>für diesen Host erzeugt</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; does not have the form iqn.yyyy-mm.reversed.domain[:name], for example iqn.2003-01.com.example:storage.</source>
+        <translation>„%1“ hat nicht die Form iqn.yyyy-mm.reversed.domain[:name], zum Beispiel iqn.2003-01.com.example:storage.</translation>
+    </message>
+    <message>
+        <source>The naming authority in &quot;%1&quot; must be a reversed domain name (letters, digits, &apos;-&apos; and &apos;.&apos;).</source>
+        <translation>Die Namensautorität in „%1“ muss ein umgekehrter Domainname sein (Buchstaben, Ziffern, &apos;-&apos; und &apos;.&apos;).</translation>
+    </message>
+    <message>
+        <source>The month in &quot;%1&quot; must be between 01 and 12.</source>
+        <translation>Der Monat in „%1“ muss zwischen 01 und 12 liegen.</translation>
+    </message>
+    <message>
+        <source>The part after &apos;:&apos; in &quot;%1&quot; may only hold lower-case letters, digits, &apos;.&apos;, &apos;-&apos; and &apos;:&apos;.</source>
+        <translation>Der Teil nach &apos;:&apos; in „%1“ darf nur Kleinbuchstaben, Ziffern, &apos;.&apos;, &apos;-&apos; und &apos;:&apos; enthalten.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be &quot;eui.&quot; followed by 16 hexadecimal digits.</source>
+        <translation>„%1“ muss „eui.“ gefolgt von 16 Hexadezimalziffern sein.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be &quot;naa.&quot; followed by 16 or 32 hexadecimal digits.</source>
+        <translation>„%1“ muss „naa.“ gefolgt von 16 oder 32 Hexadezimalziffern sein.</translation>
+    </message>
+    <message>
+        <source>The iSCSI name is empty.</source>
+        <translation>Der iSCSI-Name ist leer.</translation>
+    </message>
+    <message>
+        <source>The iSCSI name is longer than %1 bytes.</source>
+        <translation>Der iSCSI-Name ist länger als %1 Byte.</translation>
+    </message>
+    <message>
+        <source>The iSCSI name &quot;%1&quot; contains a space.</source>
+        <translation>Der iSCSI-Name „%1“ enthält ein Leerzeichen.</translation>
+    </message>
+    <message>
+        <source>iSCSI qualified names are lower case: use &quot;%1&quot;.</source>
+        <translation>iSCSI Qualified Names werden kleingeschrieben: verwenden Sie „%1“.</translation>
+    </message>
+    <message>
+        <source>Write the prefix in lower case: &quot;eui.&quot;.</source>
+        <translation>Schreiben Sie das Präfix klein: „eui.“.</translation>
+    </message>
+    <message>
+        <source>Write the prefix in lower case: &quot;naa.&quot;.</source>
+        <translation>Schreiben Sie das Präfix klein: „naa.“.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an iSCSI name: it must start with &quot;iqn.&quot;, &quot;eui.&quot; or &quot;naa.&quot;.</source>
+        <translation>„%1“ ist kein iSCSI-Name: er muss mit „iqn.“, „eui.“ oder „naa.“ beginnen.</translation>
+    </message>
+    <message>
+        <source>The port is missing after &apos;:&apos; in &quot;%1&quot;.</source>
+        <translation>In „%1“ fehlt der Port nach &apos;:&apos;.</translation>
+    </message>
+    <message>
+        <source>The port &quot;%1&quot; in &quot;%2&quot; is not a number.</source>
+        <translation>Der Port „%1“ in „%2“ ist keine Zahl.</translation>
+    </message>
+    <message>
+        <source>The port %1 is out of range; use a number from 1 to 65535.</source>
+        <translation>Der Port %1 liegt außerhalb des gültigen Bereichs; verwenden Sie eine Zahl von 1 bis 65535.</translation>
+    </message>
+    <message>
+        <source>Enter a portal address, for example 192.0.2.10 or san.example.com:3260.</source>
+        <translation>Geben Sie eine Portal-Adresse ein, zum Beispiel 192.0.2.10 oder san.example.com:3260.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; contains a space; a portal is a host name or address, optionally followed by :port.</source>
+        <translation>„%1“ enthält ein Leerzeichen; ein Portal ist ein Hostname oder eine Adresse, optional gefolgt von :Port.</translation>
+    </message>
+    <message>
+        <source>The portal address contains a control character.</source>
+        <translation>Die Portal-Adresse enthält ein Steuerzeichen.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; opens &apos;[&apos; for an IPv6 address but does not close it with &apos;]&apos;.</source>
+        <translation>„%1“ öffnet &apos;[&apos; für eine IPv6-Adresse, schließt sie aber nicht mit &apos;]&apos;.</translation>
+    </message>
+    <message>
+        <source>Unexpected text &quot;%1&quot; after the IPv6 address in &quot;%2&quot;.</source>
+        <translation>Unerwarteter Text „%1“ nach der IPv6-Adresse in „%2“.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid IPv6 address.</source>
+        <translation>„%1“ ist keine gültige IPv6-Adresse.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid address; write IPv6 addresses with a port as [address]:port.</source>
+        <translation>„%1“ ist keine gültige Adresse; schreiben Sie IPv6-Adressen mit Port als [Adresse]:Port.</translation>
+    </message>
+    <message>
+        <source>The host is missing in &quot;%1&quot;.</source>
+        <translation>In „%1“ fehlt der Host.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither an IP address nor a valid host name.</source>
+        <translation>„%1“ ist weder eine IP-Adresse noch ein gültiger Hostname.</translation>
+    </message>
+    <message>
+        <source>Do not put user names or passwords in the portal address; enter CHAP credentials in the connection settings instead.</source>
+        <translation>Geben Sie in der Portal-Adresse keine Benutzernamen oder Passwörter an; tragen Sie CHAP-Zugangsdaten stattdessen in den Verbindungseinstellungen ein.</translation>
+    </message>
+    <message>
+        <source>The portal URL &quot;%1&quot; names a target or LUN; enter only iscsi://host[:port].</source>
+        <translation>Die Portal-URL „%1“ benennt einen Target oder eine LUN; geben Sie nur iscsi://host[:port] ein.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has an invalid portal group tag.</source>
+        <translation>„%1“ hat ein ungültiges Portal-Group-Tag.</translation>
+    </message>
+    <message>
+        <source>login</source>
+        <translation>Anmeldung</translation>
+    </message>
+    <message>
+        <source>A login is already in progress on this session.</source>
+        <translation>In dieser Sitzung läuft bereits eine Anmeldung.</translation>
+    </message>
+    <message>
+        <source>Resolving %1</source>
+        <translation>%1 wird aufgelöst</translation>
+    </message>
+    <message>
+        <source>Cannot resolve the host name &quot;%1&quot;: %2. Check the name, or enter the portal&apos;s IP address.</source>
+        <translation>Der Hostname „%1“ kann nicht aufgelöst werden: %2. Prüfen Sie den Namen oder geben Sie die IP-Adresse des Portals ein.</translation>
+    </message>
+    <message>
+        <source>Could not create an iSCSI context (out of memory?).</source>
+        <translation>Es konnte kein iSCSI-Kontext erstellt werden (Speicher erschöpft?).</translation>
+    </message>
+    <message>
+        <source>TCP connect to %1</source>
+        <translation>TCP-Verbindungsaufbau zu %1</translation>
+    </message>
+    <message>
+        <source>Connecting to %1</source>
+        <translation>Verbindung zu %1 wird hergestellt</translation>
+    </message>
+    <message>
+        <source>login to %1</source>
+        <translation>Anmeldung bei %1</translation>
+    </message>
+    <message>
+        <source>the discovery session</source>
+        <translation>die Discovery-Sitzung</translation>
+    </message>
+    <message>
+        <source>Connected; logging in with CHAP user &quot;%1&quot;%2</source>
+        <translation>Verbunden; Anmeldung mit CHAP-Benutzer „%1“%2</translation>
+    </message>
+    <message>
+        <source> (mutual)</source>
+        <translation> (gegenseitig)</translation>
+    </message>
+    <message>
+        <source>Connected; logging in</source>
+        <translation>Verbunden; Anmeldung läuft</translation>
+    </message>
+    <message>
+        <source>Logged in to %1</source>
+        <translation>Bei %1 angemeldet</translation>
+    </message>
+    <message>
+        <source>The target redirected the login %1 times without accepting it (last to %2). Check the target&apos;s redirect settings.</source>
+        <translation>Der Target hat die Anmeldung %1-mal umgeleitet, ohne sie anzunehmen (zuletzt zu %2). Prüfen Sie die Umleitungseinstellungen des Targets.</translation>
+    </message>
+    <message>
+        <source>The target redirected the login to an invalid address &quot;%1&quot;.</source>
+        <translation>Der Target hat die Anmeldung an eine ungültige Adresse „%1“ umgeleitet.</translation>
+    </message>
+    <message>
+        <source>Redirected to %1</source>
+        <translation>Umgeleitet zu %1</translation>
+    </message>
+    <message>
+        <source>SendTargets discovery</source>
+        <translation>SendTargets-Discovery</translation>
+    </message>
+    <message>
+        <source>Discovery needs a logged-in session.</source>
+        <translation>Die Discovery erfordert eine angemeldete Sitzung.</translation>
+    </message>
+    <message>
+        <source>SendTargets=All</source>
+        <translation>SendTargets=All</translation>
+    </message>
+    <message>
+        <source>The portal closed the connection during discovery.</source>
+        <translation>Das Portal hat die Verbindung während der Discovery geschlossen.</translation>
+    </message>
+    <message>
+        <source>The portal rejected the SendTargets request.</source>
+        <translation>Das Portal hat die SendTargets-Anfrage abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Ignoring unusable portal &quot;%1&quot; of %2</source>
+        <translation>Unbrauchbares Portal „%1“ von %2 wird ignoriert</translation>
+    </message>
+    <message numerus="yes">
+        <source>Discovered %n target(s)</source>
+        <translation>
+            <numerusform>%n Target gefunden</numerusform>
+            <numerusform>%n Targets gefunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 needs a logged-in session.</source>
+        <translation>%1 erfordert eine angemeldete Sitzung.</translation>
+    </message>
+    <message>
+        <source>Could not build %1.</source>
+        <translation>%1 konnte nicht erstellt werden.</translation>
+    </message>
+    <message>
+        <source>Could not queue %1.</source>
+        <translation>%1 konnte nicht in die Warteschlange gestellt werden.</translation>
+    </message>
+    <message>
+        <source>The target closed the connection while %1 was outstanding.</source>
+        <translation>Der Target hat die Verbindung geschlossen, während %1 noch ausstand.</translation>
+    </message>
+    <message>
+        <source>%1 timed out.</source>
+        <translation>Zeitüberschreitung bei %1.</translation>
+    </message>
+    <message>
+        <source>%1 failed.</source>
+        <translation>%1 fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>logout</source>
+        <translation>Abmeldung</translation>
+    </message>
+    <message>
+        <source>Logging out</source>
+        <translation>Abmeldung läuft</translation>
+    </message>
+    <message>
+        <source>Could not send the logout request.</source>
+        <translation>Die Abmeldeanfrage konnte nicht gesendet werden.</translation>
+    </message>
+    <message>
+        <source>The logout was not accepted.</source>
+        <translation>Die Abmeldung wurde nicht angenommen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No answer from %1 within %n s. Check the address and port, and whether a firewall drops the connection.</source>
+        <translation>
+            <numerusform>Keine Antwort von %1 innerhalb von %n s. Prüfen Sie Adresse und Port und ob eine Firewall die Verbindung verwirft.</numerusform>
+            <numerusform>Keine Antwort von %1 innerhalb von %n s. Prüfen Sie Adresse und Port und ob eine Firewall die Verbindung verwirft.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Looking up &quot;%1&quot; took longer than %n s. Check DNS, or enter an IP address.</source>
+        <translation>
+            <numerusform>Die Auflösung von „%1“ dauerte länger als %n s. Prüfen Sie DNS oder geben Sie eine IP-Adresse ein.</numerusform>
+            <numerusform>Die Auflösung von „%1“ dauerte länger als %n s. Prüfen Sie DNS oder geben Sie eine IP-Adresse ein.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 accepted the connection but did not finish the login within %n s.</source>
+        <translation>
+            <numerusform>%1 hat die Verbindung angenommen, die Anmeldung aber nicht innerhalb von %n s abgeschlossen.</numerusform>
+            <numerusform>%1 hat die Verbindung angenommen, die Anmeldung aber nicht innerhalb von %n s abgeschlossen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No answer to %1 within %n s; the session was dropped.</source>
+        <translation>
+            <numerusform>Keine Antwort auf %1 innerhalb von %n s; die Sitzung wurde verworfen.</numerusform>
+            <numerusform>Keine Antwort auf %1 innerhalb von %n s; die Sitzung wurde verworfen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 refused the connection: nothing listens on that port. Check the port number and that the iSCSI target service is running.</source>
+        <translation>%1 hat die Verbindung abgelehnt: Auf diesem Port lauscht nichts. Prüfen Sie die Portnummer und ob der iSCSI-Target-Dienst läuft.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be reached from this machine. Check the address and the network route to it.</source>
+        <translation>%1 ist von diesem Rechner aus nicht erreichbar. Prüfen Sie die Adresse und die Netzwerkroute dorthin.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 timed out. Check the address and whether a firewall drops the traffic.</source>
+        <translation>Zeitüberschreitung bei der Verbindung zu %1. Prüfen Sie die Adresse und ob eine Firewall den Datenverkehr verwirft.</translation>
+    </message>
+    <message>
+        <source>%1 reset the connection. The target may have restarted or dropped the session; try again.</source>
+        <translation>%1 hat die Verbindung zurückgesetzt. Der Target wurde möglicherweise neu gestartet oder hat die Sitzung verworfen; versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 was lost.</source>
+        <translation>Die Verbindung zu %1 wurde unterbrochen.</translation>
+    </message>
+    <message>
+        <source>The iSCSI conversation with %1 failed: the peer does not behave like an iSCSI target.</source>
+        <translation>Die iSCSI-Kommunikation mit %1 ist fehlgeschlagen: Die Gegenstelle verhält sich nicht wie ein iSCSI-Target.</translation>
+    </message>
+    <message>
+        <source>the discovery session at %1</source>
+        <translation>die Discovery-Sitzung bei %1</translation>
+    </message>
+    <message>
+        <source>%1 rejected the CHAP credentials. Check the CHAP user name and secret.</source>
+        <translation>%1 hat die CHAP-Zugangsdaten abgelehnt. Prüfen Sie CHAP-Benutzername und Secret.</translation>
+    </message>
+    <message>
+        <source>%1 requires CHAP authentication. Enter a CHAP user name and secret.</source>
+        <translation>%1 erfordert CHAP-Authentifizierung. Geben Sie einen CHAP-Benutzernamen und ein Secret ein.</translation>
+    </message>
+    <message>
+        <source>%1 does not allow the initiator %2. Add this initiator IQN to the target&apos;s access list, or use the IQN the target expects.</source>
+        <translation>%1 lässt den Initiator %2 nicht zu. Fügen Sie diesen Initiator-IQN der Zugriffsliste des Targets hinzu oder verwenden Sie den IQN, den der Target erwartet.</translation>
+    </message>
+    <message>
+        <source>There is no target %1 behind %2 (any more). Run discovery again.</source>
+        <translation>Hinter %2 gibt es keinen Target %1 (mehr). Führen Sie die Discovery erneut aus.</translation>
+    </message>
+    <message>
+        <source>%1 could not accept the login right now (target error, service unavailable or out of resources). Try again later.</source>
+        <translation>%1 konnte die Anmeldung derzeit nicht annehmen (Target-Fehler, Dienst nicht verfügbar oder keine Ressourcen frei). Versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <source>%1 refused the login.</source>
+        <translation>%1 hat die Anmeldung abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Mutual CHAP failed: %1 did not prove that it knows the target secret. Check the target&apos;s CHAP user name and secret.</source>
+        <translation>Gegenseitiges CHAP fehlgeschlagen: %1 hat nicht nachgewiesen, das Target-Secret zu kennen. Prüfen Sie CHAP-Benutzername und Secret des Targets.</translation>
+    </message>
+    <message>
+        <source>The login to %1 failed: the peer does not behave like an iSCSI target.</source>
+        <translation>Die Anmeldung bei %1 ist fehlgeschlagen: Die Gegenstelle verhält sich nicht wie ein iSCSI-Target.</translation>
+    </message>
+    <message>
+        <source>%1 closed the connection during the login. The target may not accept this initiator or these settings.</source>
+        <translation>%1 hat die Verbindung während der Anmeldung geschlossen. Der Target akzeptiert möglicherweise diesen Initiator oder diese Einstellungen nicht.</translation>
+    </message>
+    <message>
+        <source>%1 closed the connection. The target may have been stopped or removed.</source>
+        <translation>%1 hat die Verbindung geschlossen. Der Target wurde möglicherweise gestoppt oder entfernt.</translation>
+    </message>
+    <message>
+        <source>%1: the target is busy; try again later.</source>
+        <translation>%1: Der Target ist ausgelastet; versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <source>%1: reservation conflict; another host holds a reservation on this LUN.</source>
+        <translation>%1: Reservierungskonflikt; ein anderer Host hält eine Reservierung auf dieser LUN.</translation>
+    </message>
+    <message>
+        <source>%1: the target&apos;s task set is full; try again later.</source>
+        <translation>%1: Das Task-Set des Targets ist voll; versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <source>%1 ended with SCSI status 0x%2.</source>
+        <translation>%1 endete mit SCSI-Status 0x%2.</translation>
+    </message>
+    <message>
+        <source>The answer to %1 is incomplete or malformed.</source>
+        <translation>Die Antwort auf %1 ist unvollständig oder fehlerhaft.</translation>
+    </message>
+    <message>
+        <source>libvirt at %1 closed the connection (the daemon stopped or restarted). Reconnect once it runs again.</source>
+        <translation>libvirt auf %1 hat die Verbindung geschlossen (der Daemon wurde beendet oder neu gestartet). Verbinden Sie sich erneut, sobald er wieder läuft.</translation>
+    </message>
+    <message>
+        <source>libvirt at %1 stopped answering keep-alive messages (host or network down?). Reconnect once it can be reached.</source>
+        <translation>libvirt auf %1 beantwortet keine Keep-alive-Nachrichten mehr (Host oder Netzwerk ausgefallen?). Verbinden Sie sich erneut, sobald der Host wieder erreichbar ist.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 was closed.</source>
+        <translation>Die Verbindung zu %1 wurde geschlossen.</translation>
+    </message>
+    <message>
+        <source>The connection to libvirt at %1 failed. Reconnect.</source>
+        <translation>Die Verbindung zu libvirt auf %1 ist fehlgeschlagen. Verbinden Sie sich erneut.</translation>
+    </message>
+    <message>
+        <source>Could not connect to libvirt at %1.</source>
+        <translation>Es konnte keine Verbindung zu libvirt auf %1 hergestellt werden.</translation>
+    </message>
+    <message>
+        <source>libvirt gave no reason.</source>
+        <translation>libvirt hat keinen Grund angegeben.</translation>
+    </message>
+    <message>
+        <source>libvirt is not running at %1, or cannot be reached there: start libvirtd (or virtqemud) on that host, or check the URI.</source>
+        <translation>libvirt läuft nicht auf %1 oder ist dort nicht erreichbar: Starten Sie libvirtd (oder virtqemud) auf diesem Host oder prüfen Sie die URI.</translation>
+    </message>
+    <message>
+        <source>No libvirt driver handles %1: check the URI (for example qemu:///system or qemu+ssh://host/system).</source>
+        <translation>Kein libvirt-Treiber ist für %1 zuständig: Prüfen Sie die URI (zum Beispiel qemu:///system oder qemu+ssh://host/system).</translation>
+    </message>
+    <message>
+        <source>The SSH connection for %1 failed: check the host name and that ssh can log in there without a password prompt.</source>
+        <translation>Die SSH-Verbindung für %1 ist fehlgeschlagen: Prüfen Sie den Hostnamen und ob sich ssh dort ohne Passwortabfrage anmelden kann.</translation>
+    </message>
+    <message>
+        <source>libvirt at %1 refused the connection: check that your user may manage libvirt there (group libvirt, polkit).</source>
+        <translation>libvirt auf %1 hat die Verbindung abgelehnt: Prüfen Sie, ob Ihr Benutzer libvirt dort verwalten darf (Gruppe libvirt, polkit).</translation>
+    </message>
+    <message>
+        <source>The connection to libvirt at %1 broke: reconnect, and check that the daemon still runs.</source>
+        <translation>Die Verbindung zu libvirt auf %1 ist abgebrochen: Verbinden Sie sich erneut und prüfen Sie, ob der Daemon noch läuft.</translation>
+    </message>
+    <message>
+        <source>The libvirt driver behind %1 does not support this.</source>
+        <translation>Der libvirt-Treiber hinter %1 unterstützt dies nicht.</translation>
+    </message>
+    <message>
+        <source>libvirt rejected the XML; the details say where.</source>
+        <translation>libvirt hat das XML abgelehnt; die Details nennen die Stelle.</translation>
+    </message>
+    <message>
+        <source>That storage pool does not exist (any more); refresh the list.</source>
+        <translation>Dieser Speicherpool existiert nicht (mehr); aktualisieren Sie die Liste.</translation>
+    </message>
+    <message>
+        <source>That secret does not exist (any more).</source>
+        <translation>Dieses Secret existiert nicht (mehr).</translation>
+    </message>
+    <message>
+        <source>The object is not in a state that allows this; refresh and try again.</source>
+        <translation>Das Objekt ist nicht in einem Zustand, der dies erlaubt; aktualisieren Sie und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>libvirt&apos;s access control denied this to your user.</source>
+        <translation>Die Zugriffskontrolle von libvirt hat dies Ihrem Benutzer verweigert.</translation>
+    </message>
+    <message>
+        <source>libvirt gave up waiting; try again.</source>
+        <translation>libvirt hat das Warten aufgegeben; versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Not connected to libvirt: open a connection first.</source>
+        <translation>Nicht mit libvirt verbunden: Öffnen Sie zuerst eine Verbindung.</translation>
+    </message>
+    <message>
+        <source>Not connected to libvirt at %1 (closed or lost): connect again.</source>
+        <translation>Nicht mit libvirt auf %1 verbunden (geschlossen oder verloren): Verbinden Sie sich erneut.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 was closed during the job.</source>
+        <translation>Die Verbindung zu %1 wurde während des Vorgangs geschlossen.</translation>
+    </message>
+    <message>
+        <source>A storage pool named “%1” already exists on %2: choose another name, or remove that pool first.</source>
+        <translation>Auf %2 existiert bereits ein Speicherpool namens „%1“: Wählen Sie einen anderen Namen oder entfernen Sie zuerst diesen Pool.</translation>
+    </message>
+    <message>
+        <source>reused the secret that exists for this target (%1)</source>
+        <translation>vorhandenes Secret für diesen Target wiederverwendet (%1)</translation>
+    </message>
+    <message>
+        <source>was not running</source>
+        <translation>lief nicht</translation>
+    </message>
+    <message>
+        <source>Undoing the earlier steps failed too; see the report.</source>
+        <translation>Auch das Rückgängigmachen der vorherigen Schritte ist fehlgeschlagen; siehe Bericht.</translation>
+    </message>
+    <message>
+        <source>The earlier steps were undone.</source>
+        <translation>Die vorherigen Schritte wurden rückgängig gemacht.</translation>
+    </message>
+    <message>
+        <source>Nothing had been changed.</source>
+        <translation>Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Could not define storage pool “%1”: “%2” failed on %3. %4</source>
+        <translation>Speicherpool „%1“ konnte nicht definiert werden: „%2“ ist auf %3 fehlgeschlagen. %4</translation>
+    </message>
+    <message>
+        <source>Check that the pool name is free</source>
+        <translation>Prüfen, ob der Pool-Name frei ist</translation>
+    </message>
+    <message>
+        <source>Define CHAP secret</source>
+        <translation>CHAP-Secret definieren</translation>
+    </message>
+    <message>
+        <source>Store CHAP password</source>
+        <translation>CHAP-Passwort speichern</translation>
+    </message>
+    <message>
+        <source>Define pool</source>
+        <translation>Pool definieren</translation>
+    </message>
+    <message>
+        <source>Start pool</source>
+        <translation>Pool starten</translation>
+    </message>
+    <message>
+        <source>Turn on autostart</source>
+        <translation>Autostart einschalten</translation>
+    </message>
+    <message>
+        <source>Undo: stop pool</source>
+        <translation>Rückgängig: Pool stoppen</translation>
+    </message>
+    <message>
+        <source>Undo: remove pool</source>
+        <translation>Rückgängig: Pool entfernen</translation>
+    </message>
+    <message>
+        <source>Undo: remove CHAP secret</source>
+        <translation>Rückgängig: CHAP-Secret entfernen</translation>
+    </message>
+    <message>
+        <source>Define storage pool “%1”</source>
+        <translation>Speicherpool „%1“ definieren</translation>
+    </message>
+    <message>
+        <source>[ok]</source>
+        <translation>[OK]</translation>
+    </message>
+    <message>
+        <source>[failed]</source>
+        <translation>[fehlgeschlagen]</translation>
+    </message>
+    <message>
+        <source>The libvirt driver behind %1 has no secret driver, so it cannot keep CHAP passwords.</source>
+        <translation>Der libvirt-Treiber hinter %1 hat keinen Secret-Treiber und kann daher keine CHAP-Passwörter speichern.</translation>
+    </message>
+    <message>
+        <source>Could not define a secret on %1.</source>
+        <translation>Auf %1 konnte kein Secret definiert werden.</translation>
+    </message>
+    <message>
+        <source>Could not store the value of secret %1 on %2.</source>
+        <translation>Der Wert von Secret %1 konnte auf %2 nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>Could not look up the secret for “%1” on %2.</source>
+        <translation>Das Secret für „%1“ konnte auf %2 nicht ermittelt werden.</translation>
+    </message>
+    <message>
+        <source>Could not remove secret %1 on %2.</source>
+        <translation>Secret %1 konnte auf %2 nicht entfernt werden.</translation>
+    </message>
+    <message>
+        <source>Could not define a storage pool on %1.</source>
+        <translation>Auf %1 konnte kein Speicherpool definiert werden.</translation>
+    </message>
+    <message>
+        <source>Could not remove (undefine) storage pool “%1” on %2.</source>
+        <translation>Die Definition von Speicherpool „%1“ konnte auf %2 nicht entfernt werden.</translation>
+    </message>
+    <message>
+        <source>Could not start storage pool “%1” on %2.</source>
+        <translation>Speicherpool „%1“ konnte auf %2 nicht gestartet werden.</translation>
+    </message>
+    <message>
+        <source>Could not stop storage pool “%1” on %2.</source>
+        <translation>Speicherpool „%1“ konnte auf %2 nicht gestoppt werden.</translation>
+    </message>
+    <message>
+        <source>Could not refresh storage pool “%1” on %2.</source>
+        <translation>Speicherpool „%1“ konnte auf %2 nicht aktualisiert werden.</translation>
+    </message>
+    <message>
+        <source>Could not turn on autostart of storage pool “%1” on %2.</source>
+        <translation>Autostart von Speicherpool „%1“ konnte auf %2 nicht eingeschaltet werden.</translation>
+    </message>
+    <message>
+        <source>Could not turn off autostart of storage pool “%1” on %2.</source>
+        <translation>Autostart von Speicherpool „%1“ konnte auf %2 nicht ausgeschaltet werden.</translation>
+    </message>
+    <message>
+        <source>Could not read storage pool “%1” on %2.</source>
+        <translation>Speicherpool „%1“ konnte auf %2 nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Could not list the storage pools of %1.</source>
+        <translation>Die Speicherpools von %1 konnten nicht aufgelistet werden.</translation>
+    </message>
+    <message>
+        <source>Could not look up storage pool “%1” on %2.</source>
+        <translation>Speicherpool „%1“ konnte auf %2 nicht ermittelt werden.</translation>
+    </message>
+    <message>
+        <source>Could not list the volumes of storage pool “%1” on %2.</source>
+        <translation>Die Volumes von Speicherpool „%1“ konnten auf %2 nicht aufgelistet werden.</translation>
+    </message>
+    <message>
+        <source>Could not read the XML of storage pool “%1” on %2.</source>
+        <translation>Das XML von Speicherpool „%1“ konnte auf %2 nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The libvirt driver behind %1 cannot tell which storage pool types it supports (libvirt&apos;s test driver, or libvirt older than 5.2).</source>
+        <translation>Der libvirt-Treiber hinter %1 kann nicht angeben, welche Speicherpool-Typen er unterstützt (der Test-Treiber von libvirt oder libvirt älter als 5.2).</translation>
+    </message>
+    <message>
+        <source>Could not read the storage pool capabilities of %1.</source>
+        <translation>Die Speicherpool-Fähigkeiten von %1 konnten nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>libvirt at %1 has no iscsi-direct storage backend: install the Debian package libvirt-daemon-driver-storage-iscsi-direct on that host (other distributions: libvirt&apos;s iscsi-direct storage driver), then restart libvirtd or virtstoraged.</source>
+        <translation>libvirt auf %1 hat kein iscsi-direct-Speicher-Backend: Installieren Sie auf diesem Host das Debian-Paket libvirt-daemon-driver-storage-iscsi-direct (andere Distributionen: den iscsi-direct-Speichertreiber von libvirt) und starten Sie dann libvirtd oder virtstoraged neu.</translation>
+    </message>
+    <message>
+        <source>libvirt at %1 answered storage pool capabilities LunScope cannot read.</source>
+        <translation>libvirt auf %1 hat Speicherpool-Fähigkeiten geliefert, die LunScope nicht lesen kann.</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>libvirt&apos;s schema %1 cannot be read, so the XML cannot be checked against it.</source>
+        <translation>Das libvirt-Schema %1 kann nicht gelesen werden, daher kann das XML nicht damit geprüft werden.</translation>
+    </message>
+    <message>
+        <source>libvirt&apos;s schema %1 is not installed (it comes with libvirt), so the XML cannot be checked against it.</source>
+        <translation>Das libvirt-Schema %1 ist nicht installiert (es gehört zu libvirt), daher kann das XML nicht damit geprüft werden.</translation>
+    </message>
+    <message>
+        <source>libxml2 could not set up an XML parser.</source>
+        <translation>libxml2 konnte keinen XML-Parser einrichten.</translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation>unbekannter Fehler</translation>
+    </message>
+    <message>
+        <source>%1:%2: The XML is not well-formed: %3</source>
+        <translation>%1:%2: Das XML ist nicht wohlgeformt: %3</translation>
+    </message>
+    <message>
+        <source>libxml2 could not set up a RelaxNG validator.</source>
+        <translation>libxml2 konnte keinen RelaxNG-Validator einrichten.</translation>
+    </message>
+    <message>
+        <source>no details from libxml2</source>
+        <translation>keine Details von libxml2</translation>
+    </message>
+    <message>
+        <source>The XML does not match libvirt&apos;s schema %1:
+%2</source>
+        <translation>Das XML entspricht nicht dem libvirt-Schema %1:
+%2</translation>
+    </message>
+    <message>
+        <source>Enter a name for the pool.</source>
+        <translation>Geben Sie einen Namen für den Pool ein.</translation>
+    </message>
+    <message>
+        <source>A pool name cannot contain &apos;/&apos;.</source>
+        <translation>Ein Pool-Name darf kein &apos;/&apos; enthalten.</translation>
+    </message>
+    <message>
+        <source>A pool name cannot contain line breaks, tabs or other control characters.</source>
+        <translation>Ein Pool-Name darf keine Zeilenumbrüche, Tabulatoren oder andere Steuerzeichen enthalten.</translation>
+    </message>
+    <message>
+        <source>&quot;.&quot; and &quot;..&quot; cannot be pool names; choose another name.</source>
+        <translation>„.“ und „..“ sind als Pool-Namen nicht möglich; wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <source>The pool name is %1 bytes long; libvirt stores the pool in a file named after it, so use at most %2 bytes.</source>
+        <translation>Der Pool-Name ist %1 Byte lang; libvirt speichert den Pool in einer nach ihm benannten Datei, verwenden Sie daher höchstens %2 Byte.</translation>
+    </message>
+    <message>
+        <source>The UUID must look like 0a81f5b2-8403-7b23-c8d6-21ccc2f80d6f; leave it empty and libvirt generates one.</source>
+        <translation>Die UUID muss wie 0a81f5b2-8403-7b23-c8d6-21ccc2f80d6f aussehen; lassen Sie sie leer, dann erzeugt libvirt eine.</translation>
+    </message>
+    <message>
+        <source>Enter a port from 1 to 65535; iSCSI portals usually listen on %1.</source>
+        <translation>Geben Sie einen Port von 1 bis 65535 ein; iSCSI-Portale lauschen üblicherweise auf %1.</translation>
+    </message>
+    <message>
+        <source>Enter the IQN of the target the pool uses.</source>
+        <translation>Geben Sie den IQN des Targets ein, den der Pool verwendet.</translation>
+    </message>
+    <message>
+        <source>libvirt takes only iqn. names for an iscsi-direct pool&apos;s target, not &quot;%1&quot;.</source>
+        <translation>libvirt akzeptiert für den Target eines iscsi-direct-Pools nur iqn.-Namen, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>Remove the &apos;:&apos; at the end of &quot;%1&quot;, or add the target&apos;s name after it.</source>
+        <translation>Entfernen Sie das &apos;:&apos; am Ende von „%1“ oder fügen Sie danach den Namen des Targets hinzu.</translation>
+    </message>
+    <message>
+        <source>Enter the initiator IQN; libvirt logs in to the target with it.</source>
+        <translation>Geben Sie den Initiator-IQN ein; libvirt meldet sich damit beim Target an.</translation>
+    </message>
+    <message>
+        <source>Enter the CHAP user name that goes with the secret, or clear the secret.</source>
+        <translation>Geben Sie den CHAP-Benutzernamen zum Secret ein oder leeren Sie das Secret.</translation>
+    </message>
+    <message>
+        <source>Enter the CHAP user name that goes with the secret.</source>
+        <translation>Geben Sie den CHAP-Benutzernamen zum Secret ein.</translation>
+    </message>
+    <message>
+        <source>Enter the CHAP user name, or turn CHAP off.</source>
+        <translation>Geben Sie den CHAP-Benutzernamen ein oder schalten Sie CHAP aus.</translation>
+    </message>
+    <message>
+        <source>The CHAP user name cannot contain line breaks, tabs or other control characters.</source>
+        <translation>Der CHAP-Benutzername darf keine Zeilenumbrüche, Tabulatoren oder andere Steuerzeichen enthalten.</translation>
+    </message>
+    <message>
+        <source>Enter the CHAP secret for user &quot;%1&quot;.</source>
+        <translation>Geben Sie das CHAP-Secret für Benutzer „%1“ ein.</translation>
+    </message>
+    <message>
+        <source>Enter the UUID of the libvirt secret that holds the CHAP secret.</source>
+        <translation>Geben Sie die UUID des libvirt-Secrets ein, das das CHAP-Secret enthält.</translation>
+    </message>
+    <message>
+        <source>The secret&apos;s UUID must look like 0a81f5b2-8403-7b23-c8d6-21ccc2f80d6f.</source>
+        <translation>Die UUID des Secrets muss wie 0a81f5b2-8403-7b23-c8d6-21ccc2f80d6f aussehen.</translation>
+    </message>
+    <message>
+        <source>Enter the usage id of the libvirt secret that holds the CHAP secret, for example &quot;%1&quot;.</source>
+        <translation>Geben Sie die Usage-ID des libvirt-Secrets ein, das das CHAP-Secret enthält, zum Beispiel „%1“.</translation>
+    </message>
+    <message>
+        <source>A secret&apos;s usage id cannot contain &apos;/&apos;, line breaks or other control characters.</source>
+        <translation>Die Usage-ID eines Secrets darf kein &apos;/&apos;, keine Zeilenumbrüche oder andere Steuerzeichen enthalten.</translation>
+    </message>
+    <message>
+        <source>An iscsi-direct pool uses exactly one &lt;host&gt;; remove the others from the XML.</source>
+        <translation>Ein iscsi-direct-Pool verwendet genau ein &lt;host&gt;; entfernen Sie die übrigen aus dem XML.</translation>
+    </message>
+    <message>
+        <source>libvirt only reads the first &lt;%1&gt;; remove the others from the XML.</source>
+        <translation>libvirt liest nur das erste &lt;%1&gt;; entfernen Sie die übrigen aus dem XML.</translation>
+    </message>
+    <message>
+        <source>libvirt&apos;s iscsi-direct pools log in with one-way CHAP only, so the pool cannot check the target&apos;s mutual CHAP name &quot;%1&quot;. Turn mutual CHAP off for this initiator on the target, or use the target without a pool.</source>
+        <translation>Die iscsi-direct-Pools von libvirt melden sich nur mit einseitigem CHAP an, daher kann der Pool den gegenseitigen CHAP-Namen „%1“ des Targets nicht prüfen. Schalten Sie gegenseitiges CHAP für diesen Initiator auf dem Target aus oder verwenden Sie den Target ohne Pool.</translation>
+    </message>
+    <message>
+        <source>The document holds no XML element; a libvirt pool starts with &lt;pool&gt;.</source>
+        <translation>Das Dokument enthält kein XML-Element; ein libvirt-Pool beginnt mit &lt;pool&gt;.</translation>
+    </message>
+    <message>
+        <source>The XML is not well-formed: %1</source>
+        <translation>Das XML ist nicht wohlgeformt: %1</translation>
+    </message>
+    <message>
+        <source>%1:%2: %3</source>
+        <translation>%1:%2: %3</translation>
+    </message>
+    <message>
+        <source>The entity reference &amp;%1; cannot be resolved.</source>
+        <translation>Die Entity-Referenz &amp;%1; kann nicht aufgelöst werden.</translation>
+    </message>
+    <message>
+        <source>&lt;%1&gt; holds text only; it cannot contain &lt;%2&gt;.</source>
+        <translation>&lt;%1&gt; enthält nur Text; es darf kein &lt;%2&gt; enthalten.</translation>
+    </message>
+    <message>
+        <source>The document is a &lt;%1&gt;, not a libvirt &lt;pool&gt;.</source>
+        <translation>Das Dokument ist ein &lt;%1&gt;, kein libvirt-&lt;pool&gt;.</translation>
+    </message>
+    <message>
+        <source>The &lt;pool&gt; has no type; LunScope edits pools of type &apos;%1&apos;.</source>
+        <translation>Das &lt;pool&gt;-Element hat keinen Typ; LunScope bearbeitet Pools vom Typ &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>This is a pool of type &apos;%1&apos;; LunScope edits pools of type &apos;%2&apos; only.</source>
+        <translation>Dies ist ein Pool vom Typ &apos;%1&apos;; LunScope bearbeitet nur Pools vom Typ &apos;%2&apos;.</translation>
+    </message>
+    <message>
+        <source>The pool has no &lt;name&gt;.</source>
+        <translation>Der Pool hat kein &lt;name&gt;-Element.</translation>
+    </message>
+    <message>
+        <source>The pool has no &lt;source&gt;; an iscsi-direct pool needs one with &lt;host&gt;, &lt;device&gt; and &lt;initiator&gt;.</source>
+        <translation>Der Pool hat kein &lt;source&gt;-Element; ein iscsi-direct-Pool benötigt eines mit &lt;host&gt;, &lt;device&gt; und &lt;initiator&gt;.</translation>
+    </message>
+    <message>
+        <source>The &lt;source&gt; has no &lt;host name=&apos;…&apos;/&gt; for the iSCSI portal.</source>
+        <translation>Das &lt;source&gt;-Element hat kein &lt;host name=&apos;…&apos;/&gt; für das iSCSI-Portal.</translation>
+    </message>
+    <message>
+        <source>The &lt;source&gt; has no &lt;initiator&gt;&lt;iqn name=&apos;…&apos;/&gt;&lt;/initiator&gt;; libvirt needs the initiator&apos;s IQN for iscsi-direct pools.</source>
+        <translation>Das &lt;source&gt;-Element hat kein &lt;initiator&gt;&lt;iqn name=&apos;…&apos;/&gt;&lt;/initiator&gt;; libvirt benötigt für iscsi-direct-Pools den IQN des Initiators.</translation>
+    </message>
+    <message>
+        <source>The &lt;host&gt; has no name attribute.</source>
+        <translation>Das &lt;host&gt;-Element hat kein name-Attribut.</translation>
+    </message>
+    <message>
+        <source>The port &quot;%1&quot; is not a number.</source>
+        <translation>Der Port „%1“ ist keine Zahl.</translation>
+    </message>
+    <message>
+        <source>The port %1 is not between 1 and 65535.</source>
+        <translation>Der Port %1 liegt nicht zwischen 1 und 65535.</translation>
+    </message>
+    <message>
+        <source>The &lt;device&gt; has no path attribute with the target&apos;s IQN.</source>
+        <translation>Das &lt;device&gt;-Element hat kein path-Attribut mit dem IQN des Targets.</translation>
+    </message>
+    <message>
+        <source>The initiator&apos;s &lt;iqn&gt; has no name attribute.</source>
+        <translation>Das &lt;iqn&gt;-Element des Initiators hat kein name-Attribut.</translation>
+    </message>
+    <message>
+        <source>The &lt;initiator&gt; has no &lt;iqn name=&apos;…&apos;/&gt;.</source>
+        <translation>Das &lt;initiator&gt;-Element hat kein &lt;iqn name=&apos;…&apos;/&gt;.</translation>
+    </message>
+    <message>
+        <source>The &lt;auth&gt; has no type; write type=&apos;chap&apos;.</source>
+        <translation>Das &lt;auth&gt;-Element hat keinen Typ; schreiben Sie type=&apos;chap&apos;.</translation>
+    </message>
+    <message>
+        <source>The authentication type is &apos;%1&apos;; iscsi-direct pools support &apos;chap&apos; only.</source>
+        <translation>Der Authentifizierungstyp ist &apos;%1&apos;; iscsi-direct-Pools unterstützen nur &apos;chap&apos;.</translation>
+    </message>
+    <message>
+        <source>The &lt;auth&gt; has no username attribute.</source>
+        <translation>Das &lt;auth&gt;-Element hat kein username-Attribut.</translation>
+    </message>
+    <message>
+        <source>The &lt;secret&gt; must name the libvirt secret by either usage=&apos;…&apos; or uuid=&apos;…&apos;.</source>
+        <translation>Das &lt;secret&gt;-Element muss das libvirt-Secret entweder mit usage=&apos;…&apos; oder mit uuid=&apos;…&apos; angeben.</translation>
+    </message>
+    <message>
+        <source>The &lt;auth&gt; has no &lt;secret usage=&apos;…&apos;/&gt; or &lt;secret uuid=&apos;…&apos;/&gt;.</source>
+        <translation>Das &lt;auth&gt;-Element hat kein &lt;secret usage=&apos;…&apos;/&gt; oder &lt;secret uuid=&apos;…&apos;/&gt;.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an IPv4 address: write four numbers from 0 to 255, separated by dots and without leading zeros.</source>
+        <translation>„%1“ ist keine IPv4-Adresse: Schreiben Sie vier Zahlen von 0 bis 255, durch Punkte getrennt und ohne führende Nullen.</translation>
+    </message>
+    <message>
+        <source>Put the port %1 into the port field; the host is just &quot;%2&quot;.</source>
+        <translation>Tragen Sie den Port %1 in das Port-Feld ein; der Host ist nur „%2“.</translation>
+    </message>
+    <message>
+        <source>libvirt cannot use an IPv6 zone such as &quot;%1&quot;; use an address without it.</source>
+        <translation>libvirt kann keine IPv6-Zone wie „%1“ verwenden; verwenden Sie eine Adresse ohne Zone.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an IPv6 address.</source>
+        <translation>„%1“ ist keine IPv6-Adresse.</translation>
+    </message>
+    <message>
+        <source>The host name &quot;%1&quot; may only contain letters, digits, &apos;-&apos; and &apos;.&apos; (international names in their xn-- form).</source>
+        <translation>Der Hostname „%1“ darf nur Buchstaben, Ziffern, &apos;-&apos; und &apos;.&apos; enthalten (internationale Namen in der Form xn--).</translation>
+    </message>
+    <message>
+        <source>The host name is longer than 253 characters.</source>
+        <translation>Der Hostname ist länger als 253 Zeichen.</translation>
+    </message>
+    <message>
+        <source>In the host name &quot;%1&quot;, each part between dots must have 1 to 63 characters and cannot start or end with &apos;-&apos;.</source>
+        <translation>Im Hostnamen „%1“ muss jeder Teil zwischen Punkten 1 bis 63 Zeichen lang sein und darf nicht mit &apos;-&apos; beginnen oder enden.</translation>
+    </message>
+    <message>
+        <source>Enter the host name or IP address of the iSCSI portal.</source>
+        <translation>Geben Sie den Hostnamen oder die IP-Adresse des iSCSI-Portals ein.</translation>
+    </message>
+    <message>
+        <source>The host cannot contain line breaks, tabs or other control characters.</source>
+        <translation>Der Host darf keine Zeilenumbrüche, Tabulatoren oder andere Steuerzeichen enthalten.</translation>
+    </message>
+    <message>
+        <source>Write the IPv6 address without brackets: %1.</source>
+        <translation>Schreiben Sie die IPv6-Adresse ohne Klammern: %1.</translation>
+    </message>
+    <message>
+        <source>Vendor specific</source>
+        <translation>Herstellerspezifisch</translation>
+    </message>
+    <message>
+        <source>T10 vendor ID</source>
+        <translation>T10-Hersteller-ID</translation>
+    </message>
+    <message>
+        <source>EUI-64</source>
+        <translation>EUI-64</translation>
+    </message>
+    <message>
+        <source>NAA</source>
+        <translation>NAA</translation>
+    </message>
+    <message>
+        <source>Relative target port</source>
+        <translation>Relativer Target-Port</translation>
+    </message>
+    <message>
+        <source>Target port group</source>
+        <translation>Target-Portgruppe</translation>
+    </message>
+    <message>
+        <source>Logical unit group</source>
+        <translation>Gruppe logischer Einheiten</translation>
+    </message>
+    <message>
+        <source>MD5 logical unit ID</source>
+        <translation>MD5-ID der logischen Einheit</translation>
+    </message>
+    <message>
+        <source>SCSI name</source>
+        <translation>SCSI-Name</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Sonstige</translation>
+    </message>
+    <message>
+        <source>Disk</source>
+        <translation>Festplatte</translation>
+    </message>
+    <message>
+        <source>Tape</source>
+        <translation>Bandlaufwerk</translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation>Drucker</translation>
+    </message>
+    <message>
+        <source>Processor</source>
+        <translation>Prozessor</translation>
+    </message>
+    <message>
+        <source>Write-once</source>
+        <translation>Einmal beschreibbar</translation>
+    </message>
+    <message>
+        <source>CD/DVD</source>
+        <translation>CD/DVD</translation>
+    </message>
+    <message>
+        <source>Scanner</source>
+        <translation>Scanner</translation>
+    </message>
+    <message>
+        <source>Optical memory</source>
+        <translation>Optischer Speicher</translation>
+    </message>
+    <message>
+        <source>Media changer</source>
+        <translation>Medienwechsler</translation>
+    </message>
+    <message>
+        <source>Communications</source>
+        <translation>Kommunikation</translation>
+    </message>
+    <message>
+        <source>Storage array controller</source>
+        <translation>Speicher-Array-Controller</translation>
+    </message>
+    <message>
+        <source>Enclosure services</source>
+        <translation>Gehäusedienste</translation>
+    </message>
+    <message>
+        <source>Simplified disk (RBC)</source>
+        <translation>Vereinfachte Festplatte (RBC)</translation>
+    </message>
+    <message>
+        <source>Object storage</source>
+        <translation>Objektspeicher</translation>
+    </message>
+    <message>
+        <source>Zoned disk</source>
+        <translation>Zonierte Festplatte</translation>
+    </message>
+    <message>
+        <source>Well-known LUN</source>
+        <translation>Well-known-LUN</translation>
+    </message>
+    <message>
+        <source>Unknown (type 0x%1)</source>
+        <translation>Unbekannt (Typ 0x%1)</translation>
+    </message>
+    <message>
+        <source>REPORT LUNS needs %1 bytes; asking again</source>
+        <translation>REPORT LUNS benötigt %1 Byte; erneute Anfrage</translation>
+    </message>
+    <message numerus="yes">
+        <source>REPORT LUNS: %n LUN(s)</source>
+        <translation>
+            <numerusform>REPORT LUNS: %n LUN</numerusform>
+            <numerusform>REPORT LUNS: %n LUNs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>LunScope::DiscoveryContextMenu</name>
+    <message>
+        <source>Copy &amp;Designator</source>
+        <translation>&amp;Bezeichner kopieren</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>designator type: value</comment>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>LunScope::GuiMain</name>
+    <message>
+        <source>LunScope&apos;s window needs a display, and none is available here (neither DISPLAY nor WAYLAND_DISPLAY is set, or the display could not be opened).
+- Run it in a desktop session, or over ssh -X.
+- Without a screen: xvfb-run -a lunscope, or QT_QPA_PLATFORM=offscreen lunscope.
+- To scan without a window: lunscope --scan PORTAL.</source>
+        <translation>Das Fenster von LunScope benötigt eine Anzeige, hier ist aber keine verfügbar (weder DISPLAY noch WAYLAND_DISPLAY ist gesetzt, oder die Anzeige konnte nicht geöffnet werden).
+- Starten Sie es in einer Desktop-Sitzung oder über ssh -X.
+- Ohne Bildschirm: xvfb-run -a lunscope oder QT_QPA_PLATFORM=offscreen lunscope.
+- Zum Scannen ohne Fenster: lunscope --scan PORTAL.</translation>
+    </message>
+    <message>
+        <source>Try &quot;lunscope --help&quot;.</source>
+        <translation>Versuchen Sie „lunscope --help“.</translation>
+    </message>
+    <message>
+        <source>--initiator: %1</source>
+        <translation>--initiator: %1</translation>
+    </message>
+</context>
+<context>
+    <name>LunScope::ScanTable</name>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>LUN</source>
+        <translation>LUN</translation>
+    </message>
+    <message>
+        <source>TYPE</source>
+        <translation>TYP</translation>
+    </message>
+    <message>
+        <source>VENDOR</source>
+        <translation>HERSTELLER</translation>
+    </message>
+    <message>
+        <source>PRODUCT</source>
+        <translation>PRODUKT</translation>
+    </message>
+    <message>
+        <source>REV</source>
+        <translation>REV</translation>
+    </message>
+    <message>
+        <source>SERIAL</source>
+        <translation>SERIENNR.</translation>
+    </message>
+    <message>
+        <source>BLOCK</source>
+        <translation>BLOCK</translation>
+    </message>
+    <message>
+        <source>CAPACITY</source>
+        <translation>KAPAZITÄT</translation>
+    </message>
+    <message>
+        <source>THIN/WP/READY</source>
+        <translation>THIN/WP/BEREIT</translation>
+    </message>
+    <message>
+        <source>error:</source>
+        <translation>Fehler:</translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation>FEHLGESCHLAGEN</translation>
+    </message>
+    <message>
+        <source>(no LUNs)</source>
+        <translation>(keine LUNs)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n target(s)</source>
+        <translation>
+            <numerusform>%n Target</numerusform>
+            <numerusform>%n Targets</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n LUN(s)</source>
+        <translation>
+            <numerusform>%n LUN</numerusform>
+            <numerusform>%n LUNs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n fehlgeschlagen</numerusform>
+            <numerusform>%n fehlgeschlagen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LunScope::Ui</name>
+    <message>
+        <source>%1 For example: %2.</source>
+        <translation>%1 Zum Beispiel: %2.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>list separator</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Enter a libvirt connection URI.</source>
+        <translation>Geben Sie eine libvirt-Verbindungs-URI ein.</translation>
+    </message>
+    <message>
+        <source>A connection URI has no spaces.</source>
+        <translation>Eine Verbindungs-URI enthält keine Leerzeichen.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a libvirt URI: it starts with a driver, then “://”.</source>
+        <translation>„%1“ ist keine libvirt-URI: Sie beginnt mit einem Treiber, gefolgt von „://“.</translation>
+    </message>
+    <message>
+        <source>libvirt has no driver named “%1”.</source>
+        <translation>libvirt hat keinen Treiber namens „%1“.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a libvirt transport; use ssh, tls, tcp, libssh, libssh2, unix or ext.</source>
+        <translation>„%1“ ist kein libvirt-Transport; verwenden Sie ssh, tls, tcp, libssh, libssh2, unix oder ext.</translation>
+    </message>
+    <message>
+        <source>Name the host to reach over %1.</source>
+        <translation>Geben Sie den Host an, der über %1 erreicht werden soll.</translation>
+    </message>
+    <message>
+        <source>Add the instance after the host, such as “/system”, “/session” or, for the test driver, “/default”.</source>
+        <translation>Fügen Sie die Instanz nach dem Host hinzu, etwa „/system“, „/session“ oder, für den Test-Treiber, „/default“.</translation>
+    </message>
+    <message>
+        <source>From LUN %1 of %2, discovered at %3 (the pool holds every LUN of the target).</source>
+        <translation>Aus LUN %1 von %2, gefunden über %3 (der Pool enthält alle LUNs des Targets).</translation>
+    </message>
+    <message>
+        <source>From target %1, discovered at %2.</source>
+        <translation>Aus Target %1, gefunden über %2.</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <comment>exact size</comment>
+        <translation>%1 Byte</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>human size (exact bytes)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n difference(s) from the scan</source>
+        <translation>
+            <numerusform>%n Abweichung vom Scan</numerusform>
+            <numerusform>%n Abweichungen vom Scan</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Matches the scan: %n LUN(s) (libvirt&apos;s known one-block shortfall)</source>
+        <translation>
+            <numerusform>Stimmt mit dem Scan überein: %n LUN (bekannte Abweichung von libvirt um einen Block)</numerusform>
+            <numerusform>Stimmt mit dem Scan überein: %n LUNs (bekannte Abweichung von libvirt um einen Block)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Matches the scan: %n LUN(s)</source>
+        <translation>
+            <numerusform>Stimmt mit dem Scan überein: %n LUN</numerusform>
+            <numerusform>Stimmt mit dem Scan überein: %n LUNs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Matches the scan (no capacity on either side)</source>
+        <translation>Stimmt mit dem Scan überein (keine Kapazität auf beiden Seiten)</translation>
+    </message>
+    <message>
+        <source>Matches the scan: %1</source>
+        <translation>Stimmt mit dem Scan überein: %1</translation>
+    </message>
+    <message>
+        <source>libvirt&apos;s known shortfall: it reports one %1-byte block less than the LUN has (it multiplies the last block address by the block size). The LUN: %2.</source>
+        <translation>Bekannte Abweichung von libvirt: Es meldet einen %1-Byte-Block weniger, als die LUN hat (es multipliziert die letzte Blockadresse mit der Blockgröße). Die LUN: %2.</translation>
+    </message>
+    <message>
+        <source>LUN %1: libvirt reports %2, the scan found %3</source>
+        <translation>LUN %1: libvirt meldet %2, der Scan ergab %3</translation>
+    </message>
+    <message>
+        <source>LUN %1 (%2) is in the scan, but libvirt lists no volume for it</source>
+        <translation>LUN %1 (%2) ist im Scan enthalten, aber libvirt listet kein Volume dafür auf</translation>
+    </message>
+    <message>
+        <source>Volume %1 (%2) is not in the scan of this target</source>
+        <translation>Volume %1 (%2) ist nicht im Scan dieses Targets enthalten</translation>
+    </message>
+</context>
+<context>
+    <name>lunscope::AddConnectionDialog</name>
+    <message>
+        <source>&amp;Reopen it when LunScope starts</source>
+        <translation>Beim Start von LunScope &amp;erneut öffnen</translation>
+    </message>
+    <message>
+        <source>Add libvirt Connection</source>
+        <translation>libvirt-Verbindung hinzufügen</translation>
+    </message>
+    <message>
+        <source>e.g. qemu+ssh://root@kvm-01/system</source>
+        <translation>z. B. qemu+ssh://root@kvm-01/system</translation>
+    </message>
+    <message>
+        <source>test:///default is libvirt&apos;s built-in test driver (nothing real is touched). qemu:///system is this machine&apos;s libvirtd. Remote hosts: qemu+ssh://user@host/system (ssh keys or an agent; LunScope cannot answer a password prompt) or qemu+tls://host/system (libvirt&apos;s TLS certificates).</source>
+        <translation>test:///default ist der eingebaute Test-Treiber von libvirt (es wird nichts Echtes verändert). qemu:///system ist der libvirtd dieses Rechners. Entfernte Hosts: qemu+ssh://user@host/system (SSH-Schlüssel oder ein Agent; LunScope kann keine Passwortabfrage beantworten) oder qemu+tls://host/system (TLS-Zertifikate von libvirt).</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Connection &amp;URI:</source>
+        <translation>Verbindungs-&amp;URI:</translation>
+    </message>
+    <message>
+        <source>Type a URI or pick an example.</source>
+        <translation>Geben Sie eine URI ein oder wählen Sie ein Beispiel.</translation>
+    </message>
+    <message>
+        <source>%1 is in the list already.</source>
+        <translation>%1 ist bereits in der Liste.</translation>
+    </message>
+</context>
+<context>
+    <name>lunscope::CapacityBar</name>
+    <message>
+        <source>Capacity of the target&apos;s LUNs</source>
+        <translation>Kapazität der LUNs des Targets</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1
+%2
+%3% of the target</source>
+        <comment>label, size, share</comment>
+        <translation>%1
+%2
+%3 % des Targets</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>LUN label · size</comment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>No capacity to show</source>
+        <translation>Keine Kapazität anzuzeigen</translation>
+    </message>
+</context>
+<context>
+    <name>lunscope::CapacityRanking</name>
+    <message>
+        <source>Targets ranked by capacity</source>
+        <translation>Targets nach Kapazität sortiert</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <comment>no capacity</comment>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>No targets</source>
+        <translation>Keine Targets</translation>
+    </message>
+    <message>
+        <source>%1
+%2
+%3</source>
+        <comment>IQN, LUN count, size</comment>
+        <translation>%1
+%2
+%3</translation>
+    </message>
+</context>
+<context>
+    <name>lunscope::CapacityView</name>
+    <message>
+        <source>Select a portal or a target to see its capacity.</source>
+        <translation>Wählen Sie ein Portal oder ein Target aus, um dessen Kapazität anzuzeigen.</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Kapazität</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %2 in %n LUN(s)</source>
+        <comment>target IQN, total size</comment>
+        <translation>
+            <numerusform>%1 — %2 in %n LUN</numerusform>
+            <numerusform>%1 — %2 in %n LUNs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n LUN(s)</source>
+        <translation>
+            <numerusform>%n LUN</numerusform>
+            <numerusform>%n LUNs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %2 in %n target(s), largest first</source>
+        <comment>portal, total size</comment>
+        <translation>
+            <numerusform>%1 — %2 in %n Target, größtes zuerst</numerusform>
+            <numerusform>%1 — %2 in %n Targets, größte zuerst</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lunscope::ChapFields</name>
+    <message>
+        <source>Mutual CHAP: the target proves itself too</source>
+        <translation>Gegenseitiges CHAP: Auch das Target weist sich aus</translation>
+    </message>
+    <message>
+        <source>CHAP user name</source>
+        <translation>CHAP-Benutzername</translation>
+    </message>
+    <message>
+        <source>Target&apos;s CHAP user name</source>
+        <translation>CHAP-Benutzername des Targets</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Benutzer:</translation>
+    </message>
+    <message>
+        <source>&amp;Secret:</source>
+        <translation>&amp;Secret:</translation>
+    </message>
+    <message>
+        <source>Target u&amp;ser:</source>
+        <translation>Target-Be&amp;nutzer:</translation>
+    </message>
+    <message>
+        <source>Target s&amp;ecret:</source>
+        <translation>Target-Secr&amp;et:</translation>
+    </message>
+    <message>
+        <source>Show the secret</source>
+        <translation>Secret anzeigen</translation>
+    </message>
+    <message>
+        <source>Enter the CHAP user name.</source>
+        <translation>Geben Sie den CHAP-Benutzernamen ein.</translation>
+    </message>
+    <message>
+        <source>Enter the CHAP secret.</source>
+        <translation>Geben Sie das CHAP-Secret ein.</translation>
+    </message>
+    <message>
+        <source>Enter the target&apos;s user name for mutual CHAP.</source>
+        <translation>Geben Sie den Benutzernamen des Targets für gegenseitiges CHAP ein.</translation>
+    </message>
+    <message>
+        <source>Enter the target&apos;s secret for mutual CHAP.</source>
+        <translation>Geben Sie das Secret des Targets für gegenseitiges CHAP ein.</translation>
+    </message>
+</context>
+<context>
+    <name>lunscope::ConnectDialog</name>
+    <message>
+        <source>Discovery CHAP</source>
+        <translation>Discovery-CHAP</translation>
+    </message>
+    <message>
+        <source>Target CHAP (for every target; a target that asks can get its own)</source>
+        <translation>Target-CHAP (für alle Targets; ein Target, das nachfragt, kann eigene Zugangsdaten erhalten)</translation>
+    </message>
+    <message>
+        <source>Store the secrets in the desktop &amp;keyring</source>
+        <translation>Secrets im Desktop-Schlüssel&amp;bund speichern</translation>
+    </message>
+    <message>
+        <source>Connect to a Portal</source>
+        <translation>Mit einem Portal verbinden</translation>
+    </message>
+    <message>
+        <source>Host name, IPv4 or IPv6 address</source>
+        <translation>Hostname, IPv4- oder IPv6-Adresse</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <comment>seconds</comment>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Host:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>&amp;Initiator IQN:</source>
+        <translation>&amp;Initiator-IQN:</translation>
+    </message>
+    <message>
+        <source>&amp;Timeout:</source>
+        <translation>&amp;Zeitlimit:</translation>
+    </message>
+    <message>
+        <source>Targets at &amp;once:</source>
+        <translation>&amp;Gleichzeitige Targets:</translation>
+    </message>
+    <message>
+        <source>&amp;Discover</source>
+        <translation>&amp;Discovery starten</translation>
+    </message>
+    <message>
+        <source>Enter the initiator IQN the targets expect.</source>
+        <translation>Geben Sie die Initiator-IQN ein, die die Targets erwarten.</translation>
+    </message>
+</context>
+<context>
+    <name>lunscope::CredentialStore</name>
+    <message>
+        <source>the keyring is switched off</source>
+        <translation>der Schlüsselbund ist abgeschaltet</translation>
+    </message>
+    <message>
+        <source>no D-Bus session is running</source>
+        <translation>es läuft keine D-Bus-Sitzung</translation>
+    </message>
+    <message>
+        <source>Looking for the desktop keyring…</source>
+        <translation>Desktop-Schlüsselbund wird gesucht…</translation>
+    </message>
+    <message>
+        <source>Passwords can be stored in the desktop keyring.</source>
+        <translation>Passwörter können im Desktop-Schlüsselbund gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>No desktop keyring is available (%1): passwords are kept in memory only, until LunScope closes.</source>
+        <translation>Kein Desktop-Schlüsselbund verfügbar (%1): Passwörter werden nur im Arbeitsspeicher gehalten, bis LunScope beendet wird.</translation>
+    </message>
+    <message>
+        <source>Could not store the password in the keyring: %1. It is kept in memory only.</source>
+        <translation>Das Passwort konnte nicht im Schlüsselbund gespeichert werden: %1. Es wird nur im Arbeitsspeicher gehalten.</translation>
+    </message>
+    <message>
+        <source>Could not remove the password from the keyring: %1.</source>
+        <translation>Das Passwort konnte nicht aus dem Schlüsselbund entfernt werden: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>lunscope::CredentialsDialog</name>
+    <message>
+        <source>CHAP credentials</source>
+        <translation>CHAP-Zugangsdaten</translation>
+    </message>
+    <message>
+        <source>Store them in the desktop &amp;keyring</source>
+        <translation>Im Desktop-Schlüssel&amp;bund speichern</translation>
+    </message>
+    <message>
+        <source>Log In to %1</source>
+        <translation>Bei %1 anmelden</translation>
+    </message>
+    <message>
+        <source>%1 needs CHAP credentials.
+%2</source>
+        <comment>subject, reason</comment>
+        <translation>%1 benötigt CHAP-Zugangsdaten.
+%2</translation>
+    </message>
+    <message>
+        <source>&amp;Log In</source>
+        <translation>&amp;Anmelden</translation>
+    </message>
+</context>
+<context>
+    <name>lunscope::DiscoveryModel</name>
+    <message>
+        <source>Name</source>
+        <comment>@title:column portal, target IQN or LUN</comment>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <comment>@title:column</comment>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <comment>@title:column</comment>
+        <translation>Hersteller</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <comment>@title:column</comment>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <source>Serial</source>
+        <comment>@title:column serial number</comment>
+        <translation>Seriennummer</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <comment>@title:column</comment>
+        <translation>Kapazität</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <comment>@title:column</comment>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Portal</source>
+        <translation>Portal</translation>
+    </message>
+    <message>
+        <source>Discovering…</source>
+        <translation>Discovery läuft…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Scanning %n target(s)…</source>
+        <translation>
+            <numerusform>%n Target wird gescannt…</numerusform>
+            <numerusform>%n Targets werden gescannt…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n target(s)</source>
+        <translation>
+            <numerusform>%n Target</numerusform>
+            <numerusform>%n Targets</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>%1
+Portals: %2</source>
+        <translation>%1
+Portale: %2</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Wartet</translation>
+    </message>
+    <message>
+        <source>Scanning…</source>
+        <translation>Scan läuft…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n LUN(s)</source>
+        <translation>
+            <numerusform>%n LUN</numerusform>
+            <numerusform>%n LUNs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>error title: message</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 — press Enter to log in</source>
+        <comment>error title, then what to do</comment>
+        <translation>%1 — Enter drücken, um sich anzumelden</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled; %n LUN(s) found</source>
+        <translation>
+            <numerusform>Abgebrochen; %n LUN gefunden</numerusform>
+            <numerusform>Abgebrochen; %n LUNs gefunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>LUN %1</source>
+        <translation>LUN %1</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Bereit</translation>
+    </message>
+    <message>
+        <source>Not ready</source>
+        <translation>Nicht bereit</translation>
+    </message>
+    <message>
+        <source>Not ready (%1)</source>
+        <translation>Nicht bereit (%1)</translation>
+    </message>
+    <message>
+        <source>read-only</source>
+        <translation>schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>thin</source>
+        <translation>thin</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>list separator</comment>
+        <translation>, </translation>
+    </message>
+</context>
+<context>
+    <name>lunscope::DiscoveryView</name>
+    <message>
+        <source>Filter by IQN, vendor, serial or size</source>
+        <translation>Nach IQN, Hersteller, Seriennummer oder Größe filtern</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <source>Portals, targets and LUNs</source>
+        <translation>Portale, Targets und LUNs</translation>
+    </message>
+</context>
+<context>
+    <name>lunscope::LoginPrompt</name>
+    <message>
+        <source>discovery on %1</source>
+        <translation>Discovery auf %1</translation>
+    </message>
+    <message>
+        <source>Enter the credentials to log in with.</source>
+        <translation>Geben Sie die Zugangsdaten für die Anmeldung ein.</translation>
+    </message>
+    <message>
+        <source>Discovering %1 with CHAP user %2…</source>
+        <translation>Discovery von %1 mit CHAP-Benutzer %2…</translation>
+    </message>
+    <message>
+        <source>Logging in to %1 as %2…</source>
+        <translation>Anmeldung bei %1 als %2…</translation>
+    </message>
+    <message>
+        <source>Forgot the credentials for %1.</source>
+        <translation>Zugangsdaten für %1 vergessen.</translation>
+    </message>
+</context>
+<context>
+    <name>lunscope::LunDetailsPane</name>
+    <message>
+        <source>Select a portal, target or LUN to see its details.</source>
+        <translation>Wählen Sie ein Portal, ein Target oder eine LUN aus, um die Details anzuzeigen.</translation>
+    </message>
+    <message>
+        <source>Copy %1</source>
+        <comment>copy &lt;field name&gt;</comment>
+        <translation>%1 kopieren</translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <comment>message, technical detail</comment>
+        <translation>%1
+%2</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <source>LUN %1 of %2</source>
+        <translation>LUN %1 von %2</translation>
+    </message>
+    <message>
+        <source>Device type:</source>
+        <translation>Gerätetyp:</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>device type title (code)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Peripheral qualifier:</source>
+        <translation>Peripheral Qualifier:</translation>
+    </message>
+    <message>
+        <source>Vendor:</source>
+        <translation>Hersteller:</translation>
+    </message>
+    <message>
+        <source>Product:</source>
+        <translation>Produkt:</translation>
+    </message>
+    <message>
+        <source>Revision:</source>
+        <translation>Revision:</translation>
+    </message>
+    <message>
+        <source>Serial number:</source>
+        <translation>Seriennummer:</translation>
+    </message>
+    <message>
+        <source>SCSI version:</source>
+        <translation>SCSI-Version:</translation>
+    </message>
+    <message>
+        <source>Removable:</source>
+        <translation>Wechselmedium:</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Kapazität</translation>
+    </message>
+    <message>
+        <source>Capacity:</source>
+        <translation>Kapazität:</translation>
+    </message>
+    <message>
+        <source>In bytes:</source>
+        <translation>In Byte:</translation>
+    </message>
+    <message>
+        <source>Logical block size:</source>
+        <translation>Logische Blockgröße:</translation>
+    </message>
+    <message>
+        <source>Logical blocks:</source>
+        <translation>Logische Blöcke:</translation>
+    </message>
+    <message>
+        <source>Physical block size:</source>
+        <translation>Physische Blockgröße:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n logical block(s))</source>
+        <translation>
+            <numerusform>%1 (%n logischer Block)</numerusform>
+            <numerusform>%1 (%n logische Blöcke)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <source>None (not a block device)</source>
+        <translation>Keine (kein Blockgerät)</translation>
+    </message>
+    <message>
+        <source>Not reported</source>
+        <translation>Nicht gemeldet</translation>
+    </message>
+    <message>
+        <source>Fully provisioned</source>
+        <translation>Vollständig bereitgestellt</translation>
+    </message>
+    <message>
+        <source>Resource provisioned</source>
+        <translation>Resource Provisioning</translation>
+    </message>
+    <message>
+        <source>Thin provisioned</source>
+        <translation>Thin Provisioning</translation>
+    </message>
+    <message>
+        <source>Provisioning:</source>
+        <translation>Provisioning:</translation>
+    </message>
+    <message>
+        <source>Write protected:</source>
+        <translation>Schreibgeschützt:</translation>
+    </message>
+    <message>
+        <source>Ready:</source>
+        <translation>Bereit:</translation>
+    </message>
+    <message>
+        <source>No (%1)</source>
+        <translation>Nein (%1)</translation>
+    </message>
+    <message>
+        <source>%1 blocks</source>
+        <translation>%1 Blöcke</translation>
+    </message>
+    <message>
+        <source>Maximum transfer:</source>
+        <translation>Maximale Übertragung:</translation>
+    </message>
+    <message>
+        <source>Optimal transfer:</source>
+        <translation>Optimale Übertragung:</translation>
+    </message>
+    <message>
+        <source>Maximum unmap:</source>
+        <translation>Maximales Unmap:</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>Keine Begrenzung</translation>
+    </message>
+    <message>
+        <source>Identification</source>
+        <translation>Identifikation</translation>
+    </message>
+    <message>
+        <source>%1 (%2):</source>
+        <comment>designator type (association)</comment>
+        <translation>%1 (%2):</translation>
+    </message>
+    <message>
+        <source>Designators:</source>
+        <translation>Designatoren:</translation>
+    </message>
+    <message>
+        <source>None reported</source>
+        <translation>Keine gemeldet</translation>
+    </message>
+    <message>
+        <source>VPD pages:</source>
+        <translation>VPD-Seiten:</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>&amp;Log In…</source>
+        <translation>&amp;Anmelden…</translation>
+    </message>
+    <message>
+        <source>IQN:</source>
+        <translation>IQN:</translation>
+    </message>
+    <message>
+        <source>Portals:</source>
+        <translation>Portale:</translation>
+    </message>
+    <message>
+        <source>Logged in via:</source>
+        <translation>Angemeldet über:</translation>
+    </message>
+    <message>
+        <source>CHAP user:</source>
+        <translation>CHAP-Benutzer:</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keiner</translation>
+    </message>
+    <message>
+        <source>LUNs:</source>
+        <translation>LUNs:</translation>
+    </message>
+    <message>
+        <source>Portal</source>
+        <translation>Portal</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Adresse:</translation>
+    </message>
+    <message>
+        <source>Initiator IQN:</source>
+        <translation>Initiator-IQN:</translation>
+    </message>
+    <message>
+        <source>Targets:</source>
+        <translation>Targets:</translation>
+    </message>
+</context>
+<context>
+    <name>lunscope::MainActions</name>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>tooltip (shortcut)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Connect to Portal…</source>
+        <translation>Mit Portal &amp;verbinden…</translation>
+    </message>
+    <message>
+        <source>Set port, initiator IQN, CHAP and timeout, then discover</source>
+        <translation>Port, Initiator-IQN, CHAP und Zeitlimit festlegen, dann Discovery starten</translation>
+    </message>
+    <message>
+        <source>&amp;Discover</source>
+        <translation>&amp;Discovery starten</translation>
+    </message>
+    <message>
+        <source>Discover the targets of the portal in the portal bar</source>
+        <translation>Discovery für die Targets des Portals in der Portalleiste starten</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh Portal</source>
+        <translation>Portal &amp;aktualisieren</translation>
+    </message>
+    <message>
+        <source>Discover the selected portal again</source>
+        <translation>Discovery für das ausgewählte Portal erneut ausführen</translation>
+    </message>
+    <message>
+        <source>C&amp;ancel</source>
+        <translation>A&amp;bbrechen</translation>
+    </message>
+    <message>
+        <source>Stop every scan now; what was found stays</source>
+        <translation>Alle Scans sofort anhalten; bisher Gefundenes bleibt erhalten</translation>
+    </message>
+    <message>
+        <source>Rescan &amp;Target</source>
+        <translation>&amp;Target erneut scannen</translation>
+    </message>
+    <message>
+        <source>Log in to the selected target again and list its LUNs</source>
+        <translation>Erneut beim ausgewählten Target anmelden und dessen LUNs auflisten</translation>
+    </message>
+    <message>
+        <source>&amp;Log In…</source>
+        <translation>A&amp;nmelden…</translation>
+    </message>
+    <message>
+        <source>Enter CHAP credentials for the selected target and log in again</source>
+        <translation>CHAP-Zugangsdaten für das ausgewählte Target eingeben und erneut anmelden</translation>
+    </message>
+    <message>
+        <source>Log &amp;Out</source>
+        <translation>Ab&amp;melden</translation>
+    </message>
+    <message>
+        <source>Forget the credentials given for the selected target</source>
+        <translation>Die für das ausgewählte Target angegebenen Zugangsdaten vergessen</translation>
+    </message>
+    <message>
+        <source>Re&amp;move Portal</source>
+        <translation>Portal ent&amp;fernen</translation>
+    </message>
+    <message>
+        <source>Take the selected portal out of the list</source>
+        <translation>Das ausgewählte Portal aus der Liste entfernen</translation>
+    </message>
+    <message>
+        <source>Copy &amp;IQN</source>
+        <translation>&amp;IQN kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the selected target&apos;s IQN</source>
+        <translation>IQN des ausgewählten Targets kopieren</translation>
+    </message>
+    <message>
+        <source>Copy iSCSI &amp;URL</source>
+        <translation>iSCSI-&amp;URL kopieren</translation>
+    </message>
+    <message>
+        <source>Copy iscsi://host:port/IQN/LUN</source>
+        <translation>iscsi://host:port/IQN/LUN kopieren</translation>
+    </message>
+    <message>
+        <source>Copy as &amp;JSON</source>
+        <translation>Als &amp;JSON kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the selection as the JSON that lunscope --scan --json prints</source>
+        <translation>Auswahl als JSON kopieren, wie sie lunscope --scan --json ausgibt</translation>
+    </message>
+    <message>
+        <source>Create &amp;Pool from Target…</source>
+        <translation>&amp;Pool aus Target erstellen…</translation>
+    </message>
+    <message>
+        <source>Open the pool editor for the selected target, on a libvirt connection</source>
+        <translation>Pool-Editor für das ausgewählte Target auf einer libvirt-Verbindung öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Suchen…</translation>
+    </message>
+    <message>
+        <source>Filter by IQN, vendor, serial or size</source>
+        <translation>Nach IQN, Hersteller, Seriennummer oder Größe filtern</translation>
+    </message>
+    <message>
+        <source>Go to &amp;Portal Bar</source>
+        <translation>Zur &amp;Portalleiste wechseln</translation>
+    </message>
+    <message>
+        <source>Type a portal to discover</source>
+        <translation>Portal für die Discovery eingeben</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>Quit LunScope</source>
+        <translation>LunScope beenden</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Scan</source>
+        <translation>&amp;Scan</translation>
+    </message>
+    <message>
+        <source>&amp;Pools</source>
+        <translation>&amp;Pools</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+</context>
+<context>
+    <name>lunscope::MainWindow</name>
+    <message>
+        <source>LunScope</source>
+        <translation>LunScope</translation>
+    </message>
+    <message>
+        <source>Type a portal and press Enter to see what it offers.</source>
+        <translation>Geben Sie ein Portal ein und drücken Sie Enter, um zu sehen, was es anbietet.</translation>
+    </message>
+    <message>
+        <source>Scan &amp;Log</source>
+        <translation>Scan-&amp;Protokoll</translation>
+    </message>
+    <message>
+        <source>Main Toolbar</source>
+        <translation>Hauptwerkzeugleiste</translation>
+    </message>
+    <message>
+        <source>Copied %1</source>
+        <translation>%1 kopiert</translation>
+    </message>
+    <message>
+        <source>Discovering %1…</source>
+        <translation>Discovery von %1…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
+    </message>
+    <message>
+        <source>IQN</source>
+        <translation>IQN</translation>
+    </message>
+    <message>
+        <source>iSCSI URL</source>
+        <translation>iSCSI-URL</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>Scan cancelled; what was found so far stays in the list.</source>
+        <translation>Scan abgebrochen; bisher Gefundenes bleibt in der Liste.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n target(s) discovered.</source>
+        <translation>
+            <numerusform>%1: %n Target gefunden.</numerusform>
+            <numerusform>%1: %n Targets gefunden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>Log &amp;In…</source>
+        <translation>&amp;Anmelden…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>Copied %1: %2</source>
+        <translation>%1 kopiert: %2</translation>
+    </message>
+    <message>
+        <source>Hypervisors and Storage Pools</source>
+        <translation>Hypervisoren und Speicherpools</translation>
+    </message>
+    <message>
+        <source>&amp;Hypervisors and Pools</source>
+        <translation>&amp;Hypervisoren und Pools</translation>
+    </message>
+    <message>
+        <source>Select a target (or one of its LUNs) in the discovery tree first.</source>
+        <translation>Wählen Sie zuerst ein Target (oder eine seiner LUNs) im Discovery-Baum aus.</translation>
+    </message>
+    <message>
+        <source>No libvirt connection is open: add one in the pools pane (Add Connection…).</source>
+        <translation>Keine libvirt-Verbindung geöffnet: Fügen Sie im Pool-Bereich eine hinzu (Verbindung hinzufügen…).</translation>
+    </message>
+    <message>
+        <source>Create the pool on</source>
+        <translation>Pool erstellen auf</translation>
+    </message>
+</context>
+<context>
+    <name>lunscope::MessageBanner</name>
+    <message>
+        <source>Dismiss</source>
+        <translation>Schließen</translation>
+    </message>
+</context>
+<context>
+    <name>lunscope::PoolDefineReportView</name>
+    <message>
+        <source>What defining the pool did, step by step</source>
+        <translation>Was das Definieren des Pools bewirkt hat, Schritt für Schritt</translation>
+    </message>
+    <message>
+        <source>%1: failed — %2</source>
+        <translation>%1: fehlgeschlagen — %2</translation>
+    </message>
+    <message>
+        <source>%1: done</source>
+        <translation>%1: erledigt</translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation> (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>lunscope::PoolEditor</name>
+    <message>
+        <source>Edit Pool “%1” on %2</source>
+        <translation>Pool „%1“ auf %2 bearbeiten</translation>
+    </message>
+    <message>
+        <source>New iscsi-direct Pool on %1</source>
+        <translation>Neuer iscsi-direct-Pool auf %1</translation>
+    </message>
+    <message>
+        <source>This editor redefines “%1”; to make a pool of another name, use “Create Pool from Target…” or Open XML in a new editor.</source>
+        <translation>Dieser Editor definiert „%1“ neu; um einen Pool mit anderem Namen anzulegen, verwenden Sie „Pool aus Target erstellen…“ oder „XML öffnen“ in einem neuen Editor.</translation>
+    </message>
+    <message>
+        <source>%1 has a pool named “%2” already; choose another name.</source>
+        <translation>%1 hat bereits einen Pool namens „%2“; wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <source>The XML cannot be used: %1</source>
+        <translation>Das XML kann nicht verwendet werden: %1</translation>
+    </message>
+    <message>
+        <source>Not checked against libvirt&apos;s schema: %1</source>
+        <translation>Nicht gegen das libvirt-Schema geprüft: %1</translation>
+    </message>
+    <message>
+        <source>The pool names its libvirt secret by UUID; LunScope leaves that secret as it is.</source>
+        <translation>Der Pool verweist per UUID auf sein libvirt-Secret; LunScope lässt dieses Secret unverändert.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>list separator</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>libvirt already has a secret for usage “%1” on %2. Leave the secret empty to keep its value, or type one to replace it.</source>
+        <translation>libvirt hat bereits ein Secret für die Verwendung „%1“ auf %2. Lassen Sie das Secret leer, um seinen Wert zu behalten, oder geben Sie eines ein, um es zu ersetzen.</translation>
+    </message>
+    <message>
+        <source>libvirt has a secret for usage “%1” on %2 but not everywhere: type the secret, and it is stored on each connection.</source>
+        <translation>libvirt hat ein Secret für die Verwendung „%1“ auf %2, aber nicht überall: Geben Sie das Secret ein, dann wird es auf jeder Verbindung gespeichert.</translation>
+    </message>
+    <message>
+        <source>Could not check for an existing secret on %1.</source>
+        <translation>Es konnte nicht geprüft werden, ob auf %1 bereits ein Secret existiert.</translation>
+    </message>
+    <message>
+        <source>CHAP secret of storage pool %1 (target %2), set by LunScope</source>
+        <translation>CHAP-Secret des Speicherpools %1 (Target %2), festgelegt von LunScope</translation>
+    </message>
+    <message>
+        <source>CHAP secret of storage pool %1, set by LunScope</source>
+        <translation>CHAP-Secret des Speicherpools %1, festgelegt von LunScope</translation>
+    </message>
+    <message>
+        <source>Storage pool “%1” is defined on %2.</source>
+        <translation>Speicherpool „%1“ ist auf %2 definiert.</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>%1 konnte nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>Could not open %1: %2</source>
+        <translation>%1 konnte nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is too large for a pool&apos;s XML.</source>
+        <translation>%1 ist zu groß für das XML eines Pools.</translation>
+    </message>
+    <message>
+        <source>Save Pool XML</source>
+        <translation>Pool-XML speichern</translation>
+    </message>
+    <message>
+        <source>Open Pool XML</source>
+        <translation>Pool-XML öffnen</translation>
+    </message>
+    <message>
+        <source>libvirt pool XML (*.xml)</source>
+        <translation>libvirt-Pool-XML (*.xml)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Opened %1.</source>
+        <translation>%1 geöffnet.</translation>
+    </message>
+    <message>
+        <source>Pool &amp;XML (libvirt):</source>
+        <translation>Pool-&amp;XML (libvirt):</translation>
+    </message>
+    <message>
+        <source>&amp;Redefine</source>
+        <translation>&amp;Neu definieren</translation>
+    </message>
+    <message>
+        <source>&amp;Define</source>
+        <translation>&amp;Definieren</translation>
+    </message>
+    <message>
+        <source>&amp;Open XML…</source>
+        <translation>XML ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>&amp;Save XML…</source>
+        <translation>XML spei&amp;chern…</translation>
+    </message>
+    <message>
+        <source>When defining</source>
+        <translation>Beim Definieren</translation>
+    </message>
+    <message>
+        <source>Start now (it is running)</source>
+        <translation>Jetzt starten (läuft bereits)</translation>
+    </message>
+    <message>
+        <source>&amp;Start now</source>
+        <translation>Jetzt sta&amp;rten</translation>
+    </message>
+    <message>
+        <source>&amp;Autostart with the host</source>
+        <translation>&amp;Autostart mit dem Host</translation>
+    </message>
+    <message>
+        <source>Also define on:</source>
+        <translation>Auch definieren auf:</translation>
+    </message>
+</context>
+<context>
+    <name>lunscope::PoolForm</name>
+    <message>
+        <source>Log in with CHAP (one-way)</source>
+        <translation>Mit CHAP anmelden (einseitig)</translation>
+    </message>
+    <message>
+        <source>Pool &amp;name:</source>
+        <translation>&amp;Poolname:</translation>
+    </message>
+    <message>
+        <source>&amp;UUID:</source>
+        <translation>&amp;UUID:</translation>
+    </message>
+    <message>
+        <source>empty: libvirt generates one</source>
+        <translation>leer: libvirt erzeugt eine</translation>
+    </message>
+    <message>
+        <source>Portal &amp;host:</source>
+        <translation>Portal-&amp;Host:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>P&amp;ort:</translation>
+    </message>
+    <message>
+        <source>&amp;Target IQN:</source>
+        <translation>&amp;Target-IQN:</translation>
+    </message>
+    <message>
+        <source>&amp;Initiator IQN:</source>
+        <translation>&amp;Initiator-IQN:</translation>
+    </message>
+    <message>
+        <source>CHAP &amp;user:</source>
+        <translation>CHAP-&amp;Benutzer:</translation>
+    </message>
+    <message>
+        <source>by usage</source>
+        <translation>nach Verwendung</translation>
+    </message>
+    <message>
+        <source>by UUID</source>
+        <translation>nach UUID</translation>
+    </message>
+    <message>
+        <source>libvirt &amp;secret:</source>
+        <translation>libvirt-&amp;Secret:</translation>
+    </message>
+    <message>
+        <source>CHAP secret</source>
+        <translation>CHAP-Secret</translation>
+    </message>
+    <message>
+        <source>CHAP secr&amp;et:</source>
+        <translation>CHAP-Secr&amp;et:</translation>
+    </message>
+    <message>
+        <source>UUID of an existing libvirt secret</source>
+        <translation>UUID eines vorhandenen libvirt-Secrets</translation>
+    </message>
+</context>
+<context>
+    <name>lunscope::PoolRedefineJob</name>
+    <message>
+        <source>Define pool again with the edited XML</source>
+        <translation>Pool mit dem bearbeiteten XML erneut definieren</translation>
+    </message>
+    <message>
+        <source>Turn off autostart</source>
+        <translation>Autostart ausschalten</translation>
+    </message>
+    <message>
+        <source>Undo: define the previous XML again</source>
+        <translation>Rückgängig: vorheriges XML erneut definieren</translation>
+    </message>
+    <message>
+        <source>The connection was closed during the job.</source>
+        <translation>Die Verbindung wurde während des Vorgangs geschlossen.</translation>
+    </message>
+    <message>
+        <source>reused the secret that exists for this usage (%1)</source>
+        <translation>vorhandenes Secret für diese Verwendung wiederverwendet (%1)</translation>
+    </message>
+    <message>
+        <source>Nothing had been changed.</source>
+        <translation>Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>What was changed is being put back; see the report.</source>
+        <translation>Die Änderungen werden rückgängig gemacht; siehe Bericht.</translation>
+    </message>
+    <message>
+        <source>Could not redefine storage pool “%1”: “%2” failed. %3</source>
+        <translation>Speicherpool „%1“ konnte nicht neu definiert werden: „%2“ ist fehlgeschlagen. %3</translation>
+    </message>
+</context>
+<context>
+    <name>lunscope::PoolsModel</name>
+    <message>
+        <source>Inactive</source>
+        <translation>Inaktiv</translation>
+    </message>
+    <message>
+        <source>Building</source>
+        <translation>Wird aufgebaut</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Läuft</translation>
+    </message>
+    <message>
+        <source>Degraded</source>
+        <translation>Beeinträchtigt</translation>
+    </message>
+    <message>
+        <source>Inaccessible</source>
+        <translation>Nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Verbindung wird hergestellt…</translation>
+    </message>
+    <message>
+        <source>Connection lost: %1</source>
+        <translation>Verbindung verloren: %1</translation>
+    </message>
+    <message>
+        <source>Could not connect: %1</source>
+        <translation>Verbindung fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Geschlossen</translation>
+    </message>
+    <message>
+        <source>Connected; listing the pools failed: %1</source>
+        <translation>Verbunden; Auflisten der Pools fehlgeschlagen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected: %n pool(s)</source>
+        <translation>
+            <numerusform>Verbunden: %n Pool</numerusform>
+            <numerusform>Verbunden: %n Pools</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Connected; listing pools…</source>
+        <translation>Verbunden; Pools werden aufgelistet…</translation>
+    </message>
+    <message>
+        <source> — iscsi-direct not supported here: install libvirt-daemon-driver-storage-iscsi-direct on the hypervisor</source>
+        <translation> — iscsi-direct wird hier nicht unterstützt: Installieren Sie libvirt-daemon-driver-storage-iscsi-direct auf dem Hypervisor</translation>
+    </message>
+    <message>
+        <source>Start the pool to compare it with the scan</source>
+        <translation>Starten Sie den Pool, um ihn mit dem Scan zu vergleichen</translation>
+    </message>
+    <message>
+        <source>Could not list the volumes: %1</source>
+        <translation>Volumes konnten nicht aufgelistet werden: %1</translation>
+    </message>
+    <message>
+        <source>Listing volumes…</source>
+        <translation>Volumes werden aufgelistet…</translation>
+    </message>
+    <message>
+        <source>Target not in the discovery tree: discover %1 to compare</source>
+        <translation>Target nicht im Discovery-Baum: Führen Sie die Discovery für %1 aus, um zu vergleichen</translation>
+    </message>
+    <message>
+        <source>Matches the scan</source>
+        <translation>Stimmt mit dem Scan überein</translation>
+    </message>
+    <message>
+        <source>Known libvirt shortfall (one block); LUN %1: %2</source>
+        <translation>Bekannte libvirt-Abweichung (ein Block weniger); LUN %1: %2</translation>
+    </message>
+    <message>
+        <source>Size differs: the scan found %1</source>
+        <translation>Größe weicht ab: Der Scan ergab %1</translation>
+    </message>
+    <message>
+        <source>Not in the scan</source>
+        <translation>Nicht im Scan</translation>
+    </message>
+    <message>
+        <source>%1, transient</source>
+        <translation>%1, transient</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <source>Allocated %1 of %2</source>
+        <translation>%1 von %2 belegt</translation>
+    </message>
+    <message>
+        <source>%1
+Target %2 at %3</source>
+        <translation>%1
+Target %2 auf %3</translation>
+    </message>
+    <message>
+        <source>libvirt: %1</source>
+        <translation>libvirt: %1</translation>
+    </message>
+    <message>
+        <source>Hypervisor / Pool / Volume</source>
+        <comment>@title:column</comment>
+        <translation>Hypervisor / Pool / Volume</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <comment>@title:column</comment>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <comment>@title:column</comment>
+        <translation>Kapazität</translation>
+    </message>
+    <message>
+        <source>Autostart</source>
+        <comment>@title:column</comment>
+        <translation>Autostart</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <comment>@title:column</comment>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Compared with the scan</source>
+        <comment>@title:column</comment>
+        <translation>Vergleich mit dem Scan</translation>
+    </message>
+</context>
+<context>
+    <name>lunscope::PoolsPane</name>
+    <message>
+        <source>Hypervisors, storage pools and volumes</source>
+        <translation>Hypervisoren, Speicherpools und Volumes</translation>
+    </message>
+    <message>
+        <source>%1: connection lost. %2</source>
+        <translation>%1: Verbindung verloren. %2</translation>
+    </message>
+    <message>
+        <source>%1: could not connect. %2</source>
+        <translation>%1: Verbindung fehlgeschlagen. %2</translation>
+    </message>
+    <message>
+        <source>&amp;Reconnect</source>
+        <translation>&amp;Neu verbinden</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>iscsi-direct not supported on %1: install libvirt-daemon-driver-storage-iscsi-direct on the hypervisor.</source>
+        <translation>iscsi-direct wird auf %1 nicht unterstützt: Installieren Sie libvirt-daemon-driver-storage-iscsi-direct auf dem Hypervisor.</translation>
+    </message>
+    <message>
+        <source>&amp;Add Connection…</source>
+        <translation>Verbindung &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Connect to a hypervisor&apos;s libvirt (test:///default, qemu:///system, qemu+ssh://…)</source>
+        <translation>Mit dem libvirt eines Hypervisors verbinden (test:///default, qemu:///system, qemu+ssh://…)</translation>
+    </message>
+    <message>
+        <source>Re&amp;move Connection</source>
+        <translation>Verbindung &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>Close the selected connection and take it out of the list</source>
+        <translation>Ausgewählte Verbindung schließen und aus der Liste entfernen</translation>
+    </message>
+    <message>
+        <source>Re&amp;connect</source>
+        <translation>Neu &amp;verbinden</translation>
+    </message>
+    <message>
+        <source>Open the selected connection again</source>
+        <translation>Ausgewählte Verbindung erneut öffnen</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>List the pools and volumes of the selected connection again</source>
+        <translation>Pools und Volumes der ausgewählten Verbindung erneut auflisten</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Starten</translation>
+    </message>
+    <message>
+        <source>Start the selected pool</source>
+        <translation>Ausgewählten Pool starten</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>S&amp;toppen</translation>
+    </message>
+    <message>
+        <source>Stop the selected pool (guests using its volumes lose them)</source>
+        <translation>Ausgewählten Pool stoppen (Gäste, die seine Volumes verwenden, verlieren diese)</translation>
+    </message>
+    <message>
+        <source>A&amp;utostart</source>
+        <translation>A&amp;utostart</translation>
+    </message>
+    <message>
+        <source>Start the selected pool whenever its host starts</source>
+        <translation>Ausgewählten Pool bei jedem Start seines Hosts starten</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Open the selected iscsi-direct pool in the pool editor</source>
+        <translation>Ausgewählten iscsi-direct-Pool im Pool-Editor öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Undefine…</source>
+        <translation>Definition ent&amp;fernen…</translation>
+    </message>
+    <message>
+        <source>Remove the selected pool&apos;s definition from libvirt (the LUNs stay)</source>
+        <translation>Definition des ausgewählten Pools aus libvirt entfernen (die LUNs bleiben erhalten)</translation>
+    </message>
+    <message>
+        <source>Started storage pool “%1” on %2.</source>
+        <translation>Speicherpool „%1“ auf %2 gestartet.</translation>
+    </message>
+    <message>
+        <source>Stopped storage pool “%1” on %2.</source>
+        <translation>Speicherpool „%1“ auf %2 gestoppt.</translation>
+    </message>
+    <message>
+        <source>Storage pool “%1” on %2 now starts with its host.</source>
+        <translation>Speicherpool „%1“ auf %2 startet jetzt mit seinem Host.</translation>
+    </message>
+    <message>
+        <source>Storage pool “%1” on %2 no longer starts with its host.</source>
+        <translation>Speicherpool „%1“ auf %2 startet nicht mehr mit seinem Host.</translation>
+    </message>
+    <message>
+        <source>Storage pool “%1” is defined on %2.</source>
+        <translation>Speicherpool „%1“ ist auf %2 definiert.</translation>
+    </message>
+    <message>
+        <source>Storage pool “%1” on %2. It is running: libvirt uses the new definition from its next start.</source>
+        <translation>Speicherpool „%1“ auf %2. Er läuft: libvirt verwendet die neue Definition ab seinem nächsten Start.</translation>
+    </message>
+    <message>
+        <source>Storage pool “%1” on %2.</source>
+        <translation>Speicherpool „%1“ auf %2.</translation>
+    </message>
+    <message>
+        <source>Reading the definition of “%1”…</source>
+        <translation>Definition von „%1“ wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Cannot edit “%1”: %2</source>
+        <translation>„%1“ kann nicht bearbeitet werden: %2</translation>
+    </message>
+    <message>
+        <source>Stop and undefine storage pool “%1” on %2?</source>
+        <translation>Speicherpool „%1“ auf %2 stoppen und Definition entfernen?</translation>
+    </message>
+    <message>
+        <source>Undefine storage pool “%1” on %2?</source>
+        <translation>Definition des Speicherpools „%1“ auf %2 entfernen?</translation>
+    </message>
+    <message>
+        <source>libvirt forgets the pool; the LUNs and their data stay on the target, and a CHAP secret stays in libvirt.</source>
+        <translation>libvirt vergisst den Pool; die LUNs und ihre Daten bleiben auf dem Target, und ein CHAP-Secret bleibt in libvirt erhalten.</translation>
+    </message>
+    <message>
+        <source>Stop and &amp;Undefine</source>
+        <translation>Stoppen und Definition &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>&amp;Undefine</source>
+        <translation>Definition &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>&amp;Keep</source>
+        <translation>&amp;Behalten</translation>
+    </message>
+    <message>
+        <source>Storage pool “%1” is no longer defined on %2.</source>
+        <translation>Speicherpool „%1“ ist auf %2 nicht mehr definiert.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Verbindung zu %1 wird hergestellt…</translation>
+    </message>
+</context>
+<context>
+    <name>lunscope::PortalBar</name>
+    <message>
+        <source>&amp;Discover</source>
+        <translation>&amp;Discovery starten</translation>
+    </message>
+    <message>
+        <source>Portal</source>
+        <translation>Portal</translation>
+    </message>
+    <message>
+        <source>Portal: host, host:port, [IPv6]:port or iscsi://host</source>
+        <translation>Portal: Host, Host:Port, [IPv6]:Port oder iscsi://host</translation>
+    </message>
+    <message>
+        <source>Discover the portal&apos;s targets (Enter)</source>
+        <translation>Discovery für die Targets des Portals starten (Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;Portal:</source>
+        <translation>&amp;Portal:</translation>
+    </message>
+    <message>
+        <source>Type a portal first: a host name or address, optionally with :port.</source>
+        <translation>Geben Sie zuerst ein Portal ein: einen Hostnamen oder eine Adresse, optional mit :Port.</translation>
+    </message>
+</context>
+<context>
+    <name>lunscope::ProgressStatus</name>
+    <message numerus="yes">
+        <source>%1 of %n target(s)</source>
+        <comment>progress: finished of total</comment>
+        <translation>
+            <numerusform>%1 von %n Target</numerusform>
+            <numerusform>%1 von %n Targets</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lunscope::ScanLogDock</name>
+    <message>
+        <source>Scan Log</source>
+        <translation>Scan-Protokoll</translation>
+    </message>
+    <message>
+        <source>What the scans do (log in, commands, errors) appears here.</source>
+        <translation>Was die Scans tun (Anmeldung, Befehle, Fehler), erscheint hier.</translation>
+    </message>
+    <message>
+        <source>Copy Log</source>
+        <translation>Protokoll kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the whole log to the clipboard</source>
+        <translation>Gesamtes Protokoll in die Zwischenablage kopieren</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Leeren</translation>
+    </message>
+</context>
+<context>
+    <name>lunscope::ScreenshotTour</name>
+    <message>
+        <source>Cannot create %1.</source>
+        <translation>%1 kann nicht erstellt werden.</translation>
+    </message>
+    <message>
+        <source>Nothing was discovered; no screenshots taken.</source>
+        <translation>Nichts gefunden; keine Bildschirmfotos aufgenommen.</translation>
+    </message>
+    <message>
+        <source>Screenshots saved in %1.</source>
+        <translation>Bildschirmfotos in %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Could not write the screenshots to %1.</source>
+        <translation>Die Bildschirmfotos konnten nicht nach %1 geschrieben werden.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,3030 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR">
+<context>
+    <name>LunScope::CliScan</name>
+    <message>
+        <source>--initiator: %1</source>
+        <translation>--initiator : %1</translation>
+    </message>
+    <message>
+        <source>Initiator %1 (%2)</source>
+        <translation>Initiateur %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Interrupted.</source>
+        <translation>Interrompu.</translation>
+    </message>
+</context>
+<context>
+    <name>LunScope::CommandLine</name>
+    <message>
+        <source>Look into iSCSI portals and turn targets into libvirt storage pools.
+Without --scan, opens the desktop window.</source>
+        <translation>Examine les portails iSCSI et transforme les cibles en pools de stockage libvirt.
+Sans --scan, ouvre la fenêtre graphique.</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Afficher cette aide.</translation>
+    </message>
+    <message>
+        <source>Show the version.</source>
+        <translation>Afficher la version.</translation>
+    </message>
+    <message>
+        <source>Scan PORTAL without a window and print what it offers.</source>
+        <translation>Analyser PORTAL sans fenêtre et afficher ce qu&apos;il propose.</translation>
+    </message>
+    <message>
+        <source>With --scan: print one JSON document.</source>
+        <translation>Avec --scan : produire un seul document JSON.</translation>
+    </message>
+    <message>
+        <source>With --scan: log every step to stderr.</source>
+        <translation>Avec --scan : journaliser chaque étape sur stderr.</translation>
+    </message>
+    <message>
+        <source>Initiator IQN to present.</source>
+        <translation>IQN d&apos;initiateur à présenter.</translation>
+    </message>
+    <message>
+        <source>CHAP user for target logins.</source>
+        <translation>Utilisateur CHAP pour les ouvertures de session sur les cibles.</translation>
+    </message>
+    <message>
+        <source>Read the CHAP secret from FILE (- for stdin).</source>
+        <translation>Lire le secret CHAP depuis FILE (- pour stdin).</translation>
+    </message>
+    <message>
+        <source>Target&apos;s CHAP user, for mutual CHAP.</source>
+        <translation>Utilisateur CHAP de la cible, pour le CHAP mutuel.</translation>
+    </message>
+    <message>
+        <source>Read the mutual CHAP secret from FILE (- for stdin).</source>
+        <translation>Lire le secret CHAP mutuel depuis FILE (- pour stdin).</translation>
+    </message>
+    <message>
+        <source>CHAP user for the discovery session.</source>
+        <translation>Utilisateur CHAP pour la session de découverte.</translation>
+    </message>
+    <message>
+        <source>Read the discovery CHAP secret from FILE (- for stdin).</source>
+        <translation>Lire le secret CHAP de découverte depuis FILE (- pour stdin).</translation>
+    </message>
+    <message>
+        <source>Targets probed at once (1-256, default 8).</source>
+        <translation>Cibles sondées simultanément (1-256, 8 par défaut).</translation>
+    </message>
+    <message>
+        <source>Seconds each operation may take (1-3600, default 10).</source>
+        <translation>Durée maximale de chaque opération, en secondes (1-3600, 10 par défaut).</translation>
+    </message>
+    <message>
+        <source>Desktop: fill in PORTAL and discover it.</source>
+        <translation>Mode graphique : renseigner PORTAL et lancer sa découverte.</translation>
+    </message>
+    <message>
+        <source>Desktop: open the libvirt connection URI (repeatable).</source>
+        <translation>Mode graphique : ouvrir l&apos;URI de connexion libvirt (répétable).</translation>
+    </message>
+    <message>
+        <source>Language of the interface (e.g. de, fr, en).</source>
+        <translation>Langue de l&apos;interface (par ex. de, fr, en).</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation>Argument inattendu « %1 ».</translation>
+    </message>
+    <message>
+        <source>--jobs takes a number from 1 to 256, not &quot;%1&quot;.</source>
+        <translation>--jobs attend un nombre de 1 à 256, pas « %1 ».</translation>
+    </message>
+    <message>
+        <source>--timeout takes a number of seconds from 1 to 3600, not &quot;%1&quot;.</source>
+        <translation>--timeout attend un nombre de secondes de 1 à 3600, pas « %1 ».</translation>
+    </message>
+    <message>
+        <source>--%1 and --%2 go together (use &quot;-&quot; to read the secret from stdin).</source>
+        <translation>--%1 et --%2 vont ensemble (utilisez « - » pour lire le secret depuis stdin).</translation>
+    </message>
+    <message>
+        <source>Mutual CHAP (--mutual-user) needs --chap-user as well.</source>
+        <translation>Le CHAP mutuel (--mutual-user) nécessite aussi --chap-user.</translation>
+    </message>
+    <message>
+        <source>Only one secret can be read from stdin.</source>
+        <translation>Un seul secret peut être lu depuis stdin.</translation>
+    </message>
+    <message>
+        <source>--json and --verbose need --scan.</source>
+        <translation>--json et --verbose nécessitent --scan.</translation>
+    </message>
+    <message>
+        <source>Try &quot;lunscope --help&quot;.</source>
+        <translation>Essayez « lunscope --help ».</translation>
+    </message>
+    <message>
+        <source>Warning: %1 can be read by other users; consider chmod 600.</source>
+        <translation>Avertissement : %1 est lisible par d&apos;autres utilisateurs ; envisagez chmod 600.</translation>
+    </message>
+    <message>
+        <source>Cannot read the secret from %1: %2.</source>
+        <translation>Impossible de lire le secret depuis %1 : %2.</translation>
+    </message>
+    <message>
+        <source>The secret in %1 is empty.</source>
+        <translation>Le secret dans %1 est vide.</translation>
+    </message>
+</context>
+<context>
+    <name>LunScope::Core</name>
+    <message>
+        <source>%1 ended in CHECK CONDITION: %2, %3.</source>
+        <translation>%1 s&apos;est terminé par CHECK CONDITION : %2, %3.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <source>No error</source>
+        <translation>Aucune erreur</translation>
+    </message>
+    <message>
+        <source>Invalid input</source>
+        <translation>Entrée non valide</translation>
+    </message>
+    <message>
+        <source>Host unreachable</source>
+        <translation>Hôte injoignable</translation>
+    </message>
+    <message>
+        <source>Connection refused</source>
+        <translation>Connexion refusée</translation>
+    </message>
+    <message>
+        <source>Timed out</source>
+        <translation>Délai dépassé</translation>
+    </message>
+    <message>
+        <source>Authentication failed</source>
+        <translation>Échec de l&apos;authentification</translation>
+    </message>
+    <message>
+        <source>Target not found</source>
+        <translation>Cible introuvable</translation>
+    </message>
+    <message>
+        <source>Connection lost</source>
+        <translation>Connexion perdue</translation>
+    </message>
+    <message>
+        <source>Protocol error</source>
+        <translation>Erreur de protocole</translation>
+    </message>
+    <message>
+        <source>SCSI error</source>
+        <translation>Erreur SCSI</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <source>libvirt error</source>
+        <translation>Erreur libvirt</translation>
+    </message>
+    <message>
+        <source>Not supported</source>
+        <translation>Non pris en charge</translation>
+    </message>
+    <message>
+        <source>given on the command line</source>
+        <translation>indiqué sur la ligne de commande</translation>
+    </message>
+    <message>
+        <source>from /etc/iscsi/initiatorname.iscsi</source>
+        <translation>depuis /etc/iscsi/initiatorname.iscsi</translation>
+    </message>
+    <message>
+        <source>from LunScope&apos;s settings</source>
+        <translation>depuis les paramètres de LunScope</translation>
+    </message>
+    <message>
+        <source>generated for this host</source>
+        <translation>généré pour cet hôte</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; does not have the form iqn.yyyy-mm.reversed.domain[:name], for example iqn.2003-01.com.example:storage.</source>
+        <translation>« %1 » n&apos;a pas la forme iqn.yyyy-mm.reversed.domain[:name], par exemple iqn.2003-01.com.example:storage.</translation>
+    </message>
+    <message>
+        <source>The naming authority in &quot;%1&quot; must be a reversed domain name (letters, digits, &apos;-&apos; and &apos;.&apos;).</source>
+        <translation>L&apos;autorité de nommage dans « %1 » doit être un nom de domaine inversé (lettres, chiffres, &apos;-&apos; et &apos;.&apos;).</translation>
+    </message>
+    <message>
+        <source>The month in &quot;%1&quot; must be between 01 and 12.</source>
+        <translation>Le mois dans « %1 » doit être compris entre 01 et 12.</translation>
+    </message>
+    <message>
+        <source>The part after &apos;:&apos; in &quot;%1&quot; may only hold lower-case letters, digits, &apos;.&apos;, &apos;-&apos; and &apos;:&apos;.</source>
+        <translation>La partie après &apos;:&apos; dans « %1 » ne peut contenir que des lettres minuscules, des chiffres, &apos;.&apos;, &apos;-&apos; et &apos;:&apos;.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be &quot;eui.&quot; followed by 16 hexadecimal digits.</source>
+        <translation>« %1 » doit être « eui. » suivi de 16 chiffres hexadécimaux.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be &quot;naa.&quot; followed by 16 or 32 hexadecimal digits.</source>
+        <translation>« %1 » doit être « naa. » suivi de 16 ou 32 chiffres hexadécimaux.</translation>
+    </message>
+    <message>
+        <source>The iSCSI name is empty.</source>
+        <translation>Le nom iSCSI est vide.</translation>
+    </message>
+    <message>
+        <source>The iSCSI name is longer than %1 bytes.</source>
+        <translation>Le nom iSCSI dépasse %1 octets.</translation>
+    </message>
+    <message>
+        <source>The iSCSI name &quot;%1&quot; contains a space.</source>
+        <translation>Le nom iSCSI « %1 » contient un espace.</translation>
+    </message>
+    <message>
+        <source>iSCSI qualified names are lower case: use &quot;%1&quot;.</source>
+        <translation>Les noms qualifiés iSCSI s&apos;écrivent en minuscules : utilisez « %1 ».</translation>
+    </message>
+    <message>
+        <source>Write the prefix in lower case: &quot;eui.&quot;.</source>
+        <translation>Écrivez le préfixe en minuscules : « eui. ».</translation>
+    </message>
+    <message>
+        <source>Write the prefix in lower case: &quot;naa.&quot;.</source>
+        <translation>Écrivez le préfixe en minuscules : « naa. ».</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an iSCSI name: it must start with &quot;iqn.&quot;, &quot;eui.&quot; or &quot;naa.&quot;.</source>
+        <translation>« %1 » n&apos;est pas un nom iSCSI : il doit commencer par « iqn. », « eui. » ou « naa. ».</translation>
+    </message>
+    <message>
+        <source>The port is missing after &apos;:&apos; in &quot;%1&quot;.</source>
+        <translation>Il manque le port après &apos;:&apos; dans « %1 ».</translation>
+    </message>
+    <message>
+        <source>The port &quot;%1&quot; in &quot;%2&quot; is not a number.</source>
+        <translation>Le port « %1 » dans « %2 » n&apos;est pas un nombre.</translation>
+    </message>
+    <message>
+        <source>The port %1 is out of range; use a number from 1 to 65535.</source>
+        <translation>Le port %1 est hors limites ; utilisez un nombre de 1 à 65535.</translation>
+    </message>
+    <message>
+        <source>Enter a portal address, for example 192.0.2.10 or san.example.com:3260.</source>
+        <translation>Saisissez l&apos;adresse d&apos;un portail, par exemple 192.0.2.10 ou san.example.com:3260.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; contains a space; a portal is a host name or address, optionally followed by :port.</source>
+        <translation>« %1 » contient un espace ; un portail est un nom d&apos;hôte ou une adresse, éventuellement suivi de :port.</translation>
+    </message>
+    <message>
+        <source>The portal address contains a control character.</source>
+        <translation>L&apos;adresse du portail contient un caractère de contrôle.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; opens &apos;[&apos; for an IPv6 address but does not close it with &apos;]&apos;.</source>
+        <translation>« %1 » ouvre &apos;[&apos; pour une adresse IPv6 mais ne la referme pas avec &apos;]&apos;.</translation>
+    </message>
+    <message>
+        <source>Unexpected text &quot;%1&quot; after the IPv6 address in &quot;%2&quot;.</source>
+        <translation>Texte inattendu « %1 » après l&apos;adresse IPv6 dans « %2 ».</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid IPv6 address.</source>
+        <translation>« %1 » n&apos;est pas une adresse IPv6 valide.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid address; write IPv6 addresses with a port as [address]:port.</source>
+        <translation>« %1 » n&apos;est pas une adresse valide ; écrivez les adresses IPv6 avec un port sous la forme [adresse]:port.</translation>
+    </message>
+    <message>
+        <source>The host is missing in &quot;%1&quot;.</source>
+        <translation>Il manque l&apos;hôte dans « %1 ».</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither an IP address nor a valid host name.</source>
+        <translation>« %1 » n&apos;est ni une adresse IP ni un nom d&apos;hôte valide.</translation>
+    </message>
+    <message>
+        <source>Do not put user names or passwords in the portal address; enter CHAP credentials in the connection settings instead.</source>
+        <translation>Ne mettez ni nom d&apos;utilisateur ni mot de passe dans l&apos;adresse du portail ; saisissez plutôt les identifiants CHAP dans les paramètres de connexion.</translation>
+    </message>
+    <message>
+        <source>The portal URL &quot;%1&quot; names a target or LUN; enter only iscsi://host[:port].</source>
+        <translation>L&apos;URL de portail « %1 » désigne une cible ou un LUN ; saisissez uniquement iscsi://host[:port].</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has an invalid portal group tag.</source>
+        <translation>« %1 » contient une étiquette de groupe de portails non valide.</translation>
+    </message>
+    <message>
+        <source>login</source>
+        <translation>ouverture de session</translation>
+    </message>
+    <message>
+        <source>A login is already in progress on this session.</source>
+        <translation>Une ouverture de session est déjà en cours pour cette session.</translation>
+    </message>
+    <message>
+        <source>Resolving %1</source>
+        <translation>Résolution de %1</translation>
+    </message>
+    <message>
+        <source>Cannot resolve the host name &quot;%1&quot;: %2. Check the name, or enter the portal&apos;s IP address.</source>
+        <translation>Impossible de résoudre le nom d&apos;hôte « %1 » : %2. Vérifiez le nom ou saisissez l&apos;adresse IP du portail.</translation>
+    </message>
+    <message>
+        <source>Could not create an iSCSI context (out of memory?).</source>
+        <translation>Impossible de créer un contexte iSCSI (mémoire insuffisante ?).</translation>
+    </message>
+    <message>
+        <source>TCP connect to %1</source>
+        <translation>Connexion TCP à %1</translation>
+    </message>
+    <message>
+        <source>Connecting to %1</source>
+        <translation>Connexion à %1</translation>
+    </message>
+    <message>
+        <source>login to %1</source>
+        <translation>ouverture de session sur %1</translation>
+    </message>
+    <message>
+        <source>the discovery session</source>
+        <translation>la session de découverte</translation>
+    </message>
+    <message>
+        <source>Connected; logging in with CHAP user &quot;%1&quot;%2</source>
+        <translation>Connecté ; ouverture de session avec l&apos;utilisateur CHAP « %1 »%2</translation>
+    </message>
+    <message>
+        <source> (mutual)</source>
+        <translation> (mutuel)</translation>
+    </message>
+    <message>
+        <source>Connected; logging in</source>
+        <translation>Connecté ; ouverture de session</translation>
+    </message>
+    <message>
+        <source>Logged in to %1</source>
+        <translation>Session ouverte sur %1</translation>
+    </message>
+    <message>
+        <source>The target redirected the login %1 times without accepting it (last to %2). Check the target&apos;s redirect settings.</source>
+        <translation>La cible a redirigé l&apos;ouverture de session %1 fois sans l&apos;accepter (dernière redirection vers %2). Vérifiez les paramètres de redirection de la cible.</translation>
+    </message>
+    <message>
+        <source>The target redirected the login to an invalid address &quot;%1&quot;.</source>
+        <translation>La cible a redirigé l&apos;ouverture de session vers une adresse non valide « %1 ».</translation>
+    </message>
+    <message>
+        <source>Redirected to %1</source>
+        <translation>Redirigé vers %1</translation>
+    </message>
+    <message>
+        <source>SendTargets discovery</source>
+        <translation>Découverte SendTargets</translation>
+    </message>
+    <message>
+        <source>Discovery needs a logged-in session.</source>
+        <translation>La découverte nécessite une session ouverte.</translation>
+    </message>
+    <message>
+        <source>SendTargets=All</source>
+        <translation>SendTargets=All</translation>
+    </message>
+    <message>
+        <source>The portal closed the connection during discovery.</source>
+        <translation>Le portail a fermé la connexion pendant la découverte.</translation>
+    </message>
+    <message>
+        <source>The portal rejected the SendTargets request.</source>
+        <translation>Le portail a rejeté la requête SendTargets.</translation>
+    </message>
+    <message>
+        <source>Ignoring unusable portal &quot;%1&quot; of %2</source>
+        <translation>Portail inutilisable « %1 » de %2 ignoré</translation>
+    </message>
+    <message numerus="yes">
+        <source>Discovered %n target(s)</source>
+        <translation>
+            <numerusform>%n cible découverte</numerusform>
+            <numerusform>%n cibles découvertes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 needs a logged-in session.</source>
+        <translation>%1 nécessite une session ouverte.</translation>
+    </message>
+    <message>
+        <source>Could not build %1.</source>
+        <translation>Impossible de construire %1.</translation>
+    </message>
+    <message>
+        <source>Could not queue %1.</source>
+        <translation>Impossible de mettre %1 en file d&apos;attente.</translation>
+    </message>
+    <message>
+        <source>The target closed the connection while %1 was outstanding.</source>
+        <translation>La cible a fermé la connexion alors que %1 était en attente.</translation>
+    </message>
+    <message>
+        <source>%1 timed out.</source>
+        <translation>%1 : délai dépassé.</translation>
+    </message>
+    <message>
+        <source>%1 failed.</source>
+        <translation>%1 : échec.</translation>
+    </message>
+    <message>
+        <source>logout</source>
+        <translation>fermeture de session</translation>
+    </message>
+    <message>
+        <source>Logging out</source>
+        <translation>Fermeture de la session</translation>
+    </message>
+    <message>
+        <source>Could not send the logout request.</source>
+        <translation>Impossible d&apos;envoyer la requête de fermeture de session.</translation>
+    </message>
+    <message>
+        <source>The logout was not accepted.</source>
+        <translation>La fermeture de session n&apos;a pas été acceptée.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No answer from %1 within %n s. Check the address and port, and whether a firewall drops the connection.</source>
+        <translation>
+            <numerusform>Aucune réponse de %1 en %n s. Vérifiez l&apos;adresse et le port, et si un pare-feu bloque la connexion.</numerusform>
+            <numerusform>Aucune réponse de %1 en %n s. Vérifiez l&apos;adresse et le port, et si un pare-feu bloque la connexion.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Looking up &quot;%1&quot; took longer than %n s. Check DNS, or enter an IP address.</source>
+        <translation>
+            <numerusform>La résolution de « %1 » a pris plus de %n s. Vérifiez le DNS ou saisissez une adresse IP.</numerusform>
+            <numerusform>La résolution de « %1 » a pris plus de %n s. Vérifiez le DNS ou saisissez une adresse IP.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 accepted the connection but did not finish the login within %n s.</source>
+        <translation>
+            <numerusform>%1 a accepté la connexion mais n&apos;a pas terminé l&apos;ouverture de session en %n s.</numerusform>
+            <numerusform>%1 a accepté la connexion mais n&apos;a pas terminé l&apos;ouverture de session en %n s.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No answer to %1 within %n s; the session was dropped.</source>
+        <translation>
+            <numerusform>Aucune réponse à %1 en %n s ; la session a été abandonnée.</numerusform>
+            <numerusform>Aucune réponse à %1 en %n s ; la session a été abandonnée.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 refused the connection: nothing listens on that port. Check the port number and that the iSCSI target service is running.</source>
+        <translation>%1 a refusé la connexion : rien n&apos;écoute sur ce port. Vérifiez le numéro de port et que le service de cible iSCSI est en cours d&apos;exécution.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be reached from this machine. Check the address and the network route to it.</source>
+        <translation>%1 n&apos;est pas joignable depuis cette machine. Vérifiez l&apos;adresse et la route réseau qui y mène.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 timed out. Check the address and whether a firewall drops the traffic.</source>
+        <translation>La connexion à %1 a expiré. Vérifiez l&apos;adresse et si un pare-feu bloque le trafic.</translation>
+    </message>
+    <message>
+        <source>%1 reset the connection. The target may have restarted or dropped the session; try again.</source>
+        <translation>%1 a réinitialisé la connexion. La cible a peut-être redémarré ou abandonné la session ; réessayez.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 was lost.</source>
+        <translation>La connexion à %1 a été perdue.</translation>
+    </message>
+    <message>
+        <source>The iSCSI conversation with %1 failed: the peer does not behave like an iSCSI target.</source>
+        <translation>L&apos;échange iSCSI avec %1 a échoué : le pair ne se comporte pas comme une cible iSCSI.</translation>
+    </message>
+    <message>
+        <source>the discovery session at %1</source>
+        <translation>la session de découverte sur %1</translation>
+    </message>
+    <message>
+        <source>%1 rejected the CHAP credentials. Check the CHAP user name and secret.</source>
+        <translation>%1 a rejeté les identifiants CHAP. Vérifiez le nom d&apos;utilisateur et le secret CHAP.</translation>
+    </message>
+    <message>
+        <source>%1 requires CHAP authentication. Enter a CHAP user name and secret.</source>
+        <translation>%1 exige une authentification CHAP. Saisissez un nom d&apos;utilisateur et un secret CHAP.</translation>
+    </message>
+    <message>
+        <source>%1 does not allow the initiator %2. Add this initiator IQN to the target&apos;s access list, or use the IQN the target expects.</source>
+        <translation>%1 n&apos;autorise pas l&apos;initiateur %2. Ajoutez cet IQN d&apos;initiateur à la liste d&apos;accès de la cible, ou utilisez l&apos;IQN attendu par la cible.</translation>
+    </message>
+    <message>
+        <source>There is no target %1 behind %2 (any more). Run discovery again.</source>
+        <translation>Il n&apos;y a pas (ou plus) de cible %1 derrière %2. Relancez la découverte.</translation>
+    </message>
+    <message>
+        <source>%1 could not accept the login right now (target error, service unavailable or out of resources). Try again later.</source>
+        <translation>%1 ne peut pas accepter l&apos;ouverture de session pour le moment (erreur de la cible, service indisponible ou ressources insuffisantes). Réessayez plus tard.</translation>
+    </message>
+    <message>
+        <source>%1 refused the login.</source>
+        <translation>%1 a refusé l&apos;ouverture de session.</translation>
+    </message>
+    <message>
+        <source>Mutual CHAP failed: %1 did not prove that it knows the target secret. Check the target&apos;s CHAP user name and secret.</source>
+        <translation>Échec du CHAP mutuel : %1 n&apos;a pas prouvé qu&apos;il connaît le secret de la cible. Vérifiez le nom d&apos;utilisateur et le secret CHAP de la cible.</translation>
+    </message>
+    <message>
+        <source>The login to %1 failed: the peer does not behave like an iSCSI target.</source>
+        <translation>L&apos;ouverture de session sur %1 a échoué : le pair ne se comporte pas comme une cible iSCSI.</translation>
+    </message>
+    <message>
+        <source>%1 closed the connection during the login. The target may not accept this initiator or these settings.</source>
+        <translation>%1 a fermé la connexion pendant l&apos;ouverture de session. La cible n&apos;accepte peut-être pas cet initiateur ou ces paramètres.</translation>
+    </message>
+    <message>
+        <source>%1 closed the connection. The target may have been stopped or removed.</source>
+        <translation>%1 a fermé la connexion. La cible a peut-être été arrêtée ou supprimée.</translation>
+    </message>
+    <message>
+        <source>%1: the target is busy; try again later.</source>
+        <translation>%1 : la cible est occupée ; réessayez plus tard.</translation>
+    </message>
+    <message>
+        <source>%1: reservation conflict; another host holds a reservation on this LUN.</source>
+        <translation>%1 : conflit de réservation ; un autre hôte détient une réservation sur ce LUN.</translation>
+    </message>
+    <message>
+        <source>%1: the target&apos;s task set is full; try again later.</source>
+        <translation>%1 : l&apos;ensemble de tâches de la cible est plein ; réessayez plus tard.</translation>
+    </message>
+    <message>
+        <source>%1 ended with SCSI status 0x%2.</source>
+        <translation>%1 s&apos;est terminé avec le statut SCSI 0x%2.</translation>
+    </message>
+    <message>
+        <source>The answer to %1 is incomplete or malformed.</source>
+        <translation>La réponse à %1 est incomplète ou mal formée.</translation>
+    </message>
+    <message>
+        <source>libvirt at %1 closed the connection (the daemon stopped or restarted). Reconnect once it runs again.</source>
+        <translation>libvirt sur %1 a fermé la connexion (le démon s&apos;est arrêté ou a redémarré). Reconnectez-vous dès qu&apos;il fonctionne à nouveau.</translation>
+    </message>
+    <message>
+        <source>libvirt at %1 stopped answering keep-alive messages (host or network down?). Reconnect once it can be reached.</source>
+        <translation>libvirt sur %1 ne répond plus aux messages keep-alive (hôte ou réseau hors service ?). Reconnectez-vous dès qu&apos;il est de nouveau joignable.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 was closed.</source>
+        <translation>La connexion à %1 a été fermée.</translation>
+    </message>
+    <message>
+        <source>The connection to libvirt at %1 failed. Reconnect.</source>
+        <translation>La connexion à libvirt sur %1 a échoué. Reconnectez-vous.</translation>
+    </message>
+    <message>
+        <source>Could not connect to libvirt at %1.</source>
+        <translation>Impossible de se connecter à libvirt sur %1.</translation>
+    </message>
+    <message>
+        <source>libvirt gave no reason.</source>
+        <translation>libvirt n&apos;a donné aucune raison.</translation>
+    </message>
+    <message>
+        <source>libvirt is not running at %1, or cannot be reached there: start libvirtd (or virtqemud) on that host, or check the URI.</source>
+        <translation>libvirt ne fonctionne pas sur %1 ou n&apos;y est pas joignable : démarrez libvirtd (ou virtqemud) sur cet hôte, ou vérifiez l&apos;URI.</translation>
+    </message>
+    <message>
+        <source>No libvirt driver handles %1: check the URI (for example qemu:///system or qemu+ssh://host/system).</source>
+        <translation>Aucun pilote libvirt ne gère %1 : vérifiez l&apos;URI (par exemple qemu:///system ou qemu+ssh://host/system).</translation>
+    </message>
+    <message>
+        <source>The SSH connection for %1 failed: check the host name and that ssh can log in there without a password prompt.</source>
+        <translation>La connexion SSH pour %1 a échoué : vérifiez le nom d&apos;hôte et que ssh peut s&apos;y connecter sans demander de mot de passe.</translation>
+    </message>
+    <message>
+        <source>libvirt at %1 refused the connection: check that your user may manage libvirt there (group libvirt, polkit).</source>
+        <translation>libvirt sur %1 a refusé la connexion : vérifiez que votre utilisateur a le droit d&apos;y gérer libvirt (groupe libvirt, polkit).</translation>
+    </message>
+    <message>
+        <source>The connection to libvirt at %1 broke: reconnect, and check that the daemon still runs.</source>
+        <translation>La connexion à libvirt sur %1 est rompue : reconnectez-vous et vérifiez que le démon fonctionne toujours.</translation>
+    </message>
+    <message>
+        <source>The libvirt driver behind %1 does not support this.</source>
+        <translation>Le pilote libvirt derrière %1 ne prend pas cela en charge.</translation>
+    </message>
+    <message>
+        <source>libvirt rejected the XML; the details say where.</source>
+        <translation>libvirt a rejeté le XML ; les détails indiquent où.</translation>
+    </message>
+    <message>
+        <source>That storage pool does not exist (any more); refresh the list.</source>
+        <translation>Ce pool de stockage n&apos;existe pas (ou plus) ; actualisez la liste.</translation>
+    </message>
+    <message>
+        <source>That secret does not exist (any more).</source>
+        <translation>Ce secret n&apos;existe pas (ou plus).</translation>
+    </message>
+    <message>
+        <source>The object is not in a state that allows this; refresh and try again.</source>
+        <translation>L&apos;objet n&apos;est pas dans un état qui permet cette opération ; actualisez et réessayez.</translation>
+    </message>
+    <message>
+        <source>libvirt&apos;s access control denied this to your user.</source>
+        <translation>Le contrôle d&apos;accès de libvirt a refusé cette opération à votre utilisateur.</translation>
+    </message>
+    <message>
+        <source>libvirt gave up waiting; try again.</source>
+        <translation>libvirt a cessé d&apos;attendre ; réessayez.</translation>
+    </message>
+    <message>
+        <source>Not connected to libvirt: open a connection first.</source>
+        <translation>Non connecté à libvirt : ouvrez d&apos;abord une connexion.</translation>
+    </message>
+    <message>
+        <source>Not connected to libvirt at %1 (closed or lost): connect again.</source>
+        <translation>Non connecté à libvirt sur %1 (connexion fermée ou perdue) : reconnectez-vous.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 was closed during the job.</source>
+        <translation>La connexion à %1 a été fermée pendant la tâche.</translation>
+    </message>
+    <message>
+        <source>A storage pool named “%1” already exists on %2: choose another name, or remove that pool first.</source>
+        <translation>Un pool de stockage nommé « %1 » existe déjà sur %2 : choisissez un autre nom ou supprimez d&apos;abord ce pool.</translation>
+    </message>
+    <message>
+        <source>reused the secret that exists for this target (%1)</source>
+        <translation>secret existant de cette cible réutilisé (%1)</translation>
+    </message>
+    <message>
+        <source>was not running</source>
+        <translation>n&apos;était pas en cours d&apos;exécution</translation>
+    </message>
+    <message>
+        <source>Undoing the earlier steps failed too; see the report.</source>
+        <translation>L&apos;annulation des étapes précédentes a également échoué ; consultez le rapport.</translation>
+    </message>
+    <message>
+        <source>The earlier steps were undone.</source>
+        <translation>Les étapes précédentes ont été annulées.</translation>
+    </message>
+    <message>
+        <source>Nothing had been changed.</source>
+        <translation>Rien n&apos;avait été modifié.</translation>
+    </message>
+    <message>
+        <source>Could not define storage pool “%1”: “%2” failed on %3. %4</source>
+        <translation>Impossible de définir le pool de stockage « %1 » : « %2 » a échoué sur %3. %4</translation>
+    </message>
+    <message>
+        <source>Check that the pool name is free</source>
+        <translation>Vérifier que le nom du pool est libre</translation>
+    </message>
+    <message>
+        <source>Define CHAP secret</source>
+        <translation>Définir le secret CHAP</translation>
+    </message>
+    <message>
+        <source>Store CHAP password</source>
+        <translation>Enregistrer le mot de passe CHAP</translation>
+    </message>
+    <message>
+        <source>Define pool</source>
+        <translation>Définir le pool</translation>
+    </message>
+    <message>
+        <source>Start pool</source>
+        <translation>Démarrer le pool</translation>
+    </message>
+    <message>
+        <source>Turn on autostart</source>
+        <translation>Activer le démarrage automatique</translation>
+    </message>
+    <message>
+        <source>Undo: stop pool</source>
+        <translation>Annulation : arrêter le pool</translation>
+    </message>
+    <message>
+        <source>Undo: remove pool</source>
+        <translation>Annulation : supprimer le pool</translation>
+    </message>
+    <message>
+        <source>Undo: remove CHAP secret</source>
+        <translation>Annulation : supprimer le secret CHAP</translation>
+    </message>
+    <message>
+        <source>Define storage pool “%1”</source>
+        <translation>Définir le pool de stockage « %1 »</translation>
+    </message>
+    <message>
+        <source>[ok]</source>
+        <translation>[ok]</translation>
+    </message>
+    <message>
+        <source>[failed]</source>
+        <translation>[échec]</translation>
+    </message>
+    <message>
+        <source>The libvirt driver behind %1 has no secret driver, so it cannot keep CHAP passwords.</source>
+        <translation>Le pilote libvirt derrière %1 n&apos;a pas de pilote de secrets ; il ne peut donc pas conserver de mots de passe CHAP.</translation>
+    </message>
+    <message>
+        <source>Could not define a secret on %1.</source>
+        <translation>Impossible de définir un secret sur %1.</translation>
+    </message>
+    <message>
+        <source>Could not store the value of secret %1 on %2.</source>
+        <translation>Impossible d&apos;enregistrer la valeur du secret %1 sur %2.</translation>
+    </message>
+    <message>
+        <source>Could not look up the secret for “%1” on %2.</source>
+        <translation>Impossible de rechercher le secret de « %1 » sur %2.</translation>
+    </message>
+    <message>
+        <source>Could not remove secret %1 on %2.</source>
+        <translation>Impossible de supprimer le secret %1 sur %2.</translation>
+    </message>
+    <message>
+        <source>Could not define a storage pool on %1.</source>
+        <translation>Impossible de définir un pool de stockage sur %1.</translation>
+    </message>
+    <message>
+        <source>Could not remove (undefine) storage pool “%1” on %2.</source>
+        <translation>Impossible de supprimer la définition du pool de stockage « %1 » sur %2.</translation>
+    </message>
+    <message>
+        <source>Could not start storage pool “%1” on %2.</source>
+        <translation>Impossible de démarrer le pool de stockage « %1 » sur %2.</translation>
+    </message>
+    <message>
+        <source>Could not stop storage pool “%1” on %2.</source>
+        <translation>Impossible d&apos;arrêter le pool de stockage « %1 » sur %2.</translation>
+    </message>
+    <message>
+        <source>Could not refresh storage pool “%1” on %2.</source>
+        <translation>Impossible d&apos;actualiser le pool de stockage « %1 » sur %2.</translation>
+    </message>
+    <message>
+        <source>Could not turn on autostart of storage pool “%1” on %2.</source>
+        <translation>Impossible d&apos;activer le démarrage automatique du pool de stockage « %1 » sur %2.</translation>
+    </message>
+    <message>
+        <source>Could not turn off autostart of storage pool “%1” on %2.</source>
+        <translation>Impossible de désactiver le démarrage automatique du pool de stockage « %1 » sur %2.</translation>
+    </message>
+    <message>
+        <source>Could not read storage pool “%1” on %2.</source>
+        <translation>Impossible de lire le pool de stockage « %1 » sur %2.</translation>
+    </message>
+    <message>
+        <source>Could not list the storage pools of %1.</source>
+        <translation>Impossible de lister les pools de stockage de %1.</translation>
+    </message>
+    <message>
+        <source>Could not look up storage pool “%1” on %2.</source>
+        <translation>Impossible de rechercher le pool de stockage « %1 » sur %2.</translation>
+    </message>
+    <message>
+        <source>Could not list the volumes of storage pool “%1” on %2.</source>
+        <translation>Impossible de lister les volumes du pool de stockage « %1 » sur %2.</translation>
+    </message>
+    <message>
+        <source>Could not read the XML of storage pool “%1” on %2.</source>
+        <translation>Impossible de lire le XML du pool de stockage « %1 » sur %2.</translation>
+    </message>
+    <message>
+        <source>The libvirt driver behind %1 cannot tell which storage pool types it supports (libvirt&apos;s test driver, or libvirt older than 5.2).</source>
+        <translation>Le pilote libvirt derrière %1 ne peut pas indiquer quels types de pools de stockage il prend en charge (pilote de test de libvirt, ou libvirt antérieur à 5.2).</translation>
+    </message>
+    <message>
+        <source>Could not read the storage pool capabilities of %1.</source>
+        <translation>Impossible de lire les fonctionnalités de pools de stockage de %1.</translation>
+    </message>
+    <message>
+        <source>libvirt at %1 has no iscsi-direct storage backend: install the Debian package libvirt-daemon-driver-storage-iscsi-direct on that host (other distributions: libvirt&apos;s iscsi-direct storage driver), then restart libvirtd or virtstoraged.</source>
+        <translation>libvirt sur %1 n&apos;a pas de backend de stockage iscsi-direct : installez le paquet Debian libvirt-daemon-driver-storage-iscsi-direct sur cet hôte (autres distributions : le pilote de stockage iscsi-direct de libvirt), puis redémarrez libvirtd ou virtstoraged.</translation>
+    </message>
+    <message>
+        <source>libvirt at %1 answered storage pool capabilities LunScope cannot read.</source>
+        <translation>libvirt sur %1 a renvoyé des fonctionnalités de pools de stockage que LunScope ne sait pas lire.</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>ligne %1 : %2</translation>
+    </message>
+    <message>
+        <source>libvirt&apos;s schema %1 cannot be read, so the XML cannot be checked against it.</source>
+        <translation>Le schéma libvirt %1 ne peut pas être lu ; le XML ne peut donc pas être validé par rapport à celui-ci.</translation>
+    </message>
+    <message>
+        <source>libvirt&apos;s schema %1 is not installed (it comes with libvirt), so the XML cannot be checked against it.</source>
+        <translation>Le schéma libvirt %1 n&apos;est pas installé (il est fourni avec libvirt) ; le XML ne peut donc pas être validé par rapport à celui-ci.</translation>
+    </message>
+    <message>
+        <source>libxml2 could not set up an XML parser.</source>
+        <translation>libxml2 n&apos;a pas pu initialiser d&apos;analyseur XML.</translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation>erreur inconnue</translation>
+    </message>
+    <message>
+        <source>%1:%2: The XML is not well-formed: %3</source>
+        <translation>%1:%2 : le XML n&apos;est pas bien formé : %3</translation>
+    </message>
+    <message>
+        <source>libxml2 could not set up a RelaxNG validator.</source>
+        <translation>libxml2 n&apos;a pas pu initialiser de validateur RelaxNG.</translation>
+    </message>
+    <message>
+        <source>no details from libxml2</source>
+        <translation>aucun détail fourni par libxml2</translation>
+    </message>
+    <message>
+        <source>The XML does not match libvirt&apos;s schema %1:
+%2</source>
+        <translation>Le XML ne correspond pas au schéma libvirt %1 :
+%2</translation>
+    </message>
+    <message>
+        <source>Enter a name for the pool.</source>
+        <translation>Saisissez un nom pour le pool.</translation>
+    </message>
+    <message>
+        <source>A pool name cannot contain &apos;/&apos;.</source>
+        <translation>Un nom de pool ne peut pas contenir &apos;/&apos;.</translation>
+    </message>
+    <message>
+        <source>A pool name cannot contain line breaks, tabs or other control characters.</source>
+        <translation>Un nom de pool ne peut pas contenir de sauts de ligne, de tabulations ni d&apos;autres caractères de contrôle.</translation>
+    </message>
+    <message>
+        <source>&quot;.&quot; and &quot;..&quot; cannot be pool names; choose another name.</source>
+        <translation>« . » et « .. » ne peuvent pas être des noms de pool ; choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <source>The pool name is %1 bytes long; libvirt stores the pool in a file named after it, so use at most %2 bytes.</source>
+        <translation>Le nom du pool fait %1 octets ; libvirt enregistre le pool dans un fichier portant ce nom, utilisez donc au plus %2 octets.</translation>
+    </message>
+    <message>
+        <source>The UUID must look like 0a81f5b2-8403-7b23-c8d6-21ccc2f80d6f; leave it empty and libvirt generates one.</source>
+        <translation>L&apos;UUID doit ressembler à 0a81f5b2-8403-7b23-c8d6-21ccc2f80d6f ; laissez-le vide et libvirt en générera un.</translation>
+    </message>
+    <message>
+        <source>Enter a port from 1 to 65535; iSCSI portals usually listen on %1.</source>
+        <translation>Saisissez un port de 1 à 65535 ; les portails iSCSI écoutent généralement sur %1.</translation>
+    </message>
+    <message>
+        <source>Enter the IQN of the target the pool uses.</source>
+        <translation>Saisissez l&apos;IQN de la cible utilisée par le pool.</translation>
+    </message>
+    <message>
+        <source>libvirt takes only iqn. names for an iscsi-direct pool&apos;s target, not &quot;%1&quot;.</source>
+        <translation>libvirt n&apos;accepte que des noms iqn. pour la cible d&apos;un pool iscsi-direct, pas « %1 ».</translation>
+    </message>
+    <message>
+        <source>Remove the &apos;:&apos; at the end of &quot;%1&quot;, or add the target&apos;s name after it.</source>
+        <translation>Supprimez le &apos;:&apos; à la fin de « %1 », ou ajoutez le nom de la cible après celui-ci.</translation>
+    </message>
+    <message>
+        <source>Enter the initiator IQN; libvirt logs in to the target with it.</source>
+        <translation>Saisissez l&apos;IQN de l&apos;initiateur ; libvirt l&apos;utilise pour ouvrir une session sur la cible.</translation>
+    </message>
+    <message>
+        <source>Enter the CHAP user name that goes with the secret, or clear the secret.</source>
+        <translation>Saisissez le nom d&apos;utilisateur CHAP associé au secret, ou effacez le secret.</translation>
+    </message>
+    <message>
+        <source>Enter the CHAP user name that goes with the secret.</source>
+        <translation>Saisissez le nom d&apos;utilisateur CHAP associé au secret.</translation>
+    </message>
+    <message>
+        <source>Enter the CHAP user name, or turn CHAP off.</source>
+        <translation>Saisissez le nom d&apos;utilisateur CHAP, ou désactivez CHAP.</translation>
+    </message>
+    <message>
+        <source>The CHAP user name cannot contain line breaks, tabs or other control characters.</source>
+        <translation>Le nom d&apos;utilisateur CHAP ne peut pas contenir de sauts de ligne, de tabulations ni d&apos;autres caractères de contrôle.</translation>
+    </message>
+    <message>
+        <source>Enter the CHAP secret for user &quot;%1&quot;.</source>
+        <translation>Saisissez le secret CHAP de l&apos;utilisateur « %1 ».</translation>
+    </message>
+    <message>
+        <source>Enter the UUID of the libvirt secret that holds the CHAP secret.</source>
+        <translation>Saisissez l&apos;UUID du secret libvirt qui contient le secret CHAP.</translation>
+    </message>
+    <message>
+        <source>The secret&apos;s UUID must look like 0a81f5b2-8403-7b23-c8d6-21ccc2f80d6f.</source>
+        <translation>L&apos;UUID du secret doit ressembler à 0a81f5b2-8403-7b23-c8d6-21ccc2f80d6f.</translation>
+    </message>
+    <message>
+        <source>Enter the usage id of the libvirt secret that holds the CHAP secret, for example &quot;%1&quot;.</source>
+        <translation>Saisissez l&apos;identifiant d&apos;usage du secret libvirt qui contient le secret CHAP, par exemple « %1 ».</translation>
+    </message>
+    <message>
+        <source>A secret&apos;s usage id cannot contain &apos;/&apos;, line breaks or other control characters.</source>
+        <translation>L&apos;identifiant d&apos;usage d&apos;un secret ne peut pas contenir &apos;/&apos;, de sauts de ligne ni d&apos;autres caractères de contrôle.</translation>
+    </message>
+    <message>
+        <source>An iscsi-direct pool uses exactly one &lt;host&gt;; remove the others from the XML.</source>
+        <translation>Un pool iscsi-direct utilise exactement un &lt;host&gt; ; supprimez les autres du XML.</translation>
+    </message>
+    <message>
+        <source>libvirt only reads the first &lt;%1&gt;; remove the others from the XML.</source>
+        <translation>libvirt ne lit que le premier &lt;%1&gt; ; supprimez les autres du XML.</translation>
+    </message>
+    <message>
+        <source>libvirt&apos;s iscsi-direct pools log in with one-way CHAP only, so the pool cannot check the target&apos;s mutual CHAP name &quot;%1&quot;. Turn mutual CHAP off for this initiator on the target, or use the target without a pool.</source>
+        <translation>Les pools iscsi-direct de libvirt ouvrent la session uniquement avec un CHAP unidirectionnel ; le pool ne peut donc pas vérifier le nom CHAP mutuel « %1 » de la cible. Désactivez le CHAP mutuel pour cet initiateur sur la cible, ou utilisez la cible sans pool.</translation>
+    </message>
+    <message>
+        <source>The document holds no XML element; a libvirt pool starts with &lt;pool&gt;.</source>
+        <translation>Le document ne contient aucun élément XML ; un pool libvirt commence par &lt;pool&gt;.</translation>
+    </message>
+    <message>
+        <source>The XML is not well-formed: %1</source>
+        <translation>Le XML n&apos;est pas bien formé : %1</translation>
+    </message>
+    <message>
+        <source>%1:%2: %3</source>
+        <translation>%1:%2 : %3</translation>
+    </message>
+    <message>
+        <source>The entity reference &amp;%1; cannot be resolved.</source>
+        <translation>La référence d&apos;entité &amp;%1; ne peut pas être résolue.</translation>
+    </message>
+    <message>
+        <source>&lt;%1&gt; holds text only; it cannot contain &lt;%2&gt;.</source>
+        <translation>&lt;%1&gt; ne contient que du texte ; il ne peut pas contenir &lt;%2&gt;.</translation>
+    </message>
+    <message>
+        <source>The document is a &lt;%1&gt;, not a libvirt &lt;pool&gt;.</source>
+        <translation>Le document est un &lt;%1&gt;, pas un &lt;pool&gt; libvirt.</translation>
+    </message>
+    <message>
+        <source>The &lt;pool&gt; has no type; LunScope edits pools of type &apos;%1&apos;.</source>
+        <translation>L&apos;élément &lt;pool&gt; n&apos;a pas de type ; LunScope modifie les pools de type &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>This is a pool of type &apos;%1&apos;; LunScope edits pools of type &apos;%2&apos; only.</source>
+        <translation>Ce pool est de type &apos;%1&apos; ; LunScope ne modifie que les pools de type &apos;%2&apos;.</translation>
+    </message>
+    <message>
+        <source>The pool has no &lt;name&gt;.</source>
+        <translation>Le pool n&apos;a pas de &lt;name&gt;.</translation>
+    </message>
+    <message>
+        <source>The pool has no &lt;source&gt;; an iscsi-direct pool needs one with &lt;host&gt;, &lt;device&gt; and &lt;initiator&gt;.</source>
+        <translation>Le pool n&apos;a pas de &lt;source&gt; ; un pool iscsi-direct en nécessite un avec &lt;host&gt;, &lt;device&gt; et &lt;initiator&gt;.</translation>
+    </message>
+    <message>
+        <source>The &lt;source&gt; has no &lt;host name=&apos;…&apos;/&gt; for the iSCSI portal.</source>
+        <translation>L&apos;élément &lt;source&gt; n&apos;a pas de &lt;host name=&apos;…&apos;/&gt; pour le portail iSCSI.</translation>
+    </message>
+    <message>
+        <source>The &lt;source&gt; has no &lt;initiator&gt;&lt;iqn name=&apos;…&apos;/&gt;&lt;/initiator&gt;; libvirt needs the initiator&apos;s IQN for iscsi-direct pools.</source>
+        <translation>L&apos;élément &lt;source&gt; n&apos;a pas de &lt;initiator&gt;&lt;iqn name=&apos;…&apos;/&gt;&lt;/initiator&gt; ; libvirt a besoin de l&apos;IQN de l&apos;initiateur pour les pools iscsi-direct.</translation>
+    </message>
+    <message>
+        <source>The &lt;host&gt; has no name attribute.</source>
+        <translation>L&apos;élément &lt;host&gt; n&apos;a pas d&apos;attribut name.</translation>
+    </message>
+    <message>
+        <source>The port &quot;%1&quot; is not a number.</source>
+        <translation>Le port « %1 » n&apos;est pas un nombre.</translation>
+    </message>
+    <message>
+        <source>The port %1 is not between 1 and 65535.</source>
+        <translation>Le port %1 n&apos;est pas compris entre 1 et 65535.</translation>
+    </message>
+    <message>
+        <source>The &lt;device&gt; has no path attribute with the target&apos;s IQN.</source>
+        <translation>L&apos;élément &lt;device&gt; n&apos;a pas d&apos;attribut path contenant l&apos;IQN de la cible.</translation>
+    </message>
+    <message>
+        <source>The initiator&apos;s &lt;iqn&gt; has no name attribute.</source>
+        <translation>L&apos;élément &lt;iqn&gt; de l&apos;initiateur n&apos;a pas d&apos;attribut name.</translation>
+    </message>
+    <message>
+        <source>The &lt;initiator&gt; has no &lt;iqn name=&apos;…&apos;/&gt;.</source>
+        <translation>L&apos;élément &lt;initiator&gt; n&apos;a pas de &lt;iqn name=&apos;…&apos;/&gt;.</translation>
+    </message>
+    <message>
+        <source>The &lt;auth&gt; has no type; write type=&apos;chap&apos;.</source>
+        <translation>L&apos;élément &lt;auth&gt; n&apos;a pas de type ; écrivez type=&apos;chap&apos;.</translation>
+    </message>
+    <message>
+        <source>The authentication type is &apos;%1&apos;; iscsi-direct pools support &apos;chap&apos; only.</source>
+        <translation>Le type d&apos;authentification est &apos;%1&apos; ; les pools iscsi-direct ne prennent en charge que &apos;chap&apos;.</translation>
+    </message>
+    <message>
+        <source>The &lt;auth&gt; has no username attribute.</source>
+        <translation>L&apos;élément &lt;auth&gt; n&apos;a pas d&apos;attribut username.</translation>
+    </message>
+    <message>
+        <source>The &lt;secret&gt; must name the libvirt secret by either usage=&apos;…&apos; or uuid=&apos;…&apos;.</source>
+        <translation>L&apos;élément &lt;secret&gt; doit désigner le secret libvirt soit par usage=&apos;…&apos;, soit par uuid=&apos;…&apos;.</translation>
+    </message>
+    <message>
+        <source>The &lt;auth&gt; has no &lt;secret usage=&apos;…&apos;/&gt; or &lt;secret uuid=&apos;…&apos;/&gt;.</source>
+        <translation>L&apos;élément &lt;auth&gt; n&apos;a ni &lt;secret usage=&apos;…&apos;/&gt; ni &lt;secret uuid=&apos;…&apos;/&gt;.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an IPv4 address: write four numbers from 0 to 255, separated by dots and without leading zeros.</source>
+        <translation>« %1 » n&apos;est pas une adresse IPv4 : écrivez quatre nombres de 0 à 255, séparés par des points et sans zéros initiaux.</translation>
+    </message>
+    <message>
+        <source>Put the port %1 into the port field; the host is just &quot;%2&quot;.</source>
+        <translation>Mettez le port %1 dans le champ du port ; l&apos;hôte est simplement « %2 ».</translation>
+    </message>
+    <message>
+        <source>libvirt cannot use an IPv6 zone such as &quot;%1&quot;; use an address without it.</source>
+        <translation>libvirt ne peut pas utiliser de zone IPv6 telle que « %1 » ; utilisez une adresse sans zone.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an IPv6 address.</source>
+        <translation>« %1 » n&apos;est pas une adresse IPv6.</translation>
+    </message>
+    <message>
+        <source>The host name &quot;%1&quot; may only contain letters, digits, &apos;-&apos; and &apos;.&apos; (international names in their xn-- form).</source>
+        <translation>Le nom d&apos;hôte « %1 » ne peut contenir que des lettres, des chiffres, &apos;-&apos; et &apos;.&apos; (noms internationaux sous leur forme xn--).</translation>
+    </message>
+    <message>
+        <source>The host name is longer than 253 characters.</source>
+        <translation>Le nom d&apos;hôte dépasse 253 caractères.</translation>
+    </message>
+    <message>
+        <source>In the host name &quot;%1&quot;, each part between dots must have 1 to 63 characters and cannot start or end with &apos;-&apos;.</source>
+        <translation>Dans le nom d&apos;hôte « %1 », chaque partie entre les points doit comporter de 1 à 63 caractères et ne peut ni commencer ni se terminer par &apos;-&apos;.</translation>
+    </message>
+    <message>
+        <source>Enter the host name or IP address of the iSCSI portal.</source>
+        <translation>Saisissez le nom d&apos;hôte ou l&apos;adresse IP du portail iSCSI.</translation>
+    </message>
+    <message>
+        <source>The host cannot contain line breaks, tabs or other control characters.</source>
+        <translation>L&apos;hôte ne peut pas contenir de sauts de ligne, de tabulations ni d&apos;autres caractères de contrôle.</translation>
+    </message>
+    <message>
+        <source>Write the IPv6 address without brackets: %1.</source>
+        <translation>Écrivez l&apos;adresse IPv6 sans crochets : %1.</translation>
+    </message>
+    <message>
+        <source>Vendor specific</source>
+        <translation>Spécifique au fabricant</translation>
+    </message>
+    <message>
+        <source>T10 vendor ID</source>
+        <translation>ID fabricant T10</translation>
+    </message>
+    <message>
+        <source>EUI-64</source>
+        <translation>EUI-64</translation>
+    </message>
+    <message>
+        <source>NAA</source>
+        <translation>NAA</translation>
+    </message>
+    <message>
+        <source>Relative target port</source>
+        <translation>Port cible relatif</translation>
+    </message>
+    <message>
+        <source>Target port group</source>
+        <translation>Groupe de ports cibles</translation>
+    </message>
+    <message>
+        <source>Logical unit group</source>
+        <translation>Groupe d&apos;unités logiques</translation>
+    </message>
+    <message>
+        <source>MD5 logical unit ID</source>
+        <translation>ID d&apos;unité logique MD5</translation>
+    </message>
+    <message>
+        <source>SCSI name</source>
+        <translation>Nom SCSI</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <source>Disk</source>
+        <translation>Disque</translation>
+    </message>
+    <message>
+        <source>Tape</source>
+        <translation>Bande</translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation>Imprimante</translation>
+    </message>
+    <message>
+        <source>Processor</source>
+        <translation>Processeur</translation>
+    </message>
+    <message>
+        <source>Write-once</source>
+        <translation>Écriture unique</translation>
+    </message>
+    <message>
+        <source>CD/DVD</source>
+        <translation>CD/DVD</translation>
+    </message>
+    <message>
+        <source>Scanner</source>
+        <translation>Scanner</translation>
+    </message>
+    <message>
+        <source>Optical memory</source>
+        <translation>Mémoire optique</translation>
+    </message>
+    <message>
+        <source>Media changer</source>
+        <translation>Changeur de supports</translation>
+    </message>
+    <message>
+        <source>Communications</source>
+        <translation>Communications</translation>
+    </message>
+    <message>
+        <source>Storage array controller</source>
+        <translation>Contrôleur de baie de stockage</translation>
+    </message>
+    <message>
+        <source>Enclosure services</source>
+        <translation>Services de boîtier</translation>
+    </message>
+    <message>
+        <source>Simplified disk (RBC)</source>
+        <translation>Disque simplifié (RBC)</translation>
+    </message>
+    <message>
+        <source>Object storage</source>
+        <translation>Stockage objet</translation>
+    </message>
+    <message>
+        <source>Zoned disk</source>
+        <translation>Disque zoné</translation>
+    </message>
+    <message>
+        <source>Well-known LUN</source>
+        <translation>LUN bien connu</translation>
+    </message>
+    <message>
+        <source>Unknown (type 0x%1)</source>
+        <translation>Inconnu (type 0x%1)</translation>
+    </message>
+    <message>
+        <source>REPORT LUNS needs %1 bytes; asking again</source>
+        <translation>REPORT LUNS nécessite %1 octets ; nouvelle demande</translation>
+    </message>
+    <message numerus="yes">
+        <source>REPORT LUNS: %n LUN(s)</source>
+        <translation>
+            <numerusform>REPORT LUNS : %n LUN</numerusform>
+            <numerusform>REPORT LUNS : %n LUN</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Échec : %1</translation>
+    </message>
+</context>
+<context>
+    <name>LunScope::DiscoveryContextMenu</name>
+    <message>
+        <source>Copy &amp;Designator</source>
+        <translation>Copier le &amp;désignateur</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>designator type: value</comment>
+        <translation>%1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>LunScope::GuiMain</name>
+    <message>
+        <source>LunScope&apos;s window needs a display, and none is available here (neither DISPLAY nor WAYLAND_DISPLAY is set, or the display could not be opened).
+- Run it in a desktop session, or over ssh -X.
+- Without a screen: xvfb-run -a lunscope, or QT_QPA_PLATFORM=offscreen lunscope.
+- To scan without a window: lunscope --scan PORTAL.</source>
+        <translation>La fenêtre de LunScope a besoin d&apos;un affichage, et aucun n&apos;est disponible ici (ni DISPLAY ni WAYLAND_DISPLAY n&apos;est défini, ou l&apos;affichage n&apos;a pas pu être ouvert).
+- Lancez LunScope dans une session de bureau, ou via ssh -X.
+- Sans écran : xvfb-run -a lunscope, ou QT_QPA_PLATFORM=offscreen lunscope.
+- Pour analyser sans fenêtre : lunscope --scan PORTAL.</translation>
+    </message>
+    <message>
+        <source>Try &quot;lunscope --help&quot;.</source>
+        <translation>Essayez « lunscope --help ».</translation>
+    </message>
+    <message>
+        <source>--initiator: %1</source>
+        <translation>--initiator : %1</translation>
+    </message>
+</context>
+<context>
+    <name>LunScope::ScanTable</name>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Cible</translation>
+    </message>
+    <message>
+        <source>LUN</source>
+        <translation>LUN</translation>
+    </message>
+    <message>
+        <source>TYPE</source>
+        <translation>TYPE</translation>
+    </message>
+    <message>
+        <source>VENDOR</source>
+        <translation>FABRICANT</translation>
+    </message>
+    <message>
+        <source>PRODUCT</source>
+        <translation>PRODUIT</translation>
+    </message>
+    <message>
+        <source>REV</source>
+        <translation>RÉV</translation>
+    </message>
+    <message>
+        <source>SERIAL</source>
+        <translation>SÉRIE</translation>
+    </message>
+    <message>
+        <source>BLOCK</source>
+        <translation>BLOC</translation>
+    </message>
+    <message>
+        <source>CAPACITY</source>
+        <translation>CAPACITÉ</translation>
+    </message>
+    <message>
+        <source>THIN/WP/READY</source>
+        <translation>FIN/PE/PRÊT</translation>
+    </message>
+    <message>
+        <source>error:</source>
+        <translation>erreur :</translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation>ÉCHEC</translation>
+    </message>
+    <message>
+        <source>(no LUNs)</source>
+        <translation>(aucun LUN)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n target(s)</source>
+        <translation>
+            <numerusform>%n cible</numerusform>
+            <numerusform>%n cibles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n LUN(s)</source>
+        <translation>
+            <numerusform>%n LUN</numerusform>
+            <numerusform>%n LUN</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n échec</numerusform>
+            <numerusform>%n échecs</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LunScope::Ui</name>
+    <message>
+        <source>%1 For example: %2.</source>
+        <translation>%1 Par exemple : %2.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>list separator</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Enter a libvirt connection URI.</source>
+        <translation>Saisissez une URI de connexion libvirt.</translation>
+    </message>
+    <message>
+        <source>A connection URI has no spaces.</source>
+        <translation>Une URI de connexion ne contient pas d&apos;espaces.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a libvirt URI: it starts with a driver, then “://”.</source>
+        <translation>« %1 » n&apos;est pas une URI libvirt : elle commence par un pilote, suivi de « :// ».</translation>
+    </message>
+    <message>
+        <source>libvirt has no driver named “%1”.</source>
+        <translation>libvirt n&apos;a pas de pilote nommé « %1 ».</translation>
+    </message>
+    <message>
+        <source>“%1” is not a libvirt transport; use ssh, tls, tcp, libssh, libssh2, unix or ext.</source>
+        <translation>« %1 » n&apos;est pas un transport libvirt ; utilisez ssh, tls, tcp, libssh, libssh2, unix ou ext.</translation>
+    </message>
+    <message>
+        <source>Name the host to reach over %1.</source>
+        <translation>Indiquez l&apos;hôte à joindre via %1.</translation>
+    </message>
+    <message>
+        <source>Add the instance after the host, such as “/system”, “/session” or, for the test driver, “/default”.</source>
+        <translation>Ajoutez l&apos;instance après l&apos;hôte, par exemple « /system », « /session » ou, pour le pilote de test, « /default ».</translation>
+    </message>
+    <message>
+        <source>From LUN %1 of %2, discovered at %3 (the pool holds every LUN of the target).</source>
+        <translation>Issu du LUN %1 de %2, découvert sur %3 (le pool contient tous les LUN de la cible).</translation>
+    </message>
+    <message>
+        <source>From target %1, discovered at %2.</source>
+        <translation>Issu de la cible %1, découverte sur %2.</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <comment>exact size</comment>
+        <translation>%1 octets</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>human size (exact bytes)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n difference(s) from the scan</source>
+        <translation>
+            <numerusform>%n différence par rapport à l&apos;analyse</numerusform>
+            <numerusform>%n différences par rapport à l&apos;analyse</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Matches the scan: %n LUN(s) (libvirt&apos;s known one-block shortfall)</source>
+        <translation>
+            <numerusform>Conforme à l&apos;analyse : %n LUN (écart connu d&apos;un bloc de libvirt)</numerusform>
+            <numerusform>Conforme à l&apos;analyse : %n LUN (écart connu d&apos;un bloc de libvirt)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Matches the scan: %n LUN(s)</source>
+        <translation>
+            <numerusform>Conforme à l&apos;analyse : %n LUN</numerusform>
+            <numerusform>Conforme à l&apos;analyse : %n LUN</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Matches the scan (no capacity on either side)</source>
+        <translation>Conforme à l&apos;analyse (aucune capacité de part et d&apos;autre)</translation>
+    </message>
+    <message>
+        <source>Matches the scan: %1</source>
+        <translation>Conforme à l&apos;analyse : %1</translation>
+    </message>
+    <message>
+        <source>libvirt&apos;s known shortfall: it reports one %1-byte block less than the LUN has (it multiplies the last block address by the block size). The LUN: %2.</source>
+        <translation>Écart connu de libvirt : il indique un bloc de %1 octets de moins que ce que contient le LUN (il multiplie l&apos;adresse du dernier bloc par la taille de bloc). Le LUN : %2.</translation>
+    </message>
+    <message>
+        <source>LUN %1: libvirt reports %2, the scan found %3</source>
+        <translation>LUN %1 : libvirt indique %2, l&apos;analyse a trouvé %3</translation>
+    </message>
+    <message>
+        <source>LUN %1 (%2) is in the scan, but libvirt lists no volume for it</source>
+        <translation>Le LUN %1 (%2) figure dans l&apos;analyse, mais libvirt ne liste aucun volume pour lui</translation>
+    </message>
+    <message>
+        <source>Volume %1 (%2) is not in the scan of this target</source>
+        <translation>Le volume %1 (%2) ne figure pas dans l&apos;analyse de cette cible</translation>
+    </message>
+</context>
+<context>
+    <name>lunscope::AddConnectionDialog</name>
+    <message>
+        <source>&amp;Reopen it when LunScope starts</source>
+        <translation>&amp;Rouvrir au démarrage de LunScope</translation>
+    </message>
+    <message>
+        <source>Add libvirt Connection</source>
+        <translation>Ajouter une connexion libvirt</translation>
+    </message>
+    <message>
+        <source>e.g. qemu+ssh://root@kvm-01/system</source>
+        <translation>par ex. qemu+ssh://root@kvm-01/system</translation>
+    </message>
+    <message>
+        <source>test:///default is libvirt&apos;s built-in test driver (nothing real is touched). qemu:///system is this machine&apos;s libvirtd. Remote hosts: qemu+ssh://user@host/system (ssh keys or an agent; LunScope cannot answer a password prompt) or qemu+tls://host/system (libvirt&apos;s TLS certificates).</source>
+        <translation>test:///default est le pilote de test intégré de libvirt (rien de réel n&apos;est modifié). qemu:///system est le libvirtd de cette machine. Hôtes distants : qemu+ssh://user@host/system (clés ssh ou agent ; LunScope ne peut pas répondre à une demande de mot de passe) ou qemu+tls://host/system (certificats TLS de libvirt).</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Ajouter</translation>
+    </message>
+    <message>
+        <source>Connection &amp;URI:</source>
+        <translation>&amp;URI de connexion :</translation>
+    </message>
+    <message>
+        <source>Type a URI or pick an example.</source>
+        <translation>Saisissez une URI ou choisissez un exemple.</translation>
+    </message>
+    <message>
+        <source>%1 is in the list already.</source>
+        <translation>%1 figure déjà dans la liste.</translation>
+    </message>
+</context>
+<context>
+    <name>lunscope::CapacityBar</name>
+    <message>
+        <source>Capacity of the target&apos;s LUNs</source>
+        <translation>Capacité des LUN de la cible</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>%1
+%2
+%3% of the target</source>
+        <comment>label, size, share</comment>
+        <translation>%1
+%2
+%3 % de la cible</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>LUN label · size</comment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>No capacity to show</source>
+        <translation>Aucune capacité à afficher</translation>
+    </message>
+</context>
+<context>
+    <name>lunscope::CapacityRanking</name>
+    <message>
+        <source>Targets ranked by capacity</source>
+        <translation>Cibles classées par capacité</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <comment>no capacity</comment>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>No targets</source>
+        <translation>Aucune cible</translation>
+    </message>
+    <message>
+        <source>%1
+%2
+%3</source>
+        <comment>IQN, LUN count, size</comment>
+        <translation>%1
+%2
+%3</translation>
+    </message>
+</context>
+<context>
+    <name>lunscope::CapacityView</name>
+    <message>
+        <source>Select a portal or a target to see its capacity.</source>
+        <translation>Sélectionnez un portail ou une cible pour voir sa capacité.</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Capacité</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %2 in %n LUN(s)</source>
+        <comment>target IQN, total size</comment>
+        <translation>
+            <numerusform>%1 — %2 sur %n LUN</numerusform>
+            <numerusform>%1 — %2 sur %n LUN</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n LUN(s)</source>
+        <translation>
+            <numerusform>%n LUN</numerusform>
+            <numerusform>%n LUN</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %2 in %n target(s), largest first</source>
+        <comment>portal, total size</comment>
+        <translation>
+            <numerusform>%1 — %2 sur %n cible, la plus grande en premier</numerusform>
+            <numerusform>%1 — %2 sur %n cibles, les plus grandes en premier</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lunscope::ChapFields</name>
+    <message>
+        <source>Mutual CHAP: the target proves itself too</source>
+        <translation>CHAP mutuel : la cible s&apos;authentifie aussi</translation>
+    </message>
+    <message>
+        <source>CHAP user name</source>
+        <translation>Nom d&apos;utilisateur CHAP</translation>
+    </message>
+    <message>
+        <source>Target&apos;s CHAP user name</source>
+        <translation>Nom d&apos;utilisateur CHAP de la cible</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Utilisateur :</translation>
+    </message>
+    <message>
+        <source>&amp;Secret:</source>
+        <translation>&amp;Secret :</translation>
+    </message>
+    <message>
+        <source>Target u&amp;ser:</source>
+        <translation>Utilisateur de la &amp;cible :</translation>
+    </message>
+    <message>
+        <source>Target s&amp;ecret:</source>
+        <translation>S&amp;ecret de la cible :</translation>
+    </message>
+    <message>
+        <source>Show the secret</source>
+        <translation>Afficher le secret</translation>
+    </message>
+    <message>
+        <source>Enter the CHAP user name.</source>
+        <translation>Saisissez le nom d&apos;utilisateur CHAP.</translation>
+    </message>
+    <message>
+        <source>Enter the CHAP secret.</source>
+        <translation>Saisissez le secret CHAP.</translation>
+    </message>
+    <message>
+        <source>Enter the target&apos;s user name for mutual CHAP.</source>
+        <translation>Saisissez le nom d&apos;utilisateur de la cible pour le CHAP mutuel.</translation>
+    </message>
+    <message>
+        <source>Enter the target&apos;s secret for mutual CHAP.</source>
+        <translation>Saisissez le secret de la cible pour le CHAP mutuel.</translation>
+    </message>
+</context>
+<context>
+    <name>lunscope::ConnectDialog</name>
+    <message>
+        <source>Discovery CHAP</source>
+        <translation>CHAP de découverte</translation>
+    </message>
+    <message>
+        <source>Target CHAP (for every target; a target that asks can get its own)</source>
+        <translation>CHAP des cibles (pour toutes les cibles ; une cible qui le demande peut avoir le sien)</translation>
+    </message>
+    <message>
+        <source>Store the secrets in the desktop &amp;keyring</source>
+        <translation>Enregistrer les secrets dans le &amp;trousseau du bureau</translation>
+    </message>
+    <message>
+        <source>Connect to a Portal</source>
+        <translation>Se connecter à un portail</translation>
+    </message>
+    <message>
+        <source>Host name, IPv4 or IPv6 address</source>
+        <translation>Nom d&apos;hôte, adresse IPv4 ou IPv6</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <comment>seconds</comment>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Hôte :</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port :</translation>
+    </message>
+    <message>
+        <source>&amp;Initiator IQN:</source>
+        <translation>IQN de l&apos;&amp;initiateur :</translation>
+    </message>
+    <message>
+        <source>&amp;Timeout:</source>
+        <translation>Dé&amp;lai d&apos;attente :</translation>
+    </message>
+    <message>
+        <source>Targets at &amp;once:</source>
+        <translation>Cibles en pa&amp;rallèle :</translation>
+    </message>
+    <message>
+        <source>&amp;Discover</source>
+        <translation>&amp;Découvrir</translation>
+    </message>
+    <message>
+        <source>Enter the initiator IQN the targets expect.</source>
+        <translation>Saisissez l&apos;IQN d&apos;initiateur attendu par les cibles.</translation>
+    </message>
+</context>
+<context>
+    <name>lunscope::CredentialStore</name>
+    <message>
+        <source>the keyring is switched off</source>
+        <translation>le trousseau est désactivé</translation>
+    </message>
+    <message>
+        <source>no D-Bus session is running</source>
+        <translation>aucune session D-Bus n&apos;est active</translation>
+    </message>
+    <message>
+        <source>Looking for the desktop keyring…</source>
+        <translation>Recherche du trousseau du bureau…</translation>
+    </message>
+    <message>
+        <source>Passwords can be stored in the desktop keyring.</source>
+        <translation>Les mots de passe peuvent être enregistrés dans le trousseau du bureau.</translation>
+    </message>
+    <message>
+        <source>No desktop keyring is available (%1): passwords are kept in memory only, until LunScope closes.</source>
+        <translation>Aucun trousseau de bureau n&apos;est disponible (%1) : les mots de passe sont conservés en mémoire uniquement, jusqu&apos;à la fermeture de LunScope.</translation>
+    </message>
+    <message>
+        <source>Could not store the password in the keyring: %1. It is kept in memory only.</source>
+        <translation>Impossible d&apos;enregistrer le mot de passe dans le trousseau : %1. Il est conservé en mémoire uniquement.</translation>
+    </message>
+    <message>
+        <source>Could not remove the password from the keyring: %1.</source>
+        <translation>Impossible de supprimer le mot de passe du trousseau : %1.</translation>
+    </message>
+</context>
+<context>
+    <name>lunscope::CredentialsDialog</name>
+    <message>
+        <source>CHAP credentials</source>
+        <translation>Identifiants CHAP</translation>
+    </message>
+    <message>
+        <source>Store them in the desktop &amp;keyring</source>
+        <translation>Les enregistrer dans le &amp;trousseau du bureau</translation>
+    </message>
+    <message>
+        <source>Log In to %1</source>
+        <translation>Ouvrir une session sur %1</translation>
+    </message>
+    <message>
+        <source>%1 needs CHAP credentials.
+%2</source>
+        <comment>subject, reason</comment>
+        <translation>%1 nécessite des identifiants CHAP.
+%2</translation>
+    </message>
+    <message>
+        <source>&amp;Log In</source>
+        <translation>&amp;Ouvrir une session</translation>
+    </message>
+</context>
+<context>
+    <name>lunscope::DiscoveryModel</name>
+    <message>
+        <source>Name</source>
+        <comment>@title:column portal, target IQN or LUN</comment>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <comment>@title:column</comment>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <comment>@title:column</comment>
+        <translation>Fabricant</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <comment>@title:column</comment>
+        <translation>Produit</translation>
+    </message>
+    <message>
+        <source>Serial</source>
+        <comment>@title:column serial number</comment>
+        <translation>Numéro de série</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <comment>@title:column</comment>
+        <translation>Capacité</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <comment>@title:column</comment>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Portal</source>
+        <translation>Portail</translation>
+    </message>
+    <message>
+        <source>Discovering…</source>
+        <translation>Découverte…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Scanning %n target(s)…</source>
+        <translation>
+            <numerusform>Analyse de %n cible…</numerusform>
+            <numerusform>Analyse de %n cibles…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n target(s)</source>
+        <translation>
+            <numerusform>%n cible</numerusform>
+            <numerusform>%n cibles</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <source>%1
+Portals: %2</source>
+        <translation>%1
+Portails : %2</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Cible</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Scanning…</source>
+        <translation>Analyse…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n LUN(s)</source>
+        <translation>
+            <numerusform>%n LUN</numerusform>
+            <numerusform>%n LUN</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>error title: message</comment>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 — press Enter to log in</source>
+        <comment>error title, then what to do</comment>
+        <translation>%1 — appuyez sur Entrée pour ouvrir une session</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled; %n LUN(s) found</source>
+        <translation>
+            <numerusform>Annulé ; %n LUN trouvé</numerusform>
+            <numerusform>Annulé ; %n LUN trouvés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>LUN %1</source>
+        <translation>LUN %1</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Prêt</translation>
+    </message>
+    <message>
+        <source>Not ready</source>
+        <translation>Pas prêt</translation>
+    </message>
+    <message>
+        <source>Not ready (%1)</source>
+        <translation>Pas prêt (%1)</translation>
+    </message>
+    <message>
+        <source>read-only</source>
+        <translation>lecture seule</translation>
+    </message>
+    <message>
+        <source>thin</source>
+        <translation>provisionnement fin</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>list separator</comment>
+        <translation>, </translation>
+    </message>
+</context>
+<context>
+    <name>lunscope::DiscoveryView</name>
+    <message>
+        <source>Filter by IQN, vendor, serial or size</source>
+        <translation>Filtrer par IQN, fabricant, numéro de série ou taille</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filtrer</translation>
+    </message>
+    <message>
+        <source>Portals, targets and LUNs</source>
+        <translation>Portails, cibles et LUN</translation>
+    </message>
+</context>
+<context>
+    <name>lunscope::LoginPrompt</name>
+    <message>
+        <source>discovery on %1</source>
+        <translation>découverte sur %1</translation>
+    </message>
+    <message>
+        <source>Enter the credentials to log in with.</source>
+        <translation>Saisissez les identifiants avec lesquels ouvrir une session.</translation>
+    </message>
+    <message>
+        <source>Discovering %1 with CHAP user %2…</source>
+        <translation>Découverte de %1 avec l&apos;utilisateur CHAP %2…</translation>
+    </message>
+    <message>
+        <source>Logging in to %1 as %2…</source>
+        <translation>Ouverture de session sur %1 en tant que %2…</translation>
+    </message>
+    <message>
+        <source>Forgot the credentials for %1.</source>
+        <translation>Identifiants de %1 oubliés.</translation>
+    </message>
+</context>
+<context>
+    <name>lunscope::LunDetailsPane</name>
+    <message>
+        <source>Select a portal, target or LUN to see its details.</source>
+        <translation>Sélectionnez un portail, une cible ou un LUN pour voir ses détails.</translation>
+    </message>
+    <message>
+        <source>Copy %1</source>
+        <comment>copy &lt;field name&gt;</comment>
+        <translation>Copier %1</translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <comment>message, technical detail</comment>
+        <translation>%1
+%2</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>LUN %1 of %2</source>
+        <translation>LUN %1 de %2</translation>
+    </message>
+    <message>
+        <source>Device type:</source>
+        <translation>Type de périphérique :</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>device type title (code)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Peripheral qualifier:</source>
+        <translation>Qualificateur de périphérique :</translation>
+    </message>
+    <message>
+        <source>Vendor:</source>
+        <translation>Fabricant :</translation>
+    </message>
+    <message>
+        <source>Product:</source>
+        <translation>Produit :</translation>
+    </message>
+    <message>
+        <source>Revision:</source>
+        <translation>Révision :</translation>
+    </message>
+    <message>
+        <source>Serial number:</source>
+        <translation>Numéro de série :</translation>
+    </message>
+    <message>
+        <source>SCSI version:</source>
+        <translation>Version SCSI :</translation>
+    </message>
+    <message>
+        <source>Removable:</source>
+        <translation>Amovible :</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Capacité</translation>
+    </message>
+    <message>
+        <source>Capacity:</source>
+        <translation>Capacité :</translation>
+    </message>
+    <message>
+        <source>In bytes:</source>
+        <translation>En octets :</translation>
+    </message>
+    <message>
+        <source>Logical block size:</source>
+        <translation>Taille de bloc logique :</translation>
+    </message>
+    <message>
+        <source>Logical blocks:</source>
+        <translation>Blocs logiques :</translation>
+    </message>
+    <message>
+        <source>Physical block size:</source>
+        <translation>Taille de bloc physique :</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n logical block(s))</source>
+        <translation>
+            <numerusform>%1 (%n bloc logique)</numerusform>
+            <numerusform>%1 (%n blocs logiques)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Inconnu</translation>
+    </message>
+    <message>
+        <source>None (not a block device)</source>
+        <translation>Aucun (pas un périphérique de type bloc)</translation>
+    </message>
+    <message>
+        <source>Not reported</source>
+        <translation>Non signalé</translation>
+    </message>
+    <message>
+        <source>Fully provisioned</source>
+        <translation>Entièrement provisionné</translation>
+    </message>
+    <message>
+        <source>Resource provisioned</source>
+        <translation>Provisionné par ressources</translation>
+    </message>
+    <message>
+        <source>Thin provisioned</source>
+        <translation>Provisionnement fin</translation>
+    </message>
+    <message>
+        <source>Provisioning:</source>
+        <translation>Provisionnement :</translation>
+    </message>
+    <message>
+        <source>Write protected:</source>
+        <translation>Protégé en écriture :</translation>
+    </message>
+    <message>
+        <source>Ready:</source>
+        <translation>Prêt :</translation>
+    </message>
+    <message>
+        <source>No (%1)</source>
+        <translation>Non (%1)</translation>
+    </message>
+    <message>
+        <source>%1 blocks</source>
+        <translation>%1 blocs</translation>
+    </message>
+    <message>
+        <source>Maximum transfer:</source>
+        <translation>Transfert maximal :</translation>
+    </message>
+    <message>
+        <source>Optimal transfer:</source>
+        <translation>Transfert optimal :</translation>
+    </message>
+    <message>
+        <source>Maximum unmap:</source>
+        <translation>Désallocation (unmap) maximale :</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>Aucune limite</translation>
+    </message>
+    <message>
+        <source>Identification</source>
+        <translation>Identification</translation>
+    </message>
+    <message>
+        <source>%1 (%2):</source>
+        <comment>designator type (association)</comment>
+        <translation>%1 (%2) :</translation>
+    </message>
+    <message>
+        <source>Designators:</source>
+        <translation>Désignateurs :</translation>
+    </message>
+    <message>
+        <source>None reported</source>
+        <translation>Aucun signalé</translation>
+    </message>
+    <message>
+        <source>VPD pages:</source>
+        <translation>Pages VPD :</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Cible</translation>
+    </message>
+    <message>
+        <source>&amp;Log In…</source>
+        <translation>&amp;Ouvrir une session…</translation>
+    </message>
+    <message>
+        <source>IQN:</source>
+        <translation>IQN :</translation>
+    </message>
+    <message>
+        <source>Portals:</source>
+        <translation>Portails :</translation>
+    </message>
+    <message>
+        <source>Logged in via:</source>
+        <translation>Session ouverte via :</translation>
+    </message>
+    <message>
+        <source>CHAP user:</source>
+        <translation>Utilisateur CHAP :</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucun</translation>
+    </message>
+    <message>
+        <source>LUNs:</source>
+        <translation>LUN :</translation>
+    </message>
+    <message>
+        <source>Portal</source>
+        <translation>Portail</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Adresse :</translation>
+    </message>
+    <message>
+        <source>Initiator IQN:</source>
+        <translation>IQN de l&apos;initiateur :</translation>
+    </message>
+    <message>
+        <source>Targets:</source>
+        <translation>Cibles :</translation>
+    </message>
+</context>
+<context>
+    <name>lunscope::MainActions</name>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>tooltip (shortcut)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Connect to Portal…</source>
+        <translation>Se &amp;connecter à un portail…</translation>
+    </message>
+    <message>
+        <source>Set port, initiator IQN, CHAP and timeout, then discover</source>
+        <translation>Définir le port, l&apos;IQN de l&apos;initiateur, le CHAP et le délai d&apos;attente, puis lancer la découverte</translation>
+    </message>
+    <message>
+        <source>&amp;Discover</source>
+        <translation>&amp;Découvrir</translation>
+    </message>
+    <message>
+        <source>Discover the targets of the portal in the portal bar</source>
+        <translation>Découvrir les cibles du portail saisi dans la barre de portail</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh Portal</source>
+        <translation>&amp;Actualiser le portail</translation>
+    </message>
+    <message>
+        <source>Discover the selected portal again</source>
+        <translation>Relancer la découverte du portail sélectionné</translation>
+    </message>
+    <message>
+        <source>C&amp;ancel</source>
+        <translation>A&amp;nnuler</translation>
+    </message>
+    <message>
+        <source>Stop every scan now; what was found stays</source>
+        <translation>Arrêter immédiatement toutes les analyses ; les résultats trouvés sont conservés</translation>
+    </message>
+    <message>
+        <source>Rescan &amp;Target</source>
+        <translation>Réanalyser la &amp;cible</translation>
+    </message>
+    <message>
+        <source>Log in to the selected target again and list its LUNs</source>
+        <translation>Ouvrir à nouveau une session sur la cible sélectionnée et lister ses LUN</translation>
+    </message>
+    <message>
+        <source>&amp;Log In…</source>
+        <translation>&amp;Ouvrir une session…</translation>
+    </message>
+    <message>
+        <source>Enter CHAP credentials for the selected target and log in again</source>
+        <translation>Saisir les identifiants CHAP de la cible sélectionnée et ouvrir à nouveau une session</translation>
+    </message>
+    <message>
+        <source>Log &amp;Out</source>
+        <translation>&amp;Fermer la session</translation>
+    </message>
+    <message>
+        <source>Forget the credentials given for the selected target</source>
+        <translation>Oublier les identifiants fournis pour la cible sélectionnée</translation>
+    </message>
+    <message>
+        <source>Re&amp;move Portal</source>
+        <translation>&amp;Retirer le portail</translation>
+    </message>
+    <message>
+        <source>Take the selected portal out of the list</source>
+        <translation>Retirer le portail sélectionné de la liste</translation>
+    </message>
+    <message>
+        <source>Copy &amp;IQN</source>
+        <translation>Copier l&apos;&amp;IQN</translation>
+    </message>
+    <message>
+        <source>Copy the selected target&apos;s IQN</source>
+        <translation>Copier l&apos;IQN de la cible sélectionnée</translation>
+    </message>
+    <message>
+        <source>Copy iSCSI &amp;URL</source>
+        <translation>Copier l&apos;&amp;URL iSCSI</translation>
+    </message>
+    <message>
+        <source>Copy iscsi://host:port/IQN/LUN</source>
+        <translation>Copier iscsi://host:port/IQN/LUN</translation>
+    </message>
+    <message>
+        <source>Copy as &amp;JSON</source>
+        <translation>Copier en &amp;JSON</translation>
+    </message>
+    <message>
+        <source>Copy the selection as the JSON that lunscope --scan --json prints</source>
+        <translation>Copier la sélection au format JSON qu&apos;affiche lunscope --scan --json</translation>
+    </message>
+    <message>
+        <source>Create &amp;Pool from Target…</source>
+        <translation>Créer un &amp;pool à partir de la cible…</translation>
+    </message>
+    <message>
+        <source>Open the pool editor for the selected target, on a libvirt connection</source>
+        <translation>Ouvrir l&apos;éditeur de pool pour la cible sélectionnée, sur une connexion libvirt</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Rechercher…</translation>
+    </message>
+    <message>
+        <source>Filter by IQN, vendor, serial or size</source>
+        <translation>Filtrer par IQN, fabricant, numéro de série ou taille</translation>
+    </message>
+    <message>
+        <source>Go to &amp;Portal Bar</source>
+        <translation>Aller à la &amp;barre de portail</translation>
+    </message>
+    <message>
+        <source>Type a portal to discover</source>
+        <translation>Saisissez un portail à découvrir</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>Quit LunScope</source>
+        <translation>Quitter LunScope</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <source>&amp;Scan</source>
+        <translation>A&amp;nalyse</translation>
+    </message>
+    <message>
+        <source>&amp;Pools</source>
+        <translation>&amp;Pools</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+</context>
+<context>
+    <name>lunscope::MainWindow</name>
+    <message>
+        <source>LunScope</source>
+        <translation>LunScope</translation>
+    </message>
+    <message>
+        <source>Type a portal and press Enter to see what it offers.</source>
+        <translation>Saisissez un portail et appuyez sur Entrée pour voir ce qu&apos;il propose.</translation>
+    </message>
+    <message>
+        <source>Scan &amp;Log</source>
+        <translation>&amp;Journal d&apos;analyse</translation>
+    </message>
+    <message>
+        <source>Main Toolbar</source>
+        <translation>Barre d&apos;outils principale</translation>
+    </message>
+    <message>
+        <source>Copied %1</source>
+        <translation>Copié : %1</translation>
+    </message>
+    <message>
+        <source>Discovering %1…</source>
+        <translation>Découverte de %1…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
+    </message>
+    <message>
+        <source>IQN</source>
+        <translation>IQN</translation>
+    </message>
+    <message>
+        <source>iSCSI URL</source>
+        <translation>URL iSCSI</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>Scan cancelled; what was found so far stays in the list.</source>
+        <translation>Analyse annulée ; les résultats trouvés jusqu&apos;ici restent dans la liste.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n target(s) discovered.</source>
+        <translation>
+            <numerusform>%1 : %n cible découverte.</numerusform>
+            <numerusform>%1 : %n cibles découvertes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Réessayer</translation>
+    </message>
+    <message>
+        <source>Log &amp;In…</source>
+        <translation>&amp;Ouvrir une session…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Paramètres…</translation>
+    </message>
+    <message>
+        <source>Copied %1: %2</source>
+        <translation>Copié (%1) : %2</translation>
+    </message>
+    <message>
+        <source>Hypervisors and Storage Pools</source>
+        <translation>Hyperviseurs et pools de stockage</translation>
+    </message>
+    <message>
+        <source>&amp;Hypervisors and Pools</source>
+        <translation>&amp;Hyperviseurs et pools</translation>
+    </message>
+    <message>
+        <source>Select a target (or one of its LUNs) in the discovery tree first.</source>
+        <translation>Sélectionnez d&apos;abord une cible (ou l&apos;un de ses LUN) dans l&apos;arborescence de découverte.</translation>
+    </message>
+    <message>
+        <source>No libvirt connection is open: add one in the pools pane (Add Connection…).</source>
+        <translation>Aucune connexion libvirt n&apos;est ouverte : ajoutez-en une dans le panneau des pools (Ajouter une connexion…).</translation>
+    </message>
+    <message>
+        <source>Create the pool on</source>
+        <translation>Créer le pool sur</translation>
+    </message>
+</context>
+<context>
+    <name>lunscope::MessageBanner</name>
+    <message>
+        <source>Dismiss</source>
+        <translation>Fermer</translation>
+    </message>
+</context>
+<context>
+    <name>lunscope::PoolDefineReportView</name>
+    <message>
+        <source>What defining the pool did, step by step</source>
+        <translation>Ce qu&apos;a fait la définition du pool, étape par étape</translation>
+    </message>
+    <message>
+        <source>%1: failed — %2</source>
+        <translation>%1 : échec — %2</translation>
+    </message>
+    <message>
+        <source>%1: done</source>
+        <translation>%1 : terminé</translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation> (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>lunscope::PoolEditor</name>
+    <message>
+        <source>Edit Pool “%1” on %2</source>
+        <translation>Modifier le pool « %1 » sur %2</translation>
+    </message>
+    <message>
+        <source>New iscsi-direct Pool on %1</source>
+        <translation>Nouveau pool iscsi-direct sur %1</translation>
+    </message>
+    <message>
+        <source>This editor redefines “%1”; to make a pool of another name, use “Create Pool from Target…” or Open XML in a new editor.</source>
+        <translation>Cet éditeur redéfinit « %1 » ; pour créer un pool portant un autre nom, utilisez « Créer un pool à partir de la cible… » ou ouvrez le XML dans un nouvel éditeur.</translation>
+    </message>
+    <message>
+        <source>%1 has a pool named “%2” already; choose another name.</source>
+        <translation>%1 possède déjà un pool nommé « %2 » ; choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <source>The XML cannot be used: %1</source>
+        <translation>Le XML est inutilisable : %1</translation>
+    </message>
+    <message>
+        <source>Not checked against libvirt&apos;s schema: %1</source>
+        <translation>Non vérifié par rapport au schéma de libvirt : %1</translation>
+    </message>
+    <message>
+        <source>The pool names its libvirt secret by UUID; LunScope leaves that secret as it is.</source>
+        <translation>Le pool désigne son secret libvirt par UUID ; LunScope laisse ce secret tel quel.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>list separator</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>libvirt already has a secret for usage “%1” on %2. Leave the secret empty to keep its value, or type one to replace it.</source>
+        <translation>libvirt possède déjà un secret pour l&apos;usage « %1 » sur %2. Laissez le secret vide pour conserver sa valeur, ou saisissez-en un pour le remplacer.</translation>
+    </message>
+    <message>
+        <source>libvirt has a secret for usage “%1” on %2 but not everywhere: type the secret, and it is stored on each connection.</source>
+        <translation>libvirt possède un secret pour l&apos;usage « %1 » sur %2, mais pas partout : saisissez le secret, il sera enregistré sur chaque connexion.</translation>
+    </message>
+    <message>
+        <source>Could not check for an existing secret on %1.</source>
+        <translation>Impossible de vérifier l&apos;existence d&apos;un secret sur %1.</translation>
+    </message>
+    <message>
+        <source>CHAP secret of storage pool %1 (target %2), set by LunScope</source>
+        <translation>Secret CHAP du pool de stockage %1 (cible %2), défini par LunScope</translation>
+    </message>
+    <message>
+        <source>CHAP secret of storage pool %1, set by LunScope</source>
+        <translation>Secret CHAP du pool de stockage %1, défini par LunScope</translation>
+    </message>
+    <message>
+        <source>Storage pool “%1” is defined on %2.</source>
+        <translation>Le pool de stockage « %1 » est défini sur %2.</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>Impossible d&apos;enregistrer %1 : %2</translation>
+    </message>
+    <message>
+        <source>Could not open %1: %2</source>
+        <translation>Impossible d&apos;ouvrir %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 is too large for a pool&apos;s XML.</source>
+        <translation>%1 est trop volumineux pour le XML d&apos;un pool.</translation>
+    </message>
+    <message>
+        <source>Save Pool XML</source>
+        <translation>Enregistrer le XML du pool</translation>
+    </message>
+    <message>
+        <source>Open Pool XML</source>
+        <translation>Ouvrir le XML d&apos;un pool</translation>
+    </message>
+    <message>
+        <source>libvirt pool XML (*.xml)</source>
+        <translation>XML de pool libvirt (*.xml)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 enregistré.</translation>
+    </message>
+    <message>
+        <source>Opened %1.</source>
+        <translation>%1 ouvert.</translation>
+    </message>
+    <message>
+        <source>Pool &amp;XML (libvirt):</source>
+        <translation>&amp;XML du pool (libvirt) :</translation>
+    </message>
+    <message>
+        <source>&amp;Redefine</source>
+        <translation>&amp;Redéfinir</translation>
+    </message>
+    <message>
+        <source>&amp;Define</source>
+        <translation>&amp;Définir</translation>
+    </message>
+    <message>
+        <source>&amp;Open XML…</source>
+        <translation>&amp;Ouvrir le XML…</translation>
+    </message>
+    <message>
+        <source>&amp;Save XML…</source>
+        <translation>Enre&amp;gistrer le XML…</translation>
+    </message>
+    <message>
+        <source>When defining</source>
+        <translation>Lors de la définition</translation>
+    </message>
+    <message>
+        <source>Start now (it is running)</source>
+        <translation>Démarrer maintenant (il est déjà actif)</translation>
+    </message>
+    <message>
+        <source>&amp;Start now</source>
+        <translation>Démarrer &amp;maintenant</translation>
+    </message>
+    <message>
+        <source>&amp;Autostart with the host</source>
+        <translation>Démarrage &amp;automatique avec l&apos;hôte</translation>
+    </message>
+    <message>
+        <source>Also define on:</source>
+        <translation>Définir aussi sur :</translation>
+    </message>
+</context>
+<context>
+    <name>lunscope::PoolForm</name>
+    <message>
+        <source>Log in with CHAP (one-way)</source>
+        <translation>Ouvrir une session avec CHAP (unidirectionnel)</translation>
+    </message>
+    <message>
+        <source>Pool &amp;name:</source>
+        <translation>&amp;Nom du pool :</translation>
+    </message>
+    <message>
+        <source>&amp;UUID:</source>
+        <translation>&amp;UUID :</translation>
+    </message>
+    <message>
+        <source>empty: libvirt generates one</source>
+        <translation>vide : libvirt en génère un</translation>
+    </message>
+    <message>
+        <source>Portal &amp;host:</source>
+        <translation>&amp;Hôte du portail :</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port :</translation>
+    </message>
+    <message>
+        <source>&amp;Target IQN:</source>
+        <translation>IQN de la &amp;cible :</translation>
+    </message>
+    <message>
+        <source>&amp;Initiator IQN:</source>
+        <translation>IQN de l&apos;&amp;initiateur :</translation>
+    </message>
+    <message>
+        <source>CHAP &amp;user:</source>
+        <translation>Uti&amp;lisateur CHAP :</translation>
+    </message>
+    <message>
+        <source>by usage</source>
+        <translation>par usage</translation>
+    </message>
+    <message>
+        <source>by UUID</source>
+        <translation>par UUID</translation>
+    </message>
+    <message>
+        <source>libvirt &amp;secret:</source>
+        <translation>&amp;Secret libvirt :</translation>
+    </message>
+    <message>
+        <source>CHAP secret</source>
+        <translation>Secret CHAP</translation>
+    </message>
+    <message>
+        <source>CHAP secr&amp;et:</source>
+        <translation>Secr&amp;et CHAP :</translation>
+    </message>
+    <message>
+        <source>UUID of an existing libvirt secret</source>
+        <translation>UUID d&apos;un secret libvirt existant</translation>
+    </message>
+</context>
+<context>
+    <name>lunscope::PoolRedefineJob</name>
+    <message>
+        <source>Define pool again with the edited XML</source>
+        <translation>Redéfinir le pool avec le XML modifié</translation>
+    </message>
+    <message>
+        <source>Turn off autostart</source>
+        <translation>Désactiver le démarrage automatique</translation>
+    </message>
+    <message>
+        <source>Undo: define the previous XML again</source>
+        <translation>Annulation : définir à nouveau le XML précédent</translation>
+    </message>
+    <message>
+        <source>The connection was closed during the job.</source>
+        <translation>La connexion a été fermée pendant l&apos;opération.</translation>
+    </message>
+    <message>
+        <source>reused the secret that exists for this usage (%1)</source>
+        <translation>le secret existant pour cet usage a été réutilisé (%1)</translation>
+    </message>
+    <message>
+        <source>Nothing had been changed.</source>
+        <translation>Rien n&apos;avait été modifié.</translation>
+    </message>
+    <message>
+        <source>What was changed is being put back; see the report.</source>
+        <translation>Les modifications effectuées sont en cours d&apos;annulation ; consultez le rapport.</translation>
+    </message>
+    <message>
+        <source>Could not redefine storage pool “%1”: “%2” failed. %3</source>
+        <translation>Impossible de redéfinir le pool de stockage « %1 » : échec de « %2 ». %3</translation>
+    </message>
+</context>
+<context>
+    <name>lunscope::PoolsModel</name>
+    <message>
+        <source>Inactive</source>
+        <translation>Inactif</translation>
+    </message>
+    <message>
+        <source>Building</source>
+        <translation>En construction</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>En cours d&apos;exécution</translation>
+    </message>
+    <message>
+        <source>Degraded</source>
+        <translation>Dégradé</translation>
+    </message>
+    <message>
+        <source>Inaccessible</source>
+        <translation>Inaccessible</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Inconnu</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Connexion…</translation>
+    </message>
+    <message>
+        <source>Connection lost: %1</source>
+        <translation>Connexion perdue : %1</translation>
+    </message>
+    <message>
+        <source>Could not connect: %1</source>
+        <translation>Connexion impossible : %1</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Fermée</translation>
+    </message>
+    <message>
+        <source>Connected; listing the pools failed: %1</source>
+        <translation>Connecté ; échec de l&apos;énumération des pools : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected: %n pool(s)</source>
+        <translation>
+            <numerusform>Connecté : %n pool</numerusform>
+            <numerusform>Connecté : %n pools</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Connected; listing pools…</source>
+        <translation>Connecté ; énumération des pools…</translation>
+    </message>
+    <message>
+        <source> — iscsi-direct not supported here: install libvirt-daemon-driver-storage-iscsi-direct on the hypervisor</source>
+        <translation> — iscsi-direct non pris en charge ici : installez libvirt-daemon-driver-storage-iscsi-direct sur l&apos;hyperviseur</translation>
+    </message>
+    <message>
+        <source>Start the pool to compare it with the scan</source>
+        <translation>Démarrez le pool pour le comparer à l&apos;analyse</translation>
+    </message>
+    <message>
+        <source>Could not list the volumes: %1</source>
+        <translation>Impossible de lister les volumes : %1</translation>
+    </message>
+    <message>
+        <source>Listing volumes…</source>
+        <translation>Énumération des volumes…</translation>
+    </message>
+    <message>
+        <source>Target not in the discovery tree: discover %1 to compare</source>
+        <translation>Cible absente de l&apos;arborescence de découverte : découvrez %1 pour comparer</translation>
+    </message>
+    <message>
+        <source>Matches the scan</source>
+        <translation>Correspond à l&apos;analyse</translation>
+    </message>
+    <message>
+        <source>Known libvirt shortfall (one block); LUN %1: %2</source>
+        <translation>Écart connu de libvirt (un bloc) ; LUN %1 : %2</translation>
+    </message>
+    <message>
+        <source>Size differs: the scan found %1</source>
+        <translation>Taille différente : l&apos;analyse a trouvé %1</translation>
+    </message>
+    <message>
+        <source>Not in the scan</source>
+        <translation>Absent de l&apos;analyse</translation>
+    </message>
+    <message>
+        <source>%1, transient</source>
+        <translation>%1, transitoire</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>Allocated %1 of %2</source>
+        <translation>%1 alloués sur %2</translation>
+    </message>
+    <message>
+        <source>%1
+Target %2 at %3</source>
+        <translation>%1
+Cible %2 sur %3</translation>
+    </message>
+    <message>
+        <source>libvirt: %1</source>
+        <translation>libvirt : %1</translation>
+    </message>
+    <message>
+        <source>Hypervisor / Pool / Volume</source>
+        <comment>@title:column</comment>
+        <translation>Hyperviseur / Pool / Volume</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <comment>@title:column</comment>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <comment>@title:column</comment>
+        <translation>Capacité</translation>
+    </message>
+    <message>
+        <source>Autostart</source>
+        <comment>@title:column</comment>
+        <translation>Démarrage automatique</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <comment>@title:column</comment>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Compared with the scan</source>
+        <comment>@title:column</comment>
+        <translation>Comparaison avec l&apos;analyse</translation>
+    </message>
+</context>
+<context>
+    <name>lunscope::PoolsPane</name>
+    <message>
+        <source>Hypervisors, storage pools and volumes</source>
+        <translation>Hyperviseurs, pools de stockage et volumes</translation>
+    </message>
+    <message>
+        <source>%1: connection lost. %2</source>
+        <translation>%1 : connexion perdue. %2</translation>
+    </message>
+    <message>
+        <source>%1: could not connect. %2</source>
+        <translation>%1 : connexion impossible. %2</translation>
+    </message>
+    <message>
+        <source>&amp;Reconnect</source>
+        <translation>&amp;Reconnecter</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>Re&amp;tirer</translation>
+    </message>
+    <message>
+        <source>iscsi-direct not supported on %1: install libvirt-daemon-driver-storage-iscsi-direct on the hypervisor.</source>
+        <translation>iscsi-direct n&apos;est pas pris en charge sur %1 : installez libvirt-daemon-driver-storage-iscsi-direct sur l&apos;hyperviseur.</translation>
+    </message>
+    <message>
+        <source>&amp;Add Connection…</source>
+        <translation>&amp;Ajouter une connexion…</translation>
+    </message>
+    <message>
+        <source>Connect to a hypervisor&apos;s libvirt (test:///default, qemu:///system, qemu+ssh://…)</source>
+        <translation>Se connecter au libvirt d&apos;un hyperviseur (test:///default, qemu:///system, qemu+ssh://…)</translation>
+    </message>
+    <message>
+        <source>Re&amp;move Connection</source>
+        <translation>&amp;Retirer la connexion</translation>
+    </message>
+    <message>
+        <source>Close the selected connection and take it out of the list</source>
+        <translation>Fermer la connexion sélectionnée et la retirer de la liste</translation>
+    </message>
+    <message>
+        <source>Re&amp;connect</source>
+        <translation>Re&amp;connecter</translation>
+    </message>
+    <message>
+        <source>Open the selected connection again</source>
+        <translation>Rouvrir la connexion sélectionnée</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>Act&amp;ualiser</translation>
+    </message>
+    <message>
+        <source>List the pools and volumes of the selected connection again</source>
+        <translation>Lister à nouveau les pools et les volumes de la connexion sélectionnée</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Démarrer</translation>
+    </message>
+    <message>
+        <source>Start the selected pool</source>
+        <translation>Démarrer le pool sélectionné</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>Arrê&amp;ter</translation>
+    </message>
+    <message>
+        <source>Stop the selected pool (guests using its volumes lose them)</source>
+        <translation>Arrêter le pool sélectionné (les invités qui utilisent ses volumes les perdent)</translation>
+    </message>
+    <message>
+        <source>A&amp;utostart</source>
+        <translation>Démarrage automati&amp;que</translation>
+    </message>
+    <message>
+        <source>Start the selected pool whenever its host starts</source>
+        <translation>Démarrer le pool sélectionné à chaque démarrage de son hôte</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>Open the selected iscsi-direct pool in the pool editor</source>
+        <translation>Ouvrir le pool iscsi-direct sélectionné dans l&apos;éditeur de pool</translation>
+    </message>
+    <message>
+        <source>&amp;Undefine…</source>
+        <translation>&amp;Supprimer la définition…</translation>
+    </message>
+    <message>
+        <source>Remove the selected pool&apos;s definition from libvirt (the LUNs stay)</source>
+        <translation>Supprimer de libvirt la définition du pool sélectionné (les LUN sont conservés)</translation>
+    </message>
+    <message>
+        <source>Started storage pool “%1” on %2.</source>
+        <translation>Pool de stockage « %1 » démarré sur %2.</translation>
+    </message>
+    <message>
+        <source>Stopped storage pool “%1” on %2.</source>
+        <translation>Pool de stockage « %1 » arrêté sur %2.</translation>
+    </message>
+    <message>
+        <source>Storage pool “%1” on %2 now starts with its host.</source>
+        <translation>Le pool de stockage « %1 » sur %2 démarre désormais avec son hôte.</translation>
+    </message>
+    <message>
+        <source>Storage pool “%1” on %2 no longer starts with its host.</source>
+        <translation>Le pool de stockage « %1 » sur %2 ne démarre plus avec son hôte.</translation>
+    </message>
+    <message>
+        <source>Storage pool “%1” is defined on %2.</source>
+        <translation>Le pool de stockage « %1 » est défini sur %2.</translation>
+    </message>
+    <message>
+        <source>Storage pool “%1” on %2. It is running: libvirt uses the new definition from its next start.</source>
+        <translation>Pool de stockage « %1 » sur %2. Il est en cours d&apos;exécution : libvirt utilisera la nouvelle définition à son prochain démarrage.</translation>
+    </message>
+    <message>
+        <source>Storage pool “%1” on %2.</source>
+        <translation>Pool de stockage « %1 » sur %2.</translation>
+    </message>
+    <message>
+        <source>Reading the definition of “%1”…</source>
+        <translation>Lecture de la définition de « %1 »…</translation>
+    </message>
+    <message>
+        <source>Cannot edit “%1”: %2</source>
+        <translation>Impossible de modifier « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>Stop and undefine storage pool “%1” on %2?</source>
+        <translation>Arrêter le pool de stockage « %1 » sur %2 et supprimer sa définition ?</translation>
+    </message>
+    <message>
+        <source>Undefine storage pool “%1” on %2?</source>
+        <translation>Supprimer la définition du pool de stockage « %1 » sur %2 ?</translation>
+    </message>
+    <message>
+        <source>libvirt forgets the pool; the LUNs and their data stay on the target, and a CHAP secret stays in libvirt.</source>
+        <translation>libvirt oublie le pool ; les LUN et leurs données restent sur la cible, et un éventuel secret CHAP reste dans libvirt.</translation>
+    </message>
+    <message>
+        <source>Stop and &amp;Undefine</source>
+        <translation>Arrêter et &amp;supprimer la définition</translation>
+    </message>
+    <message>
+        <source>&amp;Undefine</source>
+        <translation>&amp;Supprimer la définition</translation>
+    </message>
+    <message>
+        <source>&amp;Keep</source>
+        <translation>&amp;Conserver</translation>
+    </message>
+    <message>
+        <source>Storage pool “%1” is no longer defined on %2.</source>
+        <translation>Le pool de stockage « %1 » n&apos;est plus défini sur %2.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Connexion à %1…</translation>
+    </message>
+</context>
+<context>
+    <name>lunscope::PortalBar</name>
+    <message>
+        <source>&amp;Discover</source>
+        <translation>&amp;Découvrir</translation>
+    </message>
+    <message>
+        <source>Portal</source>
+        <translation>Portail</translation>
+    </message>
+    <message>
+        <source>Portal: host, host:port, [IPv6]:port or iscsi://host</source>
+        <translation>Portail : hôte, hôte:port, [IPv6]:port ou iscsi://hôte</translation>
+    </message>
+    <message>
+        <source>Discover the portal&apos;s targets (Enter)</source>
+        <translation>Découvrir les cibles du portail (Entrée)</translation>
+    </message>
+    <message>
+        <source>&amp;Portal:</source>
+        <translation>&amp;Portail :</translation>
+    </message>
+    <message>
+        <source>Type a portal first: a host name or address, optionally with :port.</source>
+        <translation>Saisissez d&apos;abord un portail : un nom d&apos;hôte ou une adresse, éventuellement suivi de :port.</translation>
+    </message>
+</context>
+<context>
+    <name>lunscope::ProgressStatus</name>
+    <message numerus="yes">
+        <source>%1 of %n target(s)</source>
+        <comment>progress: finished of total</comment>
+        <translation>
+            <numerusform>%1 sur %n cible</numerusform>
+            <numerusform>%1 sur %n cibles</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lunscope::ScanLogDock</name>
+    <message>
+        <source>Scan Log</source>
+        <translation>Journal d&apos;analyse</translation>
+    </message>
+    <message>
+        <source>What the scans do (log in, commands, errors) appears here.</source>
+        <translation>Les actions des analyses (ouverture de session, commandes, erreurs) s&apos;affichent ici.</translation>
+    </message>
+    <message>
+        <source>Copy Log</source>
+        <translation>Copier le journal</translation>
+    </message>
+    <message>
+        <source>Copy the whole log to the clipboard</source>
+        <translation>Copier l&apos;intégralité du journal dans le presse-papiers</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Effacer</translation>
+    </message>
+</context>
+<context>
+    <name>lunscope::ScreenshotTour</name>
+    <message>
+        <source>Cannot create %1.</source>
+        <translation>Impossible de créer %1.</translation>
+    </message>
+    <message>
+        <source>Nothing was discovered; no screenshots taken.</source>
+        <translation>Rien n&apos;a été découvert ; aucune capture d&apos;écran n&apos;a été prise.</translation>
+    </message>
+    <message>
+        <source>Screenshots saved in %1.</source>
+        <translation>Captures d&apos;écran enregistrées dans %1.</translation>
+    </message>
+    <message>
+        <source>Could not write the screenshots to %1.</source>
+        <translation>Impossible d&apos;écrire les captures d&apos;écran dans %1.</translation>
+    </message>
+</context>
+</TS>
