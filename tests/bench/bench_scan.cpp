@@ -44,6 +44,7 @@ struct Settings
     int luns = 8;
     int jobs = 8;
     double delayMs = 2;
+    bool relay = true;       // benchmark 2 as well
 };
 
 [[noreturn]] void fail(const QString &message)
@@ -185,6 +186,9 @@ void benchIscsiLs(const Settings &settings)
         startup.append(runTimed(settings.lunscope, {u"--version"_s}, false).ms);
     row(u"1b"_s, u"`lunscope --version` (start-up share of the above)"_s, ms(median(startup)), u"-"_s, u"-"_s, u"-"_s,
         u"-"_s);
+
+    if (!settings.relay)
+        return;
 
     // --- 2. through the relay
     TcpRelay relay({QHostAddress(QHostAddress::LocalHost), quint16(settings.portal.section(u':', -1).toUInt()),
@@ -349,7 +353,8 @@ int main(int argc, char *argv[])
     const QCommandLineOption luns(u"luns"_s, u"LUNs per target (default 8)"_s, u"N"_s, u"8"_s);
     const QCommandLineOption jobs(u"jobs"_s, u"lunscope --jobs (default 8, the CLI's default)"_s, u"N"_s, u"8"_s);
     const QCommandLineOption delay(u"delay-ms"_s, u"relay delay per direction (default 2)"_s, u"MS"_s, u"2"_s);
-    parser.addOptions({peer, portal, lunscope, iscsiLs, virsh, uri, target, runs, targets, luns, jobs, delay});
+    const QCommandLineOption noRelay(u"no-relay"_s, u"iscsi-ls: plain loopback only (benchmark 1)"_s);
+    parser.addOptions({peer, portal, lunscope, iscsiLs, virsh, uri, target, runs, targets, luns, jobs, delay, noRelay});
     parser.process(app);
 
     Settings settings;
@@ -366,6 +371,7 @@ int main(int argc, char *argv[])
     settings.luns = parser.value(luns).toInt();
     settings.jobs = std::max(1, parser.value(jobs).toInt());
     settings.delayMs = parser.value(delay).toDouble();
+    settings.relay = !parser.isSet(noRelay);
     if (settings.portal.isEmpty() || settings.lunscope.isEmpty())
         fail(u"--portal and --lunscope are required"_s);
 
