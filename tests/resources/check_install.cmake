@@ -1,8 +1,8 @@
 # cmake -DBUILD_DIR=… -DPREFIX=… -DDATADIR=share -DBINDIR=bin -DCHECK_BINARY=0|1 -P check_install.cmake
 #
 # Installs the build into an empty prefix and checks that a desktop would find LunScope there:
-# the binary, the desktop file, the metainfo and the hicolor icons, each PNG at its own size, and
-# (with appstreamcli) that the metainfo's launchable desktop file is really in the tree.
+# the binary, the desktop file, the metainfo, the translations and the hicolor icons, each PNG at
+# its own size, and (with appstreamcli) that the metainfo's launchable desktop file is really in the tree.
 file(REMOVE_RECURSE "${PREFIX}")
 execute_process(COMMAND "${CMAKE_COMMAND}" --install "${BUILD_DIR}" --prefix "${PREFIX}"
                 RESULT_VARIABLE result OUTPUT_VARIABLE output ERROR_VARIABLE output)
@@ -14,7 +14,10 @@ set(id org.lunscope.LunScope)
 set(expected
     ${DATADIR}/applications/${id}.desktop
     ${DATADIR}/metainfo/${id}.metainfo.xml
-    ${DATADIR}/icons/hicolor/scalable/apps/${id}.svg)
+    ${DATADIR}/icons/hicolor/scalable/apps/${id}.svg
+    ${DATADIR}/lunscope/translations/lunscope_de.qm
+    ${DATADIR}/lunscope/translations/lunscope_fr.qm
+    ${DATADIR}/lunscope/translations/lunscope_en.qm)
 if(CHECK_BINARY)
     list(APPEND expected ${BINDIR}/lunscope)
 endif()

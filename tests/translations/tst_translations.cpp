@@ -190,6 +190,49 @@ private Q_SLOTS:
         QVERIFY(!help.contains(english));
     }
 
+    // A catalog installed in share/lunscope/translations serves a language the binary was built
+    // without; for a built-in language, the built-in catalog wins over an installed (older) one.
+    void installedCatalogs()
+    {
+        QTemporaryDir data;
+        QVERIFY(data.isValid());
+        const QString directory = data.filePath(u"lunscope/translations"_s);
+        QVERIFY(QDir().mkpath(directory));
+        const auto compile = [&](const QString &language, const QString &translation) {
+            const QString ts = data.filePath(u"lunscope_%1.ts"_s.arg(language));
+            QFile file(ts);
+            if (!file.open(QIODevice::WriteOnly))
+                return false;
+            file.write(u"<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<!DOCTYPE TS>\n"
+                       "<TS version=\"2.1\" language=\"%1\"><context><name>LunScope::CommandLine</name>"
+                       "<message><source>Show this help.</source><translation>%2</translation></message>"
+                       "</context></TS>\n"_s.arg(language, translation).toUtf8());
+            file.close();
+            QProcess lrelease;
+            lrelease.start(QStringLiteral(LUNSCOPE_LRELEASE),
+                           {ts, u"-qm"_s, directory + u"/lunscope_%1.qm"_s.arg(language)});
+            return lrelease.waitForFinished(60000) && lrelease.exitCode() == 0;
+        };
+        QVERIFY(compile(u"es"_s, u"Muestra esta ayuda."_s));
+        QVERIFY(compile(u"de"_s, u"Veraltete Hilfe."_s));
+
+        const auto help = [&](const QString &language) {
+            QProcess process;
+            QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+            environment.insert(u"XDG_DATA_HOME"_s, data.filePath(u"nothing-here"_s));
+            environment.insert(u"XDG_DATA_DIRS"_s, data.path());
+            process.setProcessEnvironment(environment);
+            process.start(QStringLiteral(LUNSCOPE_BINARY), {u"--lang"_s, language, u"--help"_s});
+            process.waitForFinished(20000);
+            return QString::fromUtf8(process.readAllStandardOutput());
+        };
+        const QString spanish = help(u"es"_s);
+        QVERIFY2(spanish.contains(u"Muestra esta ayuda."_s), qPrintable(spanish));
+        const QString german = help(u"de"_s);
+        QVERIFY2(!german.contains(u"Veraltete Hilfe."_s), qPrintable(german));
+        QVERIFY2(!german.contains(u"Show this help."_s), qPrintable(german));
+    }
+
     void englishPlurals()
     {
         // Without lunscope_en.qm Qt would print "1 target(s)".
