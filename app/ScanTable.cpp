@@ -60,11 +60,9 @@ void printTarget(QTextStream &out, const TargetResult &result)
     for (const TargetPortal &portal : result.target.portals)
         portals.append(portal.toString());
     out << Tr::tr("Target") << ' ' << result.target.iqn << "  [" << portals.join(u", "_s) << "]\n";
-    QList<QStringList> rows;
-    if (!result.luns.isEmpty()) {
-        rows.append({Tr::tr("LUN"), Tr::tr("TYPE"), Tr::tr("VENDOR"), Tr::tr("PRODUCT"), Tr::tr("REV"),
-                     Tr::tr("SERIAL"), Tr::tr("BLOCK"), Tr::tr("CAPACITY"), Tr::tr("THIN/WP/READY")});
-    }
+    const QStringList header{Tr::tr("LUN"), Tr::tr("TYPE"), Tr::tr("VENDOR"), Tr::tr("PRODUCT"), Tr::tr("REV"),
+                             Tr::tr("SERIAL"), Tr::tr("BLOCK"), Tr::tr("CAPACITY"), Tr::tr("THIN/WP/READY")};
+    QList<QStringList> rows{header};
     for (const LunInfo &lun : result.luns) {
         rows.append({QString::number(lun.lun), lun.deviceTypeName(), lun.vendor, lun.product, lun.revision,
                      lun.serial.isEmpty() ? u"-"_s : lun.serial,
@@ -72,11 +70,12 @@ void printTarget(QTextStream &out, const TargetResult &result)
                      u"%1/%2/%3"_s.arg(yesNo(lun.thinProvisioned()), yesNo(lun.writeProtected), yesNo(lun.ready))});
     }
     const QList<qsizetype> widths = columnWidths(rows);
-    for (qsizetype i = 0; i < rows.size(); ++i) {
-        out << row(rows.at(i), widths);
-        const LunInfo *lun = i > 0 ? &result.luns.at(i - 1) : nullptr; // row 0 is the header
-        if (lun && lun->error)
-            out << "      " << Tr::tr("error:") << ' ' << lun->error.message() << '\n';
+    if (!result.luns.isEmpty())
+        out << row(header, widths);
+    for (qsizetype i = 0; i < result.luns.size(); ++i) {
+        out << row(rows.at(i + 1), widths); // rows.at(0) is the header
+        if (result.luns.at(i).error)
+            out << "      " << Tr::tr("error:") << ' ' << result.luns.at(i).error.message() << '\n';
     }
     if (result.error)
         out << "  " << Tr::tr("FAILED") << " (" << result.error.kindName() << "): " << result.error.message() << '\n';
