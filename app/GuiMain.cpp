@@ -2,7 +2,6 @@
 
 #include "CommandLine.h"
 #include "MainWindow.h"
-#include "ScreenshotTour.h"
 #include "Translations.h"
 #include "common/IscsiName.h"
 
@@ -123,16 +122,6 @@ int runGui(int &argc, char **argv)
     session.useKeyring = qEnvironmentVariableIsEmpty("LUNSCOPE_NO_KEYRING");
 
     MainWindow window(session);
-    const QString screenshotDir = qEnvironmentVariable("LUNSCOPE_SCREENSHOT_DIR");
-    if (!screenshotDir.isEmpty()) {
-        window.resize(1280, 800); // the same picture on every machine
-        auto *tour = new ScreenshotTour(&window, screenshotDir);
-        QObject::connect(tour, &ScreenshotTour::finished, &app, [&err](bool ok, const QString &message) {
-            err << message << Qt::endl;
-            QCoreApplication::exit(ok ? 0 : 1);
-        });
-        tour->start();
-    }
     window.show();
     if (!commandLine.portal.isEmpty())
         window.discoverText(commandLine.portal);

@@ -1207,6 +1207,43 @@ Ohne --scan wird das Desktop-Fenster geöffnet.</translation>
         <source>Failed: %1</source>
         <translation>Fehlgeschlagen: %1</translation>
     </message>
+    <message>
+        <source>%1 For example: %2.</source>
+        <translation>%1 Zum Beispiel: %2.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>list separator</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Enter a libvirt connection URI.</source>
+        <translation>Geben Sie eine libvirt-Verbindungs-URI ein.</translation>
+    </message>
+    <message>
+        <source>A connection URI has no spaces.</source>
+        <translation>Eine Verbindungs-URI enthält keine Leerzeichen.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a libvirt URI: it starts with a driver, then “://”.</source>
+        <translation>„%1“ ist keine libvirt-URI: Sie beginnt mit einem Treiber, gefolgt von „://“.</translation>
+    </message>
+    <message>
+        <source>libvirt has no driver named “%1”.</source>
+        <translation>libvirt hat keinen Treiber namens „%1“.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a libvirt transport; use ssh, tls, tcp, libssh, libssh2, unix or ext.</source>
+        <translation>„%1“ ist kein libvirt-Transport; verwenden Sie ssh, tls, tcp, libssh, libssh2, unix oder ext.</translation>
+    </message>
+    <message>
+        <source>Name the host to reach over %1.</source>
+        <translation>Geben Sie den Host an, der über %1 erreicht werden soll.</translation>
+    </message>
+    <message>
+        <source>Add the instance after the host, such as “/system”, “/session” or, for the test driver, “/default”.</source>
+        <translation>Fügen Sie die Instanz nach dem Host hinzu, etwa „/system“, „/session“ oder, für den Test-Treiber, „/default“.</translation>
+    </message>
 </context>
 <context>
     <name>LunScope::DiscoveryContextMenu</name>
@@ -1327,43 +1364,6 @@ Ohne --scan wird das Desktop-Fenster geöffnet.</translation>
 </context>
 <context>
     <name>LunScope::Ui</name>
-    <message>
-        <source>%1 For example: %2.</source>
-        <translation>%1 Zum Beispiel: %2.</translation>
-    </message>
-    <message>
-        <source>, </source>
-        <comment>list separator</comment>
-        <translation>, </translation>
-    </message>
-    <message>
-        <source>Enter a libvirt connection URI.</source>
-        <translation>Geben Sie eine libvirt-Verbindungs-URI ein.</translation>
-    </message>
-    <message>
-        <source>A connection URI has no spaces.</source>
-        <translation>Eine Verbindungs-URI enthält keine Leerzeichen.</translation>
-    </message>
-    <message>
-        <source>“%1” is not a libvirt URI: it starts with a driver, then “://”.</source>
-        <translation>„%1“ ist keine libvirt-URI: Sie beginnt mit einem Treiber, gefolgt von „://“.</translation>
-    </message>
-    <message>
-        <source>libvirt has no driver named “%1”.</source>
-        <translation>libvirt hat keinen Treiber namens „%1“.</translation>
-    </message>
-    <message>
-        <source>“%1” is not a libvirt transport; use ssh, tls, tcp, libssh, libssh2, unix or ext.</source>
-        <translation>„%1“ ist kein libvirt-Transport; verwenden Sie ssh, tls, tcp, libssh, libssh2, unix oder ext.</translation>
-    </message>
-    <message>
-        <source>Name the host to reach over %1.</source>
-        <translation>Geben Sie den Host an, der über %1 erreicht werden soll.</translation>
-    </message>
-    <message>
-        <source>Add the instance after the host, such as “/system”, “/session” or, for the test driver, “/default”.</source>
-        <translation>Fügen Sie die Instanz nach dem Host hinzu, etwa „/system“, „/session“ oder, für den Test-Treiber, „/default“.</translation>
-    </message>
     <message>
         <source>From LUN %1 of %2, discovered at %3 (the pool holds every LUN of the target).</source>
         <translation>Aus LUN %1 von %2, gefunden über %3 (der Pool enthält alle LUNs des Targets).</translation>
@@ -3006,25 +3006,6 @@ Target %2 auf %3</translation>
     <message>
         <source>Clear</source>
         <translation>Leeren</translation>
-    </message>
-</context>
-<context>
-    <name>lunscope::ScreenshotTour</name>
-    <message>
-        <source>Cannot create %1.</source>
-        <translation>%1 kann nicht erstellt werden.</translation>
-    </message>
-    <message>
-        <source>Nothing was discovered; no screenshots taken.</source>
-        <translation>Nichts gefunden; keine Bildschirmfotos aufgenommen.</translation>
-    </message>
-    <message>
-        <source>Screenshots saved in %1.</source>
-        <translation>Bildschirmfotos in %1 gespeichert.</translation>
-    </message>
-    <message>
-        <source>Could not write the screenshots to %1.</source>
-        <translation>Die Bildschirmfotos konnten nicht nach %1 geschrieben werden.</translation>
     </message>
 </context>
 </TS>

@@ -1207,6 +1207,43 @@ Sans --scan, ouvre la fenêtre graphique.</translation>
         <source>Failed: %1</source>
         <translation>Échec : %1</translation>
     </message>
+    <message>
+        <source>%1 For example: %2.</source>
+        <translation>%1 Par exemple : %2.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>list separator</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Enter a libvirt connection URI.</source>
+        <translation>Saisissez une URI de connexion libvirt.</translation>
+    </message>
+    <message>
+        <source>A connection URI has no spaces.</source>
+        <translation>Une URI de connexion ne contient pas d'espaces.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a libvirt URI: it starts with a driver, then “://”.</source>
+        <translation>« %1 » n'est pas une URI libvirt : elle commence par un pilote, suivi de « :// ».</translation>
+    </message>
+    <message>
+        <source>libvirt has no driver named “%1”.</source>
+        <translation>libvirt n'a pas de pilote nommé « %1 ».</translation>
+    </message>
+    <message>
+        <source>“%1” is not a libvirt transport; use ssh, tls, tcp, libssh, libssh2, unix or ext.</source>
+        <translation>« %1 » n'est pas un transport libvirt ; utilisez ssh, tls, tcp, libssh, libssh2, unix ou ext.</translation>
+    </message>
+    <message>
+        <source>Name the host to reach over %1.</source>
+        <translation>Indiquez l'hôte à joindre via %1.</translation>
+    </message>
+    <message>
+        <source>Add the instance after the host, such as “/system”, “/session” or, for the test driver, “/default”.</source>
+        <translation>Ajoutez l'instance après l'hôte, par exemple « /system », « /session » ou, pour le pilote de test, « /default ».</translation>
+    </message>
 </context>
 <context>
     <name>LunScope::DiscoveryContextMenu</name>
@@ -1327,43 +1364,6 @@ Sans --scan, ouvre la fenêtre graphique.</translation>
 </context>
 <context>
     <name>LunScope::Ui</name>
-    <message>
-        <source>%1 For example: %2.</source>
-        <translation>%1 Par exemple : %2.</translation>
-    </message>
-    <message>
-        <source>, </source>
-        <comment>list separator</comment>
-        <translation>, </translation>
-    </message>
-    <message>
-        <source>Enter a libvirt connection URI.</source>
-        <translation>Saisissez une URI de connexion libvirt.</translation>
-    </message>
-    <message>
-        <source>A connection URI has no spaces.</source>
-        <translation>Une URI de connexion ne contient pas d&apos;espaces.</translation>
-    </message>
-    <message>
-        <source>“%1” is not a libvirt URI: it starts with a driver, then “://”.</source>
-        <translation>« %1 » n&apos;est pas une URI libvirt : elle commence par un pilote, suivi de « :// ».</translation>
-    </message>
-    <message>
-        <source>libvirt has no driver named “%1”.</source>
-        <translation>libvirt n&apos;a pas de pilote nommé « %1 ».</translation>
-    </message>
-    <message>
-        <source>“%1” is not a libvirt transport; use ssh, tls, tcp, libssh, libssh2, unix or ext.</source>
-        <translation>« %1 » n&apos;est pas un transport libvirt ; utilisez ssh, tls, tcp, libssh, libssh2, unix ou ext.</translation>
-    </message>
-    <message>
-        <source>Name the host to reach over %1.</source>
-        <translation>Indiquez l&apos;hôte à joindre via %1.</translation>
-    </message>
-    <message>
-        <source>Add the instance after the host, such as “/system”, “/session” or, for the test driver, “/default”.</source>
-        <translation>Ajoutez l&apos;instance après l&apos;hôte, par exemple « /system », « /session » ou, pour le pilote de test, « /default ».</translation>
-    </message>
     <message>
         <source>From LUN %1 of %2, discovered at %3 (the pool holds every LUN of the target).</source>
         <translation>Issu du LUN %1 de %2, découvert sur %3 (le pool contient tous les LUN de la cible).</translation>
@@ -3006,25 +3006,6 @@ Cible %2 sur %3</translation>
     <message>
         <source>Clear</source>
         <translation>Effacer</translation>
-    </message>
-</context>
-<context>
-    <name>lunscope::ScreenshotTour</name>
-    <message>
-        <source>Cannot create %1.</source>
-        <translation>Impossible de créer %1.</translation>
-    </message>
-    <message>
-        <source>Nothing was discovered; no screenshots taken.</source>
-        <translation>Rien n&apos;a été découvert ; aucune capture d&apos;écran n&apos;a été prise.</translation>
-    </message>
-    <message>
-        <source>Screenshots saved in %1.</source>
-        <translation>Captures d&apos;écran enregistrées dans %1.</translation>
-    </message>
-    <message>
-        <source>Could not write the screenshots to %1.</source>
-        <translation>Impossible d&apos;écrire les captures d&apos;écran dans %1.</translation>
     </message>
 </context>
 </TS>

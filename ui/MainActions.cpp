@@ -1,6 +1,6 @@
 #include "MainActions.h"
 
-#include "Icons.h"
+#include "widgets/Icons.h"
 
 #include <QAction>
 #include <QKeySequence>

@@ -12,8 +12,8 @@
 // longest gap was the GUI thread's own CPU time (CLOCK_THREAD_CPUTIME_ID): the rest it spent
 // waiting for a CPU that other processes (tgtd among them) held.
 #include "BenchCommon.h"
-#include "DiscoveryController.h"
-#include "DiscoveryModel.h"
+#include "discovery/DiscoveryController.h"
+#include "discovery/DiscoveryModel.h"
 #include "MainWindow.h"
 
 #include <QApplication>

@@ -11,7 +11,7 @@
 // Each measurement runs in a child process of its own (bench_scale --child window|model), so that
 // one peak resident set does not hide in another's.
 #include "BenchCommon.h"
-#include "DiscoveryModel.h"
+#include "discovery/DiscoveryModel.h"
 #include "MainWindow.h"
 
 #include <QApplication>

@@ -1,8 +1,8 @@
 // The capacity pictures: segment geometry with exact numbers, pixels of a rendered bar, colours
 // that stay readable on light and dark palettes, tooltips with exact bytes, and the ranking.
-#include "CapacityBar.h"
-#include "CapacityPalette.h"
-#include "CapacityRanking.h"
+#include "discovery/CapacityBar.h"
+#include "widgets/CapacityPalette.h"
+#include "discovery/CapacityRanking.h"
 
 #include <QApplication>
 #include <QImage>

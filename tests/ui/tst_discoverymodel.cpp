@@ -1,11 +1,11 @@
 // DiscoveryModel fed by hand (no network): exact rows, columns and roles, incremental inserts
 // (never a reset), and the filter/sort proxy. QAbstractItemModelTester watches every change.
-#include "DiscoveryFilterModel.h"
-#include "DiscoveryModel.h"
-#include "Icons.h"
-#include "ItemCopy.h"
-#include "SizeText.h"
-#include "TargetDragData.h"
+#include "discovery/DiscoveryFilterModel.h"
+#include "discovery/DiscoveryModel.h"
+#include "widgets/Icons.h"
+#include "discovery/ItemCopy.h"
+#include "widgets/SizeText.h"
+#include "discovery/TargetDragData.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>

@@ -1,8 +1,8 @@
 // DiscoveryModel and its proxy under QAbstractItemModelTester (fatal) while a real scan of the tgt
 // test layout inserts rows; cancel right after the first LUN; log in again with credentials.
-#include "DiscoveryController.h"
-#include "DiscoveryFilterModel.h"
-#include "DiscoveryModel.h"
+#include "discovery/DiscoveryController.h"
+#include "discovery/DiscoveryFilterModel.h"
+#include "discovery/DiscoveryModel.h"
 #include "TgtFixture.h"
 #include "TgtLayout.h"
 

@@ -1,6 +1,6 @@
 // Inline messages: the data (BannerMessages) and the widget that shows it (MessageBanner).
-#include "BannerMessages.h"
-#include "MessageBanner.h"
+#include "widgets/BannerMessages.h"
+#include "widgets/MessageBanner.h"
 
 #include <QApplication>
 #include <QLabel>

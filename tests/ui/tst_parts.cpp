@@ -1,13 +1,13 @@
 // The window's smaller parts on their own: connect and credentials dialogs (validation inline,
 // masked secrets, keyring choice), the portal bar, progress, the log dock and the credential store
 // without a keyring.
-#include "ChapFields.h"
-#include "ConnectDialog.h"
-#include "CredentialStore.h"
-#include "CredentialsDialog.h"
-#include "PortalBar.h"
-#include "ProgressStatus.h"
-#include "ScanLogDock.h"
+#include "discovery/ChapFields.h"
+#include "discovery/ConnectDialog.h"
+#include "discovery/CredentialStore.h"
+#include "discovery/CredentialsDialog.h"
+#include "discovery/PortalBar.h"
+#include "widgets/ProgressStatus.h"
+#include "discovery/ScanLogDock.h"
 
 #include <QAction>
 #include <QApplication>

@@ -3,15 +3,15 @@
 // anything is wrong, Save/Open XML through the file dialogs, Define on two "hosts" at once (node
 // files of the test driver), a failing step reported inline with nothing left behind, and an
 // existing pool opened from the pane, edited and redefined.
-#include "BannerMessages.h"
-#include "ConnectionsController.h"
-#include "PoolDefineReportView.h"
-#include "PoolEditor.h"
-#include "PoolEditorSeed.h"
-#include "PoolForm.h"
-#include "PoolsFeed.h"
-#include "PoolsModel.h"
-#include "PoolsPane.h"
+#include "widgets/BannerMessages.h"
+#include "pools/ConnectionsController.h"
+#include "pools/editor/PoolDefineReportView.h"
+#include "pools/editor/PoolEditor.h"
+#include "pools/editor/PoolEditorSeed.h"
+#include "pools/editor/PoolForm.h"
+#include "pools/PoolsFeed.h"
+#include "pools/PoolsModel.h"
+#include "pools/PoolsPane.h"
 #include "libvirt/LibvirtConnection.h"
 
 #include <QApplication>

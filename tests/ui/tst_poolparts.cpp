@@ -2,13 +2,13 @@
 // the add-connection dialog, the editor's seed from a dragged target, the capacity bar's width,
 // our icons for pool states, and PoolsModel fed by hand (incremental updates, comparison with a
 // scan, drops: which connection a drop lands on, and malformed payloads refused).
-#include "AddConnectionDialog.h"
-#include "ConnectionUri.h"
-#include "Icons.h"
-#include "NaturalOrder.h"
-#include "PoolCapacityDelegate.h"
-#include "PoolEditorSeed.h"
-#include "PoolsModel.h"
+#include "pools/AddConnectionDialog.h"
+#include "libvirt/ConnectionUri.h"
+#include "widgets/Icons.h"
+#include "widgets/NaturalOrder.h"
+#include "pools/PoolCapacityDelegate.h"
+#include "pools/editor/PoolEditorSeed.h"
+#include "pools/PoolsModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>

@@ -9,21 +9,21 @@
 //  - the daemon stopped under the open pane: "Connection lost" with the reason and Reconnect,
 //    within a bound, while a 50 ms timer keeps firing; the daemon back, Reconnect, pools back.
 // Skipped, with the reason, where no private libvirtd can run (not root, no libvirtd…).
-#include "BannerMessages.h"
-#include "ConnectionsController.h"
-#include "DiscoveryController.h"
-#include "DiscoveryModel.h"
-#include "DiscoveryView.h"
+#include "widgets/BannerMessages.h"
+#include "pools/ConnectionsController.h"
+#include "discovery/DiscoveryController.h"
+#include "discovery/DiscoveryModel.h"
+#include "discovery/DiscoveryView.h"
 #include "LibvirtdSandbox.h"
 #include "MainWindow.h"
-#include "PoolDefineReportView.h"
-#include "PoolEditor.h"
-#include "PoolForm.h"
-#include "PoolsModel.h"
-#include "PoolsPane.h"
+#include "pools/editor/PoolDefineReportView.h"
+#include "pools/editor/PoolEditor.h"
+#include "pools/editor/PoolForm.h"
+#include "pools/PoolsModel.h"
+#include "pools/PoolsPane.h"
 #include "TgtFixture.h"
 #include "TgtLayout.h"
-#include "VolumeComparison.h"
+#include "pools/VolumeComparison.h"
 #include "libvirt/LibvirtConnection.h"
 
 #include <QAction>

@@ -3,10 +3,10 @@
 // and undefined from a second connection arrive through events and change the tree in place,
 // under QAbstractItemModelTester, without a model reset. Also ConnectionsController: the URIs it
 // keeps in the settings, capabilities, and a connection that cannot open.
-#include "ConnectionsController.h"
-#include "PoolsFeed.h"
-#include "PoolsModel.h"
-#include "Icons.h"
+#include "pools/ConnectionsController.h"
+#include "pools/PoolsFeed.h"
+#include "pools/PoolsModel.h"
+#include "widgets/Icons.h"
 #include "UiSettings.h"
 #include "libvirt/LibvirtConnection.h"
 

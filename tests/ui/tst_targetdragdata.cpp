@@ -1,6 +1,6 @@
 // The drag payload between the discovery tree and the pools pane: round trips, and refusal of
 // anything malformed (a drop is input like any other).
-#include "TargetDragData.h"
+#include "discovery/TargetDragData.h"
 
 #include <QMimeData>
 #include <QTest>

@@ -1,7 +1,7 @@
 // VolumeComparison with exact numbers: libvirt 9.0's iscsi-direct volumes are one logical block
 // short of the LUN (67108352 for a 64 MiB LUN of 512-byte blocks) — a known shortfall, not a
 // mismatch; anything else that differs is a difference, and so is a LUN on one side only.
-#include "VolumeComparison.h"
+#include "pools/VolumeComparison.h"
 
 #include <QTest>
 

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "PoolsNodes.h"
-#include "TargetDragData.h"
+#include "discovery/TargetDragData.h"
 #include "scan/LunInfo.h"
 
 #include <QAbstractItemModel>

@@ -1,7 +1,7 @@
 #include "CredentialsDialog.h"
 
 #include "ChapFields.h"
-#include "Icons.h"
+#include "widgets/Icons.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>

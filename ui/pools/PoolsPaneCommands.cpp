@@ -2,10 +2,10 @@
 #include "PoolsPane.h"
 
 #include "AddConnectionDialog.h"
-#include "BannerMessages.h"
+#include "widgets/BannerMessages.h"
 #include "ConnectionsController.h"
-#include "PoolEditor.h"
-#include "PoolEditorSeed.h"
+#include "pools/editor/PoolEditor.h"
+#include "pools/editor/PoolEditorSeed.h"
 #include "PoolsFeed.h"
 #include "PoolsModel.h"
 #include "libvirt/LibvirtConnection.h"

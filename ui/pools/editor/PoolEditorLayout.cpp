@@ -2,7 +2,7 @@
 // the left, the XML on the right, the define report and the buttons below.
 #include "PoolEditor.h"
 
-#include "ConnectionsController.h"
+#include "pools/ConnectionsController.h"
 #include "PoolDefineReportView.h"
 #include "PoolForm.h"
 

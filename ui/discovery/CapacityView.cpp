@@ -1,10 +1,10 @@
 #include "CapacityView.h"
 
 #include "CapacityBar.h"
-#include "CapacityPalette.h"
+#include "widgets/CapacityPalette.h"
 #include "CapacityRanking.h"
 #include "DiscoveryModel.h"
-#include "SizeText.h"
+#include "widgets/SizeText.h"
 
 #include <QLabel>
 #include <QScrollArea>

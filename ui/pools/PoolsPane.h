@@ -1,6 +1,6 @@
 #pragma once
 
-#include "TargetDragData.h"
+#include "discovery/TargetDragData.h"
 #include "common/ChapCredentials.h"
 #include "common/Error.h"
 

@@ -1,8 +1,8 @@
 #include "LunDetailsPane.h"
 
 #include "DiscoveryModel.h"
-#include "Icons.h"
-#include "SizeText.h"
+#include "widgets/Icons.h"
+#include "widgets/SizeText.h"
 
 #include <QApplication>
 #include <QClipboard>

@@ -1,13 +1,13 @@
 #include "ScreenshotTour.h"
 
-#include "ConnectionsController.h"
-#include "DiscoveryController.h"
-#include "DiscoveryModel.h"
-#include "DiscoveryView.h"
+#include "pools/ConnectionsController.h"
+#include "discovery/DiscoveryController.h"
+#include "discovery/DiscoveryModel.h"
+#include "discovery/DiscoveryView.h"
 #include "MainWindow.h"
-#include "PoolEditor.h"
-#include "PoolsModel.h"
-#include "PoolsPane.h"
+#include "pools/editor/PoolEditor.h"
+#include "pools/PoolsModel.h"
+#include "pools/PoolsPane.h"
 
 #include <QDir>
 #include <QPixmap>

@@ -1,6 +1,6 @@
 #include "ScanLogDock.h"
 
-#include "Icons.h"
+#include "widgets/Icons.h"
 
 #include <QApplication>
 #include <QClipboard>

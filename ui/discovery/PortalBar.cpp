@@ -1,6 +1,6 @@
 #include "PortalBar.h"
 
-#include "Icons.h"
+#include "widgets/Icons.h"
 
 #include <QAction>
 #include <QComboBox>

@@ -1,7 +1,7 @@
 #include "CapacityBar.h"
 
-#include "CapacityPalette.h"
-#include "SizeText.h"
+#include "widgets/CapacityPalette.h"
+#include "widgets/SizeText.h"
 
 #include <QHelpEvent>
 #include <QLocale>

@@ -2,7 +2,7 @@
 // current row, and the context menu.
 #include "PoolsPane.h"
 
-#include "Icons.h"
+#include "widgets/Icons.h"
 #include "PoolsModel.h"
 #include "libvirt/LibvirtConnection.h"
 

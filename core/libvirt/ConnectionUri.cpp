@@ -1,6 +1,6 @@
 #include "ConnectionUri.h"
 
-#include "UiTr.h"
+#include "common/CoreTr.h"
 
 #include <QRegularExpression>
 #include <QUrl>
@@ -32,7 +32,7 @@ const QStringList &networkTransports()
 Error invalid(const QString &message)
 {
     return Error(ErrorKind::InvalidInput,
-                 UiTr::tr("%1 For example: %2.").arg(message, examples().join(UiTr::tr(", ", "list separator"))));
+                 CoreTr::tr("%1 For example: %2.").arg(message, examples().join(CoreTr::tr(", ", "list separator"))));
 }
 
 } // namespace
@@ -45,27 +45,27 @@ QStringList examples()
 Error validate(const QString &uri)
 {
     if (uri.trimmed().isEmpty())
-        return invalid(UiTr::tr("Enter a libvirt connection URI."));
+        return invalid(CoreTr::tr("Enter a libvirt connection URI."));
     static const QRegularExpression whitespace(u"\\s"_s);
     if (uri.contains(whitespace))
-        return invalid(UiTr::tr("A connection URI has no spaces."));
+        return invalid(CoreTr::tr("A connection URI has no spaces."));
     const QUrl url(uri, QUrl::StrictMode);
     static const QRegularExpression scheme(u"\\A([a-z][a-z0-9]*)(?:\\+([a-z0-9]+))?\\z"_s);
     const QRegularExpressionMatch parts = scheme.match(url.scheme());
     if (!url.isValid() || !parts.hasMatch() || !uri.contains(u"://"_s))
-        return invalid(UiTr::tr("“%1” is not a libvirt URI: it starts with a driver, then “://”.").arg(uri));
+        return invalid(CoreTr::tr("“%1” is not a libvirt URI: it starts with a driver, then “://”.").arg(uri));
     const QString driver = parts.captured(1);
     const QString transport = parts.captured(2);
     if (!knownDrivers().contains(driver))
-        return invalid(UiTr::tr("libvirt has no driver named “%1”.").arg(driver));
+        return invalid(CoreTr::tr("libvirt has no driver named “%1”.").arg(driver));
     static const QStringList transports = networkTransports() + QStringList{u"unix"_s, u"ext"_s};
     if (!transport.isEmpty() && !transports.contains(transport))
-        return invalid(UiTr::tr("“%1” is not a libvirt transport; use ssh, tls, tcp, libssh, libssh2, unix or ext.")
+        return invalid(CoreTr::tr("“%1” is not a libvirt transport; use ssh, tls, tcp, libssh, libssh2, unix or ext.")
                            .arg(transport));
     if (networkTransports().contains(transport) && url.host().isEmpty())
-        return invalid(UiTr::tr("Name the host to reach over %1.").arg(transport));
+        return invalid(CoreTr::tr("Name the host to reach over %1.").arg(transport));
     if (url.path().size() < 2 || !url.path().startsWith(u'/'))
-        return invalid(UiTr::tr("Add the instance after the host, such as “/system”, “/session” or, for the test "
+        return invalid(CoreTr::tr("Add the instance after the host, such as “/system”, “/session” or, for the test "
                                 "driver, “/default”."));
     return {};
 }

@@ -2,9 +2,9 @@
 // PoolEditorCommands.cpp defines, PoolEditorFiles.cpp saves and opens XML files.
 #include "PoolEditor.h"
 
-#include "ConnectionsController.h"
+#include "pools/ConnectionsController.h"
 #include "PoolForm.h"
-#include "PoolsModel.h"
+#include "pools/PoolsModel.h"
 #include "libvirt/LibvirtConnection.h"
 #include "pool/PoolSchema.h"
 #include "pool/PoolXml.h"

@@ -1,6 +1,6 @@
 #include "PoolEditorSeed.h"
 
-#include "UiTr.h"
+#include "widgets/UiTr.h"
 #include "pool/PoolNames.h"
 
 namespace lunscope {

@@ -1,7 +1,7 @@
 #include "VolumeComparison.h"
 
-#include "SizeText.h"
-#include "UiTr.h"
+#include "widgets/SizeText.h"
+#include "widgets/UiTr.h"
 
 #include <QLocale>
 #include <QRegularExpression>

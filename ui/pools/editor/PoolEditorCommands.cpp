@@ -1,7 +1,7 @@
 // PoolEditor: Define / Redefine, and the CHAP secret that libvirt may already have.
 #include "PoolEditor.h"
 
-#include "ConnectionsController.h"
+#include "pools/ConnectionsController.h"
 #include "PoolDefineReportView.h"
 #include "PoolForm.h"
 #include "PoolRedefineJob.h"

@@ -1,6 +1,6 @@
 #include "PoolDefineReportView.h"
 
-#include "Icons.h"
+#include "widgets/Icons.h"
 
 #include <QHeaderView>
 #include <QLabel>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "NaturalOrder.h"
+#include "widgets/NaturalOrder.h"
 #include "VolumeComparison.h"
 #include "common/Error.h"
 #include "libvirt/LibvirtConnection.h"

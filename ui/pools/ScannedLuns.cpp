@@ -1,6 +1,6 @@
 #include "ScannedLuns.h"
 
-#include "DiscoveryModel.h"
+#include "discovery/DiscoveryModel.h"
 #include "common/PortalAddress.h"
 
 namespace lunscope {

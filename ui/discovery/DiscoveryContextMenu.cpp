@@ -1,7 +1,7 @@
 #include "DiscoveryContextMenu.h"
 
 #include "DiscoveryModel.h"
-#include "Icons.h"
+#include "widgets/Icons.h"
 #include "MainActions.h"
 
 #include <QApplication>

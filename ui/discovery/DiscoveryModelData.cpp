@@ -1,8 +1,8 @@
 // What DiscoveryModel's rows show: texts, icons, tooltips and the raw values behind them.
 #include "DiscoveryModel.h"
 
-#include "Icons.h"
-#include "SizeText.h"
+#include "widgets/Icons.h"
+#include "widgets/SizeText.h"
 
 #include <QStringList>
 

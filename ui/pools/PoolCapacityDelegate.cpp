@@ -1,6 +1,6 @@
 #include "PoolCapacityDelegate.h"
 
-#include "CapacityPalette.h"
+#include "widgets/CapacityPalette.h"
 #include "PoolsModel.h"
 
 #include <QApplication>

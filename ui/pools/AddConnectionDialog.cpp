@@ -1,6 +1,6 @@
 #include "AddConnectionDialog.h"
 
-#include "ConnectionUri.h"
+#include "libvirt/ConnectionUri.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -2,9 +2,9 @@
 // PoolsPaneActions.cpp has the actions and the context menu, PoolsPaneCommands.cpp what they do.
 #include "PoolsPane.h"
 
-#include "BannerMessages.h"
+#include "widgets/BannerMessages.h"
 #include "ConnectionsController.h"
-#include "MessageBanner.h"
+#include "widgets/MessageBanner.h"
 #include "PoolCapacityDelegate.h"
 #include "PoolsModel.h"
 #include "libvirt/LibvirtConnection.h"

@@ -1,8 +1,8 @@
 // PoolsModel: what each row shows.
 #include "PoolsModel.h"
 
-#include "Icons.h"
-#include "SizeText.h"
+#include "widgets/Icons.h"
+#include "widgets/SizeText.h"
 
 using namespace Qt::StringLiterals;
 
