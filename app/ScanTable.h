@@ -1,6 +1,6 @@
 #pragma once
 
-#include "scan/TargetResult.h"
+#include "common/TargetResult.h"
 
 #include <QTextStream>
 

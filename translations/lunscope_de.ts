@@ -1244,6 +1244,10 @@ Ohne --scan wird das Desktop-Fenster geöffnet.</translation>
         <source>Add the instance after the host, such as “/system”, “/session” or, for the test driver, “/default”.</source>
         <translation>Fügen Sie die Instanz nach dem Host hinzu, etwa „/system“, „/session“ oder, für den Test-Treiber, „/default“.</translation>
     </message>
+    <message>
+        <source>Internal error: an operation ended with neither a result nor an error. Please report it, with the scan log.</source>
+        <translation>Interner Fehler: Ein Vorgang endete weder mit einem Ergebnis noch mit einem Fehler. Bitte melden Sie ihn mit dem Scan-Protokoll.</translation>
+    </message>
 </context>
 <context>
     <name>LunScope::DiscoveryContextMenu</name>

@@ -1222,27 +1222,31 @@ Sans --scan, ouvre la fenêtre graphique.</translation>
     </message>
     <message>
         <source>A connection URI has no spaces.</source>
-        <translation>Une URI de connexion ne contient pas d'espaces.</translation>
+        <translation>Une URI de connexion ne contient pas d&apos;espaces.</translation>
     </message>
     <message>
         <source>“%1” is not a libvirt URI: it starts with a driver, then “://”.</source>
-        <translation>« %1 » n'est pas une URI libvirt : elle commence par un pilote, suivi de « :// ».</translation>
+        <translation>« %1 » n&apos;est pas une URI libvirt : elle commence par un pilote, suivi de « :// ».</translation>
     </message>
     <message>
         <source>libvirt has no driver named “%1”.</source>
-        <translation>libvirt n'a pas de pilote nommé « %1 ».</translation>
+        <translation>libvirt n&apos;a pas de pilote nommé « %1 ».</translation>
     </message>
     <message>
         <source>“%1” is not a libvirt transport; use ssh, tls, tcp, libssh, libssh2, unix or ext.</source>
-        <translation>« %1 » n'est pas un transport libvirt ; utilisez ssh, tls, tcp, libssh, libssh2, unix ou ext.</translation>
+        <translation>« %1 » n&apos;est pas un transport libvirt ; utilisez ssh, tls, tcp, libssh, libssh2, unix ou ext.</translation>
     </message>
     <message>
         <source>Name the host to reach over %1.</source>
-        <translation>Indiquez l'hôte à joindre via %1.</translation>
+        <translation>Indiquez l&apos;hôte à joindre via %1.</translation>
     </message>
     <message>
         <source>Add the instance after the host, such as “/system”, “/session” or, for the test driver, “/default”.</source>
-        <translation>Ajoutez l'instance après l'hôte, par exemple « /system », « /session » ou, pour le pilote de test, « /default ».</translation>
+        <translation>Ajoutez l&apos;instance après l&apos;hôte, par exemple « /system », « /session » ou, pour le pilote de test, « /default ».</translation>
+    </message>
+    <message>
+        <source>Internal error: an operation ended with neither a result nor an error. Please report it, with the scan log.</source>
+        <translation>Erreur interne : une opération s’est terminée sans résultat ni erreur. Veuillez la signaler, avec le journal d’analyse.</translation>
     </message>
 </context>
 <context>

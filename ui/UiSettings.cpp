@@ -6,7 +6,9 @@ using namespace Qt::StringLiterals;
 
 namespace lunscope {
 
-UiSettings::UiSettings() : m_settings(u"LunScope"_s, u"LunScope"_s) {}
+// The application's organisation and name (app/main.cpp sets both to "LunScope"), so tests can keep
+// their settings apart (tests/support/TestSettings.h).
+UiSettings::UiSettings() = default;
 
 QStringList UiSettings::recentPortals() const
 {

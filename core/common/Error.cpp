@@ -52,6 +52,15 @@ QString Error::kindName(ErrorKind kind)
     return u"unknown"_s;
 }
 
+Error Error::missingResult()
+{
+    qCritical("lunscope: a Result was built from an Error that is none; treated as a failure");
+    return Error(ErrorKind::Protocol,
+                 CoreTr::tr("Internal error: an operation ended with neither a result nor an error. "
+                            "Please report it, with the scan log."),
+                 u"Result<T> constructed from Error() (ErrorKind::None)"_s);
+}
+
 QString Error::kindTitle(ErrorKind kind)
 {
     switch (kind) {

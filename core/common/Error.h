@@ -58,6 +58,9 @@ public:
     static QString kindName(ErrorKind kind);
     // Short human title for a kind ("Connection refused"), translated.
     static QString kindTitle(ErrorKind kind);
+    // What a Result holds when it was built from an Error that is none: a programming error made
+    // visible as a failure (and logged), never a "success" whose value() is empty.
+    static Error missingResult();
 
     friend bool operator==(const Error &, const Error &) = default;
 
@@ -74,7 +77,9 @@ class Result
 {
 public:
     Result(T value) : m_value(std::move(value)) {}
-    Result(Error error) : m_error(std::move(error)) {}
+    // An Error that is none would make ok() true with no value behind it: it becomes
+    // Error::missingResult() instead.
+    Result(Error error) : m_error(error.isError() ? std::move(error) : Error::missingResult()) {}
 
     bool ok() const { return !m_error.isError(); }
     const T &value() const { return *m_value; }

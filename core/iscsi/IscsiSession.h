@@ -4,7 +4,7 @@
 #include "common/ChapCredentials.h"
 #include "common/Error.h"
 #include "common/PortalAddress.h"
-#include "scan/TargetInfo.h"
+#include "common/TargetInfo.h"
 
 #include <QDeadlineTimer>
 #include <QObject>

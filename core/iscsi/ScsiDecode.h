@@ -1,7 +1,7 @@
 #pragma once
 
 #include "ScsiCommand.h"
-#include "scan/LunInfo.h"
+#include "common/LunInfo.h"
 
 #include <QByteArray>
 #include <QList>

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "ScanOptions.h"
-#include "TargetInfo.h"
+#include "common/TargetInfo.h"
 #include "common/Error.h"
 
 #include <QObject>

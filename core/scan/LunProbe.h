@@ -1,6 +1,6 @@
 #pragma once
 
-#include "LunInfo.h"
+#include "common/LunInfo.h"
 #include "iscsi/ScsiCommand.h"
 
 #include <QObject>

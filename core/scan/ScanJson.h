@@ -1,6 +1,6 @@
 #pragma once
 
-#include "TargetResult.h"
+#include "common/TargetResult.h"
 
 #include <QJsonObject>
 

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "ScanOptions.h"
-#include "TargetResult.h"
+#include "common/TargetResult.h"
 
 #include <QMap>
 #include <QObject>

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "scan/ScanOptions.h"
-#include "scan/TargetResult.h"
+#include "common/TargetResult.h"
 
 #include <QHash>
 #include <QObject>

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "DiscoveryNodes.h"
-#include "scan/TargetResult.h"
+#include "common/TargetResult.h"
 
 #include <QAbstractItemModel>
 

@@ -3,8 +3,8 @@
 #include "common/ChapCredentials.h"
 #include "common/Error.h"
 #include "common/PortalAddress.h"
-#include "scan/LunInfo.h"
-#include "scan/TargetInfo.h"
+#include "common/LunInfo.h"
+#include "common/TargetInfo.h"
 
 #include <QHash>
 

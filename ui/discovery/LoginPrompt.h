@@ -3,7 +3,7 @@
 #include "common/ChapCredentials.h"
 #include "common/Error.h"
 #include "common/PortalAddress.h"
-#include "scan/TargetResult.h"
+#include "common/TargetResult.h"
 
 #include <QObject>
 #include <QPointer>

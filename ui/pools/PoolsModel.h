@@ -2,7 +2,7 @@
 
 #include "PoolsNodes.h"
 #include "discovery/TargetDragData.h"
-#include "scan/LunInfo.h"
+#include "common/LunInfo.h"
 
 #include <QAbstractItemModel>
 

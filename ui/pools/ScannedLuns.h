@@ -1,7 +1,7 @@
 #pragma once
 
 #include "libvirt/LibvirtTypes.h"
-#include "scan/LunInfo.h"
+#include "common/LunInfo.h"
 
 #include <QList>
 

@@ -120,9 +120,9 @@ QIcon load(Id id)
     const Entry e = entry(id);
     if (e.theme.isEmpty() && e.resource.isEmpty())
         return {};
-    const QString resource = u":/icons/"_s + e.resource + u".svg"_s;
+    const QString resource = resourcePath(id);
     QIcon fallback;
-    if (!e.resource.isEmpty() && QFile::exists(resource))
+    if (!resource.isEmpty() && QFile::exists(resource))
         fallback = QIcon(resource);
     else if (id == Id::LockedTarget)
         fallback = paintedLock();
@@ -154,6 +154,20 @@ QIcon icon(Id id)
 QString themeName(Id id)
 {
     return entry(id).theme;
+}
+
+QString resourcePath(Id id)
+{
+    const QString resource = entry(id).resource;
+    return resource.isEmpty() ? QString() : u":/icons/"_s + resource + u".svg"_s;
+}
+
+QList<Id> allIds()
+{
+    QList<Id> ids;
+    for (int id = int(Id::None) + 1; id <= int(Id::Save); ++id)
+        ids.append(Id(id));
+    return ids;
 }
 
 } // namespace lunscope::Icons

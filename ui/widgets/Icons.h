@@ -39,8 +39,11 @@ enum class Id {
     Stop,
     Edit,
     Open,
-    Save,
+    Save, // keep last: allIds() runs up to it
 };
+
+// Every id but None, in declaration order: what a test walks to check each picture is there.
+QList<Id> allIds();
 
 // The desktop theme's icon when it has one; else our own SVG (`:/icons/<name>.svg`, when the
 // resources are built in); else a standard style icon. Ids without a theme name use our SVG
@@ -50,5 +53,9 @@ QIcon icon(Id id);
 // The freedesktop icon-naming-spec name we ask the theme for ("network-server", …); empty for
 // the ids that are ours alone.
 QString themeName(Id id);
+
+// The resource path of our own SVG for `id` (":/icons/<name>.svg"); empty for the ids that have
+// none and rely on the theme or the style.
+QString resourcePath(Id id);
 
 } // namespace lunscope::Icons
