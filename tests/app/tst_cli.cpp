@@ -2,6 +2,7 @@
 // document, the table, exit statuses, secrets from stdin, Ctrl-C, and that no secret leaks.
 #include "TgtFixture.h"
 #include "TgtLayout.h"
+#include "TgtTestCase.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -29,11 +30,10 @@ struct Run
 
 } // namespace
 
-class TestCli : public QObject
+class TestCli : public lunscope::test::TgtTestCase
 {
     Q_OBJECT
 private:
-    TgtFixture m_tgt;
     QTemporaryDir m_home; // settings of the runs land here, never in the user's ~/.config
 
     QProcessEnvironment environment() const
@@ -92,9 +92,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_home.isValid());
-        if (!TgtFixture::available())
-            QSKIP("tgtd is not installed (scripts/install-deps --test installs it)");
-        QVERIFY2(m_tgt.start(TgtFixture::Layout::Test), qPrintable(m_tgt.errorString()));
+        startTgt();
     }
 
     void jsonDocument()

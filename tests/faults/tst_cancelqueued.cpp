@@ -8,6 +8,7 @@
 #include "TgtLayout.h"
 #include "iscsi/IscsiSession.h"
 #include "scan/TargetProbe.h"
+#include "TgtTestCase.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -41,20 +42,12 @@ void atQueuedLogin(Emitter *emitter, Signal signal, std::function<void()> action
 
 } // namespace
 
-class TestCancelQueued : public QObject
+class TestCancelQueued : public lunscope::test::TgtTestCase
 {
     Q_OBJECT
 private:
-    TgtFixture m_tgt;
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        if (!TgtFixture::available())
-            QSKIP("tgtd is not installed (scripts/install-deps --test installs it)");
-        QVERIFY2(m_tgt.start(TgtFixture::Layout::Test), qPrintable(m_tgt.errorString()));
-    }
-
     // The session itself: a login completion queued before close() must not reach its callback.
     void closeDropsAQueuedCompletion()
     {
@@ -74,18 +67,34 @@ private Q_SLOTS:
         QVERIFY2(!called, "a completion queued before close() still reached its callback");
     }
 
-    // The owner: TargetProbe::cancel() closes its session and forgets it. The queued login
-    // completion then runs TargetProbe's login callback, which sends REPORT LUNS through the
-    // forgotten (null) session — a crash today.
+    // The owner: TargetProbe::cancel() closes its session and forgets it, while the login's
+    // completion is already queued. That completion must not run TargetProbe's login callback
+    // (which would send REPORT LUNS through the forgotten session); the probe ends Cancelled.
     void targetProbeCancelledWithALoginQueued()
     {
         TargetProbe probe(TargetInfo{layout::DisksIqn, {}}, PortalAddress::parse(m_tgt.portal()).value(),
                           ScanOptions{u"iqn.2026-11.org.lunscope:tests"_s, {}, {}, {}, 1, std::chrono::seconds(5)});
         QSignalSpy finished(&probe, &TargetProbe::finished);
         bool drained = false;
-        atQueuedLogin(&probe, &TargetProbe::logLine, [&probe]() { probe.cancel(); }, &drained);
+        bool loggedIn = false;
+        bool loggedInAtCancel = false;
+        bool cancelled = false;
+        QStringList linesAfterCancel;
+        connect(&probe, &TargetProbe::logLine, this, [&](const QString &line) {
+            if (cancelled)
+                linesAfterCancel.append(line);
+            loggedIn = loggedIn || line.startsWith(u"Logged in to"_s);
+        });
+        atQueuedLogin(&probe, &TargetProbe::logLine, [&]() {
+            loggedInAtCancel = loggedIn;
+            cancelled = true;
+            probe.cancel();
+        }, &drained);
         probe.start();
         QTRY_VERIFY_WITH_TIMEOUT(drained, BoundMs);
+        QVERIFY2(loggedInAtCancel, "the cancel must come after a real login, with its completion queued");
+        for (const QString &line : std::as_const(linesAfterCancel))
+            QVERIFY2(!line.startsWith(u"REPORT LUNS"_s), qPrintable(u"sent after cancel(): "_s + line));
         if (finished.isEmpty())
             QVERIFY(finished.wait(BoundMs));
         QCOMPARE(finished.size(), 1);

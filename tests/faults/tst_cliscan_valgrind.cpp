@@ -4,6 +4,7 @@
 // Suppressions (valgrind.supp) may only name system libraries, never LunScope's code.
 #include "TgtFixture.h"
 #include "TgtLayout.h"
+#include "PeerRequirement.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -80,7 +81,7 @@ private Q_SLOTS:
     void scanOfTheTestLayout()
     {
         if (!TgtFixture::available())
-            QSKIP("tgtd is not installed (scripts/install-deps --test installs it)");
+            LUNSCOPE_PEER_MISSING("tgtd is not installed (scripts/install-deps --test installs it)");
         TgtFixture tgt;
         QVERIFY2(tgt.start(TgtFixture::Layout::Test), qPrintable(tgt.errorString()));
         const Run run = scanUnderValgrind(tgt.portal(), u"test-layout"_s);

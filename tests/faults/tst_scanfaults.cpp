@@ -8,6 +8,8 @@
 #include "TgtLayout.h"
 #include "scan/PortalScan.h"
 #include "scan/TargetProbe.h"
+#include "PeerRequirement.h"
+#include "TgtTestCase.h"
 
 #include <QElapsedTimer>
 #include <QSignalSpy>
@@ -26,10 +28,10 @@ constexpr int LunsPerTarget = 8;
 constexpr int LunsReported = LunsPerTarget + 1; // tgt adds its LUN 0 controller
 constexpr int ScanBoundMs = 60000;
 
+// The tests' options with a shorter bound and two targets at once: faults show within seconds.
 ScanOptions faultOptions()
 {
-    ScanOptions options;
-    options.initiatorIqn = u"iqn.2026-11.org.lunscope:tests"_s;
+    ScanOptions options = lunscope::test::TgtTestCase::testOptions();
     options.timeout = std::chrono::seconds(3);
     options.jobs = 2;
     return options;
@@ -69,7 +71,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         if (!TgtFixture::available())
-            QSKIP("tgtd is not installed (scripts/install-deps --test installs it)");
+            LUNSCOPE_PEER_MISSING("tgtd is not installed (scripts/install-deps --test installs it)");
     }
 
     // tgtd dies (SIGKILL) once the first targets have finished, at the moment another target has

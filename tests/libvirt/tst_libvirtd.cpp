@@ -63,14 +63,8 @@ class TestLibvirtd : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        switch (m_sandbox.start()) {
-        case LibvirtdSandbox::Outcome::Started:
-            break;
-        case LibvirtdSandbox::Outcome::CannotRun:
-            QSKIP(qPrintable(u"no private libvirtd on this machine: "_s + m_sandbox.message()));
-        case LibvirtdSandbox::Outcome::Failed:
-            QFAIL(qPrintable(u"scripts/libvirtd-sandbox failed: "_s + m_sandbox.message()));
-        }
+        if (!m_sandbox.startForTest())
+            return;
         const Error error = openConnection(m_connection, m_sandbox.uri());
         QVERIFY2(!error, qPrintable(error.message() + u' ' + error.detail()));
     }

@@ -1,4 +1,5 @@
 #include "PoolTestDrafts.h"
+#include "PeerRequirement.h"
 
 #include "pool/PoolSchema.h"
 #include "pool/PoolXml.h"
@@ -94,7 +95,7 @@ private Q_SLOTS:
         QFETCH(QString, xml);
         QFETCH(bool, valid);
         if (xmllint().isEmpty())
-            QSKIP("xmllint is not installed (Debian: libxml2-utils)");
+            LUNSCOPE_PEER_MISSING("xmllint is not installed (Debian: libxml2-utils)");
         QTemporaryFile file;
         QVERIFY(file.open());
         file.write(xml.toUtf8());

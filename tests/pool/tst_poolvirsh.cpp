@@ -2,6 +2,7 @@
 // against libvirt's in-process test driver (test:///default): no daemon, no host changes.
 
 #include "PoolTestDrafts.h"
+#include "PeerRequirement.h"
 
 #include "pool/PoolSchema.h"
 #include "pool/PoolXml.h"
@@ -47,7 +48,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         if (QStandardPaths::findExecutable(u"virsh"_s).isEmpty())
-            QSKIP("virsh is not installed (Debian: libvirt-clients)");
+            LUNSCOPE_PEER_MISSING("virsh is not installed (Debian: libvirt-clients)");
     }
 
     void libvirtTakesWhatWeWrite_data()

@@ -5,6 +5,7 @@
 #include "TgtLayout.h"
 #include "scan/PortalScan.h"
 #include "scan/TargetProbe.h"
+#include "TgtTestCase.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -76,11 +77,10 @@ ScanRun runScan(const QString &portal, const ScanOptions &options, int boundMs =
 
 } // namespace
 
-class TestPortalScan : public QObject
+class TestPortalScan : public lunscope::test::TgtTestCase
 {
     Q_OBJECT
 private:
-    TgtFixture m_tgt;
 
     // tgt redirects only with a RedirectReason, and never to the initiator's own address (here
     // always 127.0.0.1), so redirects point at a second portal on 127.0.0.2.
@@ -116,13 +116,6 @@ private:
 
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        if (!TgtFixture::available())
-            QSKIP("tgtd is not installed (scripts/install-deps --test installs it)");
-        QVERIFY2(m_tgt.start(TgtFixture::Layout::Test), qPrintable(m_tgt.errorString()));
-    }
-
     void scansEveryTargetWithExactValues()
     {
         ScanOptions options = defaultOptions();

@@ -4,6 +4,7 @@
 // dies leaves no tgtd behind.
 #include "TgtFixture.h"
 #include "TgtLayout.h"
+#include "PeerRequirement.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -197,7 +198,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         if (!TgtFixture::available())
-            QSKIP("tgtd is not installed (scripts/install-deps --test installs it)");
+            LUNSCOPE_PEER_MISSING("tgtd is not installed (scripts/install-deps --test installs it)");
         QVERIFY2(m_tgt.start(TgtFixture::Layout::Test), qPrintable(m_tgt.errorString()));
         QVERIFY(m_tgt.isRunning());
         QVERIFY(m_tgt.port() > 0);

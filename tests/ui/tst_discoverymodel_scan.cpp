@@ -5,6 +5,7 @@
 #include "discovery/DiscoveryModel.h"
 #include "TgtFixture.h"
 #include "TgtLayout.h"
+#include "TgtTestCase.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -20,15 +21,6 @@ namespace {
 
 constexpr int ScanBoundMs = 60000;
 
-ScanOptions testOptions()
-{
-    ScanOptions options;
-    options.initiatorIqn = u"iqn.2026-11.org.lunscope:tests"_s;
-    options.timeout = std::chrono::seconds(5);
-    options.jobs = 4;
-    return options;
-}
-
 ItemState state(const QModelIndex &index)
 {
     return ItemState(index.data(DiscoveryModel::StateRole).toInt());
@@ -36,22 +28,12 @@ ItemState state(const QModelIndex &index)
 
 } // namespace
 
-class TestDiscoveryModelScan : public QObject
+class TestDiscoveryModelScan : public lunscope::test::TgtTestCase
 {
     Q_OBJECT
 private:
-    TgtFixture m_tgt;
-    PortalAddress m_portal;
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        if (!TgtFixture::available())
-            QSKIP("tgtd is not installed (scripts/install-deps --test installs it)");
-        QVERIFY2(m_tgt.start(TgtFixture::Layout::Test), qPrintable(m_tgt.errorString()));
-        m_portal = PortalAddress::parse(m_tgt.portal()).value();
-    }
-
     void rowsOfARealScan()
     {
         DiscoveryModel model;

@@ -22,6 +22,8 @@
 #include "widgets/SizeText.h"
 #include "TgtFixture.h"
 #include "TgtLayout.h"
+#include "TgtTestCase.h"
+#include "TestSettings.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -77,12 +79,10 @@ quint16 closedPort()
 
 } // namespace
 
-class TestMainWindow : public QObject
+class TestMainWindow : public lunscope::test::TgtTestCase
 {
     Q_OBJECT
 private:
-    TgtFixture m_tgt;
-    PortalAddress m_portal;
     std::unique_ptr<MainWindow> m_window;
 
     // Types the portal into the portal bar and presses Enter, as a person would.
@@ -104,18 +104,9 @@ private:
     }
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
-        if (!TgtFixture::available())
-            QSKIP("tgtd is not installed (scripts/install-deps --test installs it)");
-        QVERIFY2(m_tgt.start(TgtFixture::Layout::Test), qPrintable(m_tgt.errorString()));
-        m_portal = PortalAddress::parse(m_tgt.portal()).value();
-    }
-
     void init()
     {
-        QSettings(u"LunScope"_s, u"LunScope"_s).clear();
+        lunscope::test::useTestSettings();
         m_window = std::make_unique<MainWindow>(testSession());
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
@@ -162,7 +153,7 @@ private Q_SLOTS:
                  qPrintable(m_window->progressStatus()->status()));
         QVERIFY(!m_window->progressStatus()->isProgressVisible());
         QVERIFY(m_window->logDock()->text().contains(layout::DisksIqn));
-        QCOMPARE(QSettings(u"LunScope"_s, u"LunScope"_s).value(u"portals/recent"_s).toStringList(),
+        QCOMPARE(QSettings().value(u"portals/recent"_s).toStringList(),
                  QStringList{m_portal.toString()});
     }
 
@@ -274,7 +265,7 @@ private Q_SLOTS:
         QVERIFY(!again.data(DiscoveryModel::LockedRole).toBool());
         // Kept in memory for this session only: no keyring in tests, nothing in the settings.
         QVERIFY(m_window->credentialStore()->inMemory(CredentialStore::targetKey(layout::ChapIqn)));
-        QSettings settings(u"LunScope"_s, u"LunScope"_s);
+        QSettings settings;
         for (const QString &key : settings.allKeys())
             QVERIFY2(!settings.value(key).toString().contains(layout::ChapSecret), qPrintable(key));
         QVERIFY(!m_window->logDock()->text().contains(layout::ChapSecret));
@@ -352,7 +343,7 @@ private Q_SLOTS:
         QVERIFY(m_window->banners()->find(id)->text.contains(closed.toString()));
         QVERIFY(!QApplication::activeModalWidget());
         // A portal that never answered does not become a recent one.
-        QVERIFY(!QSettings(u"LunScope"_s, u"LunScope"_s).value(u"portals/recent"_s).toStringList().contains(closed.toString()));
+        QVERIFY(!QSettings().value(u"portals/recent"_s).toStringList().contains(closed.toString()));
         for (QWidget *widget : QApplication::topLevelWidgets())
             QVERIFY(!qobject_cast<QMessageBox *>(widget));
 
@@ -395,15 +386,5 @@ private Q_SLOTS:
     }
 };
 
-// Settings go to a directory of this run alone: other test runs on the machine (and the
-// developer's own LunScope settings) stay untouched.
-int main(int argc, char *argv[])
-{
-    QTemporaryDir config;
-    qputenv("XDG_CONFIG_HOME", QFile::encodeName(config.path()));
-    QApplication app(argc, argv);
-    TestMainWindow test;
-    QTEST_SET_MAIN_SOURCE_PATH
-    return QTest::qExec(&test, argc, argv);
-}
+QTEST_MAIN(TestMainWindow)
 #include "tst_mainwindow.moc"

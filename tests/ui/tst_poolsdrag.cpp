@@ -19,6 +19,8 @@
 #include "TgtFixture.h"
 #include "TgtLayout.h"
 #include "libvirt/LibvirtConnection.h"
+#include "TgtTestCase.h"
+#include "TestSettings.h"
 
 #include <QAction>
 #include <QApplication>
@@ -101,12 +103,10 @@ DropOutcome dropOn(QTreeView *view, const QPoint &position, const QMimeData *mim
 
 } // namespace
 
-class TestPoolsDrag : public QObject
+class TestPoolsDrag : public lunscope::test::TgtTestCase
 {
     Q_OBJECT
 private:
-    TgtFixture m_tgt;
-    PortalAddress m_portal;
     std::unique_ptr<MainWindow> m_window;
 
     void openWindow(const QStringList &uris)
@@ -124,16 +124,7 @@ private:
     }
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
-        if (!TgtFixture::available())
-            QSKIP("tgtd is not installed (scripts/install-deps --test installs it)");
-        QVERIFY2(m_tgt.start(TgtFixture::Layout::Test), qPrintable(m_tgt.errorString()));
-        m_portal = PortalAddress::parse(m_tgt.portal()).value();
-    }
-
-    void init() { QSettings(u"LunScope"_s, u"LunScope"_s).clear(); }
+    void init() { lunscope::test::useTestSettings(); }
     void cleanup() { m_window.reset(); }
 
     void dragTargetOntoTheConnection()
@@ -251,14 +242,5 @@ private Q_SLOTS:
     }
 };
 
-// Settings go to a directory of this run alone.
-int main(int argc, char *argv[])
-{
-    QTemporaryDir config;
-    qputenv("XDG_CONFIG_HOME", QFile::encodeName(config.path()));
-    QApplication app(argc, argv);
-    TestPoolsDrag test;
-    QTEST_SET_MAIN_SOURCE_PATH
-    return QTest::qExec(&test, argc, argv);
-}
+QTEST_MAIN(TestPoolsDrag)
 #include "tst_poolsdrag.moc"

@@ -25,6 +25,9 @@
 #include "TgtLayout.h"
 #include "pools/VolumeComparison.h"
 #include "libvirt/LibvirtConnection.h"
+#include "TgtTestCase.h"
+#include "PeerRequirement.h"
+#include "TestSettings.h"
 
 #include <QAction>
 #include <QApplication>
@@ -81,13 +84,11 @@ std::optional<SecretInfo> findSecret(LibvirtConnection &connection, const QStrin
 
 } // namespace
 
-class TestPoolsLibvirtd : public QObject
+class TestPoolsLibvirtd : public lunscope::test::TgtTestCase
 {
     Q_OBJECT
 private:
     LibvirtdSandbox m_sandbox;
-    TgtFixture m_tgt;
-    PortalAddress m_portal;
     QString m_uri;
     std::unique_ptr<MainWindow> m_window;
 
@@ -110,23 +111,14 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
-        if (!TgtFixture::available())
-            QSKIP("tgtd is not installed (scripts/install-deps --test installs it)");
-        switch (m_sandbox.start()) {
-        case LibvirtdSandbox::Outcome::Started:
-            break;
-        case LibvirtdSandbox::Outcome::CannotRun:
-            QSKIP(qPrintable(u"no private libvirtd on this machine: "_s + m_sandbox.message()));
-        case LibvirtdSandbox::Outcome::Failed:
-            QFAIL(qPrintable(u"scripts/libvirtd-sandbox failed: "_s + m_sandbox.message()));
-        }
+        if (!startTgt())
+            return;
+        if (!m_sandbox.startForTest())
+            return;
         m_uri = m_sandbox.uri();
-        QVERIFY2(m_tgt.start(TgtFixture::Layout::Test), qPrintable(m_tgt.errorString()));
-        m_portal = PortalAddress::parse(m_tgt.portal()).value();
     }
 
-    void init() { QSettings(u"LunScope"_s, u"LunScope"_s).clear(); }
+    void init() { lunscope::test::useTestSettings(); }
 
     void cleanup()
     {
@@ -230,7 +222,7 @@ private Q_SLOTS:
         second->reject();
 
         // Never written anywhere but into libvirt.
-        QSettings settings(u"LunScope"_s, u"LunScope"_s);
+        QSettings settings;
         for (const QString &key : settings.allKeys())
             QVERIFY2(!settings.value(key).toString().contains(layout::ChapSecret), qPrintable(key));
 
@@ -329,14 +321,5 @@ private Q_SLOTS:
     }
 };
 
-// Settings go to a directory of this run alone.
-int main(int argc, char *argv[])
-{
-    QTemporaryDir config;
-    qputenv("XDG_CONFIG_HOME", QFile::encodeName(config.path()));
-    QApplication app(argc, argv);
-    TestPoolsLibvirtd test;
-    QTEST_SET_MAIN_SOURCE_PATH
-    return QTest::qExec(&test, argc, argv);
-}
+QTEST_MAIN(TestPoolsLibvirtd)
 #include "tst_poolslibvirtd.moc"

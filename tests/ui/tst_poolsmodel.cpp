@@ -9,6 +9,7 @@
 #include "widgets/Icons.h"
 #include "UiSettings.h"
 #include "libvirt/LibvirtConnection.h"
+#include "TestSettings.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -54,7 +55,7 @@ class TestPoolsModel : public QObject
 private Q_SLOTS:
     void initTestCase() { QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates)); }
 
-    void init() { QSettings(u"LunScope"_s, u"LunScope"_s).clear(); }
+    void init() { lunscope::test::useTestSettings(); }
 
     void eventsFromAnotherConnectionUpdateTheTree()
     {
@@ -162,13 +163,5 @@ private Q_SLOTS:
     }
 };
 
-int main(int argc, char *argv[])
-{
-    QTemporaryDir config;
-    qputenv("XDG_CONFIG_HOME", QFile::encodeName(config.path()));
-    QApplication app(argc, argv);
-    TestPoolsModel test;
-    QTEST_SET_MAIN_SOURCE_PATH
-    return QTest::qExec(&test, argc, argv);
-}
+QTEST_MAIN(TestPoolsModel)
 #include "tst_poolsmodel.moc"

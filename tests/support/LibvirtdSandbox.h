@@ -3,6 +3,8 @@
 // A private libvirtd for one test executable, through scripts/libvirtd-sandbox (see its --help):
 // start() gives the URI or says why this machine cannot run one; the destructor stops it.
 
+#include "PeerRequirement.h"
+
 #include <QFile>
 #include <QProcess>
 #include <QString>
@@ -38,6 +40,15 @@ public:
         m_uri = QString::fromLocal8Bit(script.readAllStandardOutput()).trimmed();
         m_started = true;
         return Outcome::Started;
+    }
+
+    // start() inside a test function: true when the daemon runs; otherwise the test is skipped
+    // (failed under LUNSCOPE_REQUIRE_PEERS=1, and always when the script itself failed) and the
+    // caller returns.
+    bool startForTest()
+    {
+        startOrResolve();
+        return m_started;
     }
 
     // Stops the daemon but keeps its directory, so start() brings the same one back.
@@ -77,6 +88,18 @@ public:
     }
 
 private:
+    void startOrResolve()
+    {
+        switch (start()) {
+        case Outcome::Started:
+            return;
+        case Outcome::CannotRun:
+            LUNSCOPE_PEER_MISSING(u"no private libvirtd on this machine: "_s + m_message);
+        case Outcome::Failed:
+            QFAIL(qPrintable(u"scripts/libvirtd-sandbox failed: "_s + m_message));
+        }
+    }
+
     bool run(QProcess &script, const QStringList &arguments)
     {
         const QString path = QString::fromUtf8(LUNSCOPE_SOURCE_DIR) + u"/scripts/libvirtd-sandbox"_s;
