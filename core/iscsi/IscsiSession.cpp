@@ -4,6 +4,7 @@
 #include "common/CoreTr.h"
 
 #include <QHostInfo>
+#include <QPointer>
 #include <QSocketNotifier>
 
 #include <iscsi/iscsi.h>
@@ -89,30 +90,40 @@ void IscsiSession::complete(quint64 id, Outcome outcome)
     if (id == m_loginOp)
         m_loginOp = 0;
     armDeadlineTimer();
+    ++m_completed;
     // Always deliver from the event loop: the caller may be inside iscsi_service() right now.
-    // A completion queued before close() must stay silent when it comes up: close() promises that
-    // no callback runs afterwards, and the owner has usually forgotten us by then.
-    QMetaObject::invokeMethod(
-        this,
-        [this, epoch = m_deliveryEpoch, op = std::shared_ptr<Operation>(std::move(op)),
-         outcome = std::move(outcome)]() {
-            if (epoch != m_deliveryEpoch)
-                return;
-            switch (op->kind) {
-            case LoginOp:
-            case LogoutOp:
-                op->done(outcome.error);
-                break;
-            case DiscoveryOp:
-                op->discovered(outcome.error.isError() ? Result<QList<TargetInfo>>(outcome.error)
-                                                       : Result<QList<TargetInfo>>(outcome.targets));
-                break;
-            case ScsiOp:
-                op->replied(outcome.reply);
-                break;
-            }
-        },
-        Qt::QueuedConnection);
+    m_deliveries.emplace_back(std::move(op), std::make_shared<Outcome>(std::move(outcome)));
+    if (!m_deliveryPosted) {
+        m_deliveryPosted = true;
+        QMetaObject::invokeMethod(this, &IscsiSession::deliverQueued, Qt::QueuedConnection);
+    }
+}
+
+void IscsiSession::deliverQueued()
+{
+    m_deliveryPosted = false;
+    const auto batch = std::exchange(m_deliveries, {});
+    // A callback may close() this session (completions queued before it must then stay silent:
+    // close() promises that no callback runs afterwards) or delete it.
+    const QPointer<IscsiSession> alive(this);
+    const quint64 epoch = m_deliveryEpoch;
+    for (const auto &[op, outcome] : batch) {
+        if (!alive || m_deliveryEpoch != epoch)
+            return;
+        switch (op->kind) {
+        case LoginOp:
+        case LogoutOp:
+            op->done(outcome->error);
+            break;
+        case DiscoveryOp:
+            op->discovered(outcome->error.isError() ? Result<QList<TargetInfo>>(outcome->error)
+                                                    : Result<QList<TargetInfo>>(outcome->targets));
+            break;
+        case ScsiOp:
+            op->replied(outcome->reply);
+            break;
+        }
+    }
 }
 
 void IscsiSession::log(const QString &line)
@@ -449,16 +460,19 @@ void IscsiSession::service(int revents)
 {
     if (!m_context)
         return;
-    // libiscsi reports an orderly close by the peer with no error text, and with auto-reconnect off
-    // a logged-in context then just sits on a readable fd; look for it ourselves so that a closed
-    // connection ends the session instead of waking us forever.
+    const quint64 completedBefore = m_completed;
+    const int rc = iscsi_service(m_context, revents);
+    // libiscsi reports an orderly close by the peer with no error text: with auto-reconnect off it
+    // cancels what was in flight (a failure noted by our callbacks) and otherwise leaves a readable
+    // fd that wakes us forever. Look for the end of stream ourselves, but only after a read event
+    // that completed nothing (or failed): the end of stream stays readable, and a peek on every
+    // read event doubled the receives of a scan.
     bool peerClosed = false;
-    if (revents & POLLIN) {
+    if ((revents & POLLIN) && m_fd >= 0 && !m_pendingFailure.isError() && (rc < 0 || m_completed == completedBefore)) {
         char byte;
         const ssize_t n = ::recv(m_fd, &byte, 1, MSG_PEEK | MSG_DONTWAIT);
         peerClosed = n == 0 || (n < 0 && errno != EAGAIN && errno != EWOULDBLOCK && errno != EINTR);
     }
-    const int rc = iscsi_service(m_context, revents);
     if (m_pendingFailure.isError()) {
         teardown(std::exchange(m_pendingFailure, Error()));
     } else if (m_closeAfterService) {
@@ -581,7 +595,8 @@ void IscsiSession::teardown(const Error &reason, Notify notify)
     m_idleRecheckTimer.stop();
     ++m_generation;
     if (notify == Notify::Nothing) {
-        ++m_deliveryEpoch; // completions already queued are dropped when they come up
+        ++m_deliveryEpoch; // a delivery pass under way stops; completions already queued are dropped
+        m_deliveries.clear();
         // Only now: the CANCELLED callbacks during iscsi_destroy_context() still used the ops.
         m_ops.clear();
         m_loginOp = 0;

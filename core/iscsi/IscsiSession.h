@@ -14,6 +14,8 @@
 #include <functional>
 #include <map>
 #include <memory>
+#include <utility>
+#include <vector>
 
 struct iscsi_context;
 class QSocketNotifier;
@@ -95,6 +97,7 @@ private:
 
     Operation *addOperation(int kind, const QString &what);
     void complete(quint64 id, Outcome outcome);
+    void deliverQueued();
     void startConnect(const PortalAddress &portal);
     void connectToAddress(const QString &address);
     void followRedirect(const QString &targetAddress);
@@ -134,6 +137,11 @@ private:
     bool m_closeAfterService = false; // logged out: close quietly once iscsi_service() returns
     quint64 m_generation = 0; // bumped on teardown; stale host lookups compare it
     quint64 m_deliveryEpoch = 0; // bumped by close(); queued completions of older epochs are dropped
+    // Completions wait here for one queued delivery pass: one event-loop wake-up per service
+    // pass, not one per completion (each wake-up is a write() to the dispatcher's eventfd).
+    std::vector<std::pair<std::shared_ptr<Operation>, std::shared_ptr<Outcome>>> m_deliveries;
+    bool m_deliveryPosted = false;
+    quint64 m_completed = 0; // completions so far; service() compares it around iscsi_service()
 };
 
 } // namespace lunscope
