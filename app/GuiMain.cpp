@@ -1,6 +1,7 @@
 #include "GuiMain.h"
 
 #include "CommandLine.h"
+#include "InterruptNotifier.h"
 #include "MainWindow.h"
 #include "Translations.h"
 #include "common/IscsiName.h"
@@ -122,6 +123,10 @@ int runGui(int &argc, char **argv)
     session.useKeyring = qEnvironmentVariableIsEmpty("LUNSCOPE_NO_KEYRING");
 
     MainWindow window(session);
+    // SIGTERM (scripts/demo's Ctrl+C, a session's logout), SIGINT and SIGHUP close the window as
+    // Ctrl+Q does, so what it keeps (geometry, splitters, columns, sort order) is saved.
+    InterruptNotifier interrupts;
+    QObject::connect(&interrupts, &InterruptNotifier::interrupted, &window, &QWidget::close);
     window.show();
     if (!commandLine.portal.isEmpty())
         window.discoverText(commandLine.portal);

@@ -12,6 +12,7 @@ namespace {
 int g_pipe[2] = {-1, -1};
 struct sigaction g_previousInt;
 struct sigaction g_previousTerm;
+struct sigaction g_previousHup;
 
 void onSignal(int)
 {
@@ -31,6 +32,7 @@ InterruptNotifier::InterruptNotifier(QObject *parent) : QObject(parent)
     action.sa_flags = SA_RESTART;
     sigaction(SIGINT, &action, &g_previousInt);
     sigaction(SIGTERM, &action, &g_previousTerm);
+    sigaction(SIGHUP, &action, &g_previousHup);
     m_notifier = new QSocketNotifier(g_pipe[0], QSocketNotifier::Read, this);
     connect(m_notifier, &QSocketNotifier::activated, this, [this]() {
         char buffer[16];
@@ -46,6 +48,7 @@ InterruptNotifier::~InterruptNotifier()
         return;
     sigaction(SIGINT, &g_previousInt, nullptr);
     sigaction(SIGTERM, &g_previousTerm, nullptr);
+    sigaction(SIGHUP, &g_previousHup, nullptr);
     delete m_notifier;
     ::close(g_pipe[0]);
     ::close(g_pipe[1]);

@@ -1,8 +1,13 @@
 // The real executable started the way people start it by mistake: without a display it must
 // say how to run it (desktop, xvfb-run, offscreen) and exit, never abort with a core dump.
 #include <QDir>
+#include <QFile>
 #include <QProcess>
+#include <QSettings>
+#include <QTemporaryDir>
 #include <QTest>
+
+#include <csignal>
 
 using namespace Qt::StringLiterals;
 
@@ -36,6 +41,20 @@ Run run(const QStringList &arguments, const QHash<QString, QString> &environment
     result.status = process.exitStatus();
     result.err = QString::fromLocal8Bit(process.readAllStandardError());
     return result;
+}
+
+// Whether process `pid` has a handler for `signal` (the SigCgt mask of /proc/PID/status): the
+// window installs its handlers once it exists, so this says when it is ready to be signalled.
+bool catches(qint64 pid, int signal)
+{
+    QFile status(u"/proc/%1/status"_s.arg(pid));
+    if (!status.open(QIODevice::ReadOnly))
+        return false;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("SigCgt:"))
+            return (line.mid(7).trimmed().toULongLong(nullptr, 16) >> (signal - 1)) & 1;
+    }
+    return false;
 }
 
 } // namespace
@@ -83,6 +102,40 @@ private Q_SLOTS:
             QCOMPARE(result.status, QProcess::NormalExit);
             QVERIFY2(result.exitCode == 64, qPrintable(arguments.join(u' ') + u": "_s + result.err));
         }
+    }
+
+    void signalsCloseTheWindowTheNormalWay_data()
+    {
+        QTest::addColumn<int>("signal");
+        QTest::newRow("SIGTERM") << int(SIGTERM);
+        QTest::newRow("SIGINT") << int(SIGINT);
+        QTest::newRow("SIGHUP") << int(SIGHUP);
+    }
+
+    // Killed as scripts/demo does on Ctrl+C (SIGTERM), interrupted, or its terminal gone: the
+    // window closes as with Ctrl+Q, exits 0 and keeps its geometry and layout in the settings.
+    void signalsCloseTheWindowTheNormalWay()
+    {
+        QFETCH(int, signal);
+        QTemporaryDir config;
+        QVERIFY(config.isValid());
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+        env.insert(u"XDG_CONFIG_HOME"_s, config.path());
+        env.insert(u"LUNSCOPE_NO_KEYRING"_s, u"1"_s);
+        QProcess process;
+        process.setProcessEnvironment(env);
+        process.start(QStringLiteral(LUNSCOPE_EXECUTABLE), {u"--lang"_s, u"en"_s});
+        QVERIFY(process.waitForStarted());
+        QTRY_VERIFY_WITH_TIMEOUT(catches(process.processId(), signal) || process.state() == QProcess::NotRunning, 30000);
+        QVERIFY2(process.state() == QProcess::Running, process.readAllStandardError().constData());
+        QCOMPARE(::kill(pid_t(process.processId()), signal), 0);
+        QVERIFY(process.waitForFinished(30000));
+        QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(process.exitCode(), 0);
+        const QSettings saved(config.filePath(u"LunScope/LunScope.conf"_s), QSettings::IniFormat);
+        QVERIFY2(!saved.value(u"window/geometry"_s).toByteArray().isEmpty(), "the window's geometry was not saved");
+        QVERIFY(!saved.value(u"window/state"_s).toByteArray().isEmpty());
     }
 };
 
