@@ -1,7 +1,7 @@
 #include "CliScan.h"
 #include "CommandLine.h"
-#include "GuiMain.h"
 #include "Translations.h"
+#include "WindowLauncher.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -10,15 +10,16 @@
 
 using namespace Qt::StringLiterals;
 
-// Headless requests (--scan, --help, --version) never create a QApplication, so they work over
-// ssh and in CI without a display. Everything else opens the window.
+// Headless requests (--scan, --help, --version) run here on Qt Core alone: no QApplication, no
+// display, no QtGui or QtWidgets mapped (tests/app/tst_headless checks). Everything else opens the
+// window, in the program lunscope-window that this one becomes.
 int main(int argc, char *argv[])
 {
     QCoreApplication::setOrganizationName(u"LunScope"_s);
     QCoreApplication::setApplicationName(u"LunScope"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(LUNSCOPE_VERSION));
     if (!lunscope::CommandLine::isHeadless(argc, argv))
-        return lunscope::runGui(argc, argv);
+        return lunscope::launchWindow(argv);
 
     QCoreApplication app(argc, argv);
     lunscope::installTranslators(app, lunscope::CommandLine::languageIn(QCoreApplication::arguments()));

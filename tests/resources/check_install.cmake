@@ -1,7 +1,7 @@
-# cmake -DBUILD_DIR=… -DPREFIX=… -DDATADIR=share -DBINDIR=bin -DCHECK_BINARY=0|1 -P check_install.cmake
+# cmake -DBUILD_DIR=… -DPREFIX=… -DDATADIR=share -DBINDIR=bin -DLIBEXECDIR=libexec -DCHECK_BINARY=0|1 -P check_install.cmake
 #
 # Installs the build into an empty prefix and checks that a desktop would find LunScope there:
-# the binary, the desktop file, the metainfo, the translations and the hicolor icons, each PNG at
+# the programs (lunscope and the window it starts), the desktop file, the metainfo, the translations and the hicolor icons, each PNG at
 # its own size, and (with appstreamcli) that the metainfo's launchable desktop file is really in the tree.
 file(REMOVE_RECURSE "${PREFIX}")
 execute_process(COMMAND "${CMAKE_COMMAND}" --install "${BUILD_DIR}" --prefix "${PREFIX}"
@@ -19,8 +19,18 @@ set(expected
     ${DATADIR}/lunscope/translations/lunscope_fr.qm
     ${DATADIR}/lunscope/translations/lunscope_en.qm)
 if(CHECK_BINARY)
-    list(APPEND expected ${BINDIR}/lunscope)
+    list(APPEND expected ${BINDIR}/lunscope ${LIBEXECDIR}/lunscope/lunscope-window)
 endif()
+# The installed `lunscope` finds the installed window program: started without a display it is the
+# window's advice that comes back (exit 69), not the launcher's "cannot be started".
+if(CHECK_BINARY)
+    execute_process(COMMAND env -u DISPLAY -u WAYLAND_DISPLAY -u QT_QPA_PLATFORM "${PREFIX}/${BINDIR}/lunscope"
+                    RESULT_VARIABLE result OUTPUT_VARIABLE output ERROR_VARIABLE output)
+    if(NOT result EQUAL 69 OR NOT output MATCHES "xvfb-run" OR output MATCHES "cannot be started")
+        message(SEND_ERROR "the installed lunscope did not start its window program (${result}):\n${output}")
+    endif()
+endif()
+
 foreach(path IN LISTS expected)
     if(NOT EXISTS "${PREFIX}/${path}")
         message(SEND_ERROR "not installed: ${path}")

@@ -1,0 +1,71 @@
+// The headless requests of `lunscope` (--version, --help, --scan) map no desktop library: QtGui,
+// QtWidgets, X11/xcb, GL/EGL and the keyring stay out of the process. ld.so's own account
+// (LD_DEBUG=files) lists what was loaded; Qt Core must be among it, so the check cannot pass on
+// an empty list.
+#include "TgtTestCase.h"
+
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSet>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QSet<QString> loadedLibraries(const QStringList &arguments, int *exitCode)
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"LD_DEBUG"_s, u"files"_s);
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(LUNSCOPE_BINARY), arguments);
+    if (!process.waitForFinished(60000)) {
+        process.kill();
+        process.waitForFinished();
+        return {};
+    }
+    *exitCode = process.exitCode();
+    QSet<QString> names;
+    static const QRegularExpression file(u"file=([^ \\t\\[]+)"_s);
+    for (const auto &match : file.globalMatch(QString::fromLocal8Bit(process.readAllStandardError())))
+        names.insert(match.captured(1));
+    return names;
+}
+
+} // namespace
+
+class TestHeadless : public lunscope::test::TgtTestCase
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void mapsNoDesktopLibrary_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<int>("expectedExit");
+        QTest::newRow("--version") << QStringList{u"--version"_s} << 0;
+        QTest::newRow("--help") << QStringList{u"--help"_s} << 0;
+        QTest::newRow("--scan") << QStringList{u"--scan"_s, u"PORTAL"_s, u"--json"_s} << 2; // CHAP targets fail
+    }
+
+    void mapsNoDesktopLibrary()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(int, expectedExit);
+        arguments.replaceInStrings(u"PORTAL"_s, m_tgt.portal());
+        int exitCode = -1;
+        const QSet<QString> libraries = loadedLibraries(arguments, &exitCode);
+        QCOMPARE(exitCode, expectedExit);
+        QVERIFY2(libraries.contains(u"libQt6Core.so.6"_s), qPrintable(QStringList(libraries.cbegin(), libraries.cend()).join(u' ')));
+        static const QRegularExpression desktop(u"^lib(Qt6Gui|Qt6Widgets|Qt6Svg|Qt6DBus|X11|xcb|GL|EGL|GLX|OpenGL|qt6keychain)"_s);
+        QStringList found;
+        for (const QString &library : libraries) {
+            if (desktop.match(library).hasMatch())
+                found.append(library);
+        }
+        QVERIFY2(found.isEmpty(), qPrintable(u"loaded: "_s + found.join(u", "_s)));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestHeadless)
+#include "tst_headless.moc"
