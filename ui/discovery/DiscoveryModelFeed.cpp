@@ -2,7 +2,7 @@
 // removal or a dataChanged of the rows concerned, never a reset.
 #include "DiscoveryModel.h"
 
-#include "scan/TargetProbe.h"
+#include "scan/LoginPortal.h"
 
 #include <algorithm>
 
@@ -70,7 +70,7 @@ void DiscoveryModel::addTargets(const PortalAddress &portal, const QList<TargetI
     beginInsertRows(indexOf(portalNode), first, first + int(fresh.size()) - 1);
     for (const TargetInfo &target : std::as_const(fresh)) {
         auto node = std::make_unique<TargetNode>(portalNode, int(portalNode->targets.size()), target);
-        node->loggedInVia = TargetProbe::choosePortal(target, portal);
+        node->loggedInVia = loginPortal(target, portal);
         portalNode->targetsByIqn.insert(target.iqn, node.get());
         portalNode->targets.push_back(std::move(node));
     }

@@ -53,7 +53,7 @@ struct TargetNode : DiscoveryNode
     PortalNode *portal;
     int row;                        // targets are only ever appended: the row never changes
     TargetInfo info;
-    PortalAddress loggedInVia;      // where the probe logs in (TargetProbe::choosePortal)
+    PortalAddress loggedInVia;      // where the probe logs in (loginPortal())
     QString chapUser;               // CHAP user the last probe presented (never the secret)
     ItemState state = ItemState::Waiting;
     Error error;
