@@ -46,19 +46,19 @@ void MainWindow::connectActions()
     const auto currentTarget = [this]() { return m_model->targetNode(m_view->currentIndex()); };
     connect(m_actions->rescanTarget, &QAction::triggered, this, [this, currentTarget]() {
         if (const TargetNode *target = currentTarget())
-            m_controller->probeTarget(target->portal->address, target->info.iqn);
+            m_controller->probeTarget(target->portal()->address, target->info.iqn);
     });
     connect(m_actions->logIn, &QAction::triggered, this, [this, currentTarget]() {
         if (const TargetNode *target = currentTarget())
-            m_login->askForTarget(target->portal->address, target->info.iqn);
+            m_login->askForTarget(target->portal()->address, target->info.iqn);
     });
     connect(m_actions->logOut, &QAction::triggered, this, [this, currentTarget]() {
         if (const TargetNode *target = currentTarget())
-            m_login->forgetTarget(target->portal->address, target->info.iqn);
+            m_login->forgetTarget(target->portal()->address, target->info.iqn);
     });
     connect(m_actions->removePortal, &QAction::triggered, this, [this]() {
         const QModelIndex current = m_view->currentIndex();
-        if (current.isValid() && DiscoveryModel::kind(current) == NodeKind::Portal) {
+        if (current.isValid() && DiscoveryModel::kind(current) == DiscoveryNodeKind::Portal) {
             const PortalAddress portal = m_model->portalNode(current)->address;
             m_banners->remove(portalBannerId(portal));
             m_controller->removePortal(portal);
@@ -149,7 +149,7 @@ void MainWindow::portalFinished(const PortalAddress &portal, const Error &error)
         m_settings->addRecentPortal(portal.toString());
         m_portalBar->setRecentPortals(m_settings->recentPortals());
         const PortalNode *node = m_model->portalNode(m_model->portalIndex(portal));
-        const int targets = node ? int(node->targets.size()) : 0;
+        const int targets = node ? node->childCount() : 0;
         m_progress->setStatus(tr("%1: %n target(s) discovered.", nullptr, targets).arg(portal.toString()));
         return;
     }
@@ -181,11 +181,11 @@ void MainWindow::activated(const QModelIndex &index)
 {
     // Enter or double-click on a locked row asks for credentials and logs in again.
     if (const TargetNode *target = m_model->targetNode(index)) {
-        if (target->state == ItemState::Locked)
-            m_login->askForTarget(target->portal->address, target->info.iqn);
+        if (target->state == DiscoveryItemState::Locked)
+            m_login->askForTarget(target->portal()->address, target->info.iqn);
         return;
     }
-    if (const PortalNode *portal = m_model->portalNode(index); portal && portal->state == ItemState::Locked)
+    if (const PortalNode *portal = m_model->portalNode(index); portal && portal->state == DiscoveryItemState::Locked)
         m_login->askForDiscovery(portal->address);
 }
 
@@ -201,7 +201,7 @@ void MainWindow::updateActions()
     m_actions->createPool->setEnabled(hasTarget);
     m_actions->copyJson->setEnabled(current.isValid());
     m_actions->refresh->setEnabled(!m_model->portals().isEmpty());
-    m_actions->removePortal->setEnabled(current.isValid() && DiscoveryModel::kind(current) == NodeKind::Portal);
+    m_actions->removePortal->setEnabled(current.isValid() && DiscoveryModel::kind(current) == DiscoveryNodeKind::Portal);
 }
 
 QList<PortalAddress> MainWindow::currentPortals() const
