@@ -40,7 +40,8 @@ public:
     }
 
 protected:
-    // How syncChildren() matches a wanted list of values against the children of one node.
+    // How syncChildren() matches a wanted list of values against the children of one node;
+    // matches, create and update are required.
     template <typename Child, typename Value>
     struct SyncRules
     {
@@ -49,7 +50,9 @@ protected:
         std::function<std::unique_ptr<Child>(const Value &)> create;
         // Copies the value into the child; true when the row shows something new.
         std::function<bool(Child &, const Value &)> update;
-        // The children are kept sorted and `child` sorts before `value`; null: new rows are appended.
+        // The children are kept sorted and `child` sorts before `value` (must agree with matches:
+        // a value's match is found where it would be inserted); null: new rows are appended and
+        // matches are looked for among all children.
         std::function<bool(const Child &, const Value &)> precedes;
         // Children without a wanted value go (a full listing), or stay (values added to the rest).
         bool removeMissing = true;
