@@ -1,27 +1,39 @@
 #include "MainWindow.h"
 
-#include "widgets/BannerMessages.h"
+#include "MainActions.h"
+#include "UiSettings.h"
+#include "common/InitiatorName.h"
 #include "discovery/CapacityView.h"
+#include "discovery/ConnectDialog.h"
 #include "discovery/CredentialStore.h"
 #include "discovery/DiscoveryContextMenu.h"
 #include "discovery/DiscoveryController.h"
 #include "discovery/DiscoveryModel.h"
 #include "discovery/DiscoveryView.h"
+#include "discovery/ItemCopy.h"
 #include "discovery/LoginPrompt.h"
 #include "discovery/LunDetailsPane.h"
-#include "MainActions.h"
-#include "widgets/MessageBanner.h"
-#include "pools/PoolsPane.h"
 #include "discovery/PortalBar.h"
-#include "widgets/ProgressStatus.h"
 #include "discovery/ScanLogDock.h"
-#include "UiSettings.h"
-#include "common/InitiatorName.h"
+#include "discovery/TargetDragData.h"
+#include "pools/ConnectionsController.h"
+#include "pools/PoolsFeed.h"
+#include "pools/PoolsModel.h"
+#include "pools/PoolsPane.h"
+#include "pools/ScannedLuns.h"
+#include "widgets/BannerMessages.h"
+#include "widgets/Icons.h"
+#include "widgets/MessageBanner.h"
+#include "widgets/ProgressStatus.h"
 
 #include <QAction>
+#include <QApplication>
+#include <QClipboard>
 #include <QCloseEvent>
+#include <QDockWidget>
 #include <QMenu>
 #include <QMenuBar>
+#include <QMimeData>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QToolBar>
@@ -183,6 +195,289 @@ void MainWindow::closeEvent(QCloseEvent *event)
     saveSettings();
     m_controller->cancel();
     QMainWindow::closeEvent(event);
+}
+
+// --- what the commands and the scans' reports do: the actions, discovery, the connect dialog,
+// inline errors, and which actions apply to the current row
+
+ConnectDialog *MainWindow::connectDialog() const
+{
+    return m_connectDialog;
+}
+
+void MainWindow::connectActions()
+{
+    connect(m_actions->connectPortal, &QAction::triggered, this, &MainWindow::openConnectDialog);
+    connect(m_actions->discover, &QAction::triggered, m_portalBar, &PortalBar::requestDiscovery);
+    connect(m_actions->refresh, &QAction::triggered, this, [this]() {
+        for (const PortalAddress &portal : currentPortals())
+            m_controller->rediscover(portal);
+    });
+    connect(m_actions->cancel, &QAction::triggered, this, [this]() {
+        m_cancelRequested = true;
+        m_progress->setStatus(tr("Cancelling…"));
+        m_controller->cancel();
+    });
+    const auto currentTarget = [this]() { return m_model->targetNode(m_view->currentIndex()); };
+    connect(m_actions->rescanTarget, &QAction::triggered, this, [this, currentTarget]() {
+        if (const TargetNode *target = currentTarget())
+            m_controller->probeTarget(target->portal()->address, target->info.iqn);
+    });
+    connect(m_actions->logIn, &QAction::triggered, this, [this, currentTarget]() {
+        if (const TargetNode *target = currentTarget())
+            m_login->askForTarget(target->portal()->address, target->info.iqn);
+    });
+    connect(m_actions->logOut, &QAction::triggered, this, [this, currentTarget]() {
+        if (const TargetNode *target = currentTarget())
+            m_login->forgetTarget(target->portal()->address, target->info.iqn);
+    });
+    connect(m_actions->removePortal, &QAction::triggered, this, [this]() {
+        const QModelIndex current = m_view->currentIndex();
+        if (current.isValid() && DiscoveryModel::kind(current) == DiscoveryNodeKind::Portal) {
+            const PortalAddress portal = m_model->portalNode(current)->address;
+            m_banners->remove(portalBannerId(portal));
+            m_controller->removePortal(portal);
+        }
+    });
+    connect(m_actions->copyIqn, &QAction::triggered, this,
+            [this]() { copy(ItemCopy::iqn(*m_model, m_view->currentIndex()), tr("IQN")); });
+    connect(m_actions->copyUrl, &QAction::triggered, this,
+            [this]() { copy(ItemCopy::iscsiUrl(*m_model, m_view->currentIndex()), tr("iSCSI URL")); });
+    connect(m_actions->copyJson, &QAction::triggered, this,
+            [this]() { copy(ItemCopy::json(*m_model, m_view->currentIndex()), tr("JSON")); });
+    connect(m_actions->find, &QAction::triggered, m_view, &DiscoveryView::focusFilter);
+    connect(m_actions->focusPortal, &QAction::triggered, m_portalBar, &PortalBar::focusInput);
+    connect(m_actions->quit, &QAction::triggered, this, &QWidget::close);
+    addActions({m_actions->discover, m_actions->find, m_actions->focusPortal});
+}
+
+void MainWindow::discoverText(const QString &portal)
+{
+    m_portalBar->setText(portal);
+    m_portalBar->requestDiscovery();
+}
+
+void MainWindow::discover(const PortalAddress &portal)
+{
+    // A portal seen before keeps its options (CHAP, credentials given per target).
+    const ScanOptions options = m_controller->knowsPortal(portal) ? m_controller->options(portal) : defaultOptions();
+    m_portalBar->setText(portal.toString());
+    m_cancelRequested = false;
+    m_controller->discover(portal, options);
+    if (!m_view->currentIndex().isValid())
+        m_view->setCurrentIndex(m_model->portalIndex(portal));
+}
+
+void MainWindow::openConnectDialog()
+{
+    if (m_connectDialog) {
+        m_connectDialog->raise();
+        m_connectDialog->activateWindow();
+        return;
+    }
+    auto *dialog = new ConnectDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    const Result<PortalAddress> typed = PortalAddress::parse(m_portalBar->text());
+    ConnectRequest request;
+    request.options = typed.ok() && m_controller->knowsPortal(typed.value()) ? m_controller->options(typed.value())
+                                                                             : defaultOptions();
+    if (typed.ok())
+        request.portal = typed.value();
+    dialog->setRequest(request);
+    if (!typed.ok())
+        dialog->setPortalText(m_portalBar->text());
+    dialog->setKeyringStatus(m_store->keyringAvailable(), m_store->keyringStatusText());
+    connect(dialog, &QDialog::accepted, this, [this, dialog]() {
+        const ConnectRequest chosen = dialog->request();
+        const QString portal = chosen.portal.toString();
+        m_settings->setInitiatorIqn(chosen.options.initiatorIqn);
+        m_settings->setTimeoutSeconds(int(std::chrono::duration_cast<std::chrono::seconds>(chosen.options.timeout).count()));
+        m_settings->setJobs(chosen.options.jobs);
+        if (chosen.options.discoveryChap.isSet())
+            m_store->remember(CredentialStore::discoveryKey(portal), chosen.options.discoveryChap, chosen.storeSecrets);
+        if (chosen.options.targetChap.isSet())
+            m_store->remember(CredentialStore::portalTargetsKey(portal), chosen.options.targetChap, chosen.storeSecrets);
+        m_portalBar->setText(portal);
+        m_cancelRequested = false;
+        m_controller->discover(chosen.portal, chosen.options);
+    });
+    m_connectDialog = dialog;
+    dialog->open();
+}
+
+void MainWindow::runningChanged(bool running)
+{
+    m_progress->setRunning(running);
+    m_actions->cancel->setEnabled(running);
+    if (!running && m_cancelRequested) {
+        m_cancelRequested = false;
+        m_progress->setStatus(tr("Scan cancelled; what was found so far stays in the list."));
+    }
+}
+
+void MainWindow::portalFinished(const PortalAddress &portal, const Error &error)
+{
+    if (error.kind() == ErrorKind::Cancelled)
+        return;
+    if (!error) {
+        // Only portals that answered become recent: a typo does not stay in the list.
+        m_settings->addRecentPortal(portal.toString());
+        m_portalBar->setRecentPortals(m_settings->recentPortals());
+        const PortalNode *node = m_model->portalNode(m_model->portalIndex(portal));
+        const int targets = node ? node->childCount() : 0;
+        m_progress->setStatus(tr("%1: %n target(s) discovered.", nullptr, targets).arg(portal.toString()));
+        return;
+    }
+    // The portal itself failed: say so above the tree, with what can be done about it.
+    BannerMessage message;
+    message.id = portalBannerId(portal);
+    message.text = tr("%1: %2").arg(portal.toString(), error.message());
+    message.detail = error.detail();
+    message.actions.append({u"retry"_s, tr("&Retry"), [this, portal]() { m_controller->rediscover(portal); }});
+    if (error.kind() == ErrorKind::Authentication)
+        message.actions.append({u"logIn"_s, tr("Log &In…"), [this, portal]() { m_login->askForDiscovery(portal); }});
+    else
+        message.actions.append({u"settings"_s, tr("&Settings…"), [this, portal]() {
+                                    m_portalBar->setText(portal.toString());
+                                    openConnectDialog();
+                                }});
+    m_banners->show(message);
+    m_progress->setStatus(tr("%1: %2").arg(portal.toString(), Error::kindTitle(error.kind())));
+}
+
+void MainWindow::currentChanged(const QModelIndex &index)
+{
+    m_details->setCurrent(index);
+    m_capacity->setCurrent(index);
+    updateActions();
+}
+
+void MainWindow::activated(const QModelIndex &index)
+{
+    // Enter or double-click on a locked row asks for credentials and logs in again.
+    if (const TargetNode *target = m_model->targetNode(index)) {
+        if (target->state == DiscoveryItemState::Locked)
+            m_login->askForTarget(target->portal()->address, target->info.iqn);
+        return;
+    }
+    if (const PortalNode *portal = m_model->portalNode(index); portal && portal->state == DiscoveryItemState::Locked)
+        m_login->askForDiscovery(portal->address);
+}
+
+void MainWindow::updateActions()
+{
+    const QModelIndex current = m_view->currentIndex();
+    const bool hasTarget = m_model->targetNode(current) != nullptr;
+    m_actions->copyIqn->setEnabled(hasTarget);
+    m_actions->copyUrl->setEnabled(hasTarget);
+    m_actions->rescanTarget->setEnabled(hasTarget);
+    m_actions->logIn->setEnabled(hasTarget);
+    m_actions->logOut->setEnabled(hasTarget);
+    m_actions->createPool->setEnabled(hasTarget);
+    m_actions->copyJson->setEnabled(current.isValid());
+    m_actions->refresh->setEnabled(!m_model->portals().isEmpty());
+    m_actions->removePortal->setEnabled(current.isValid() && DiscoveryModel::kind(current) == DiscoveryNodeKind::Portal);
+}
+
+QList<PortalAddress> MainWindow::currentPortals() const
+{
+    // The current row's portal, or every portal when nothing is selected.
+    if (const PortalNode *portal = m_model->portalNode(m_view->currentIndex()))
+        return {portal->address};
+    QList<PortalAddress> all;
+    for (const PortalNode *portal : m_model->portals())
+        all.append(portal->address);
+    return all;
+}
+
+void MainWindow::copy(const QString &text, const QString &what)
+{
+    if (text.isEmpty())
+        return;
+    QApplication::clipboard()->setText(text);
+    m_progress->setStatus(tr("Copied %1: %2").arg(what, text.section(u'\n', 0, 0)));
+}
+
+// --- the pools pane in the window: its dock, the connections at start (settings and --connect),
+// the comparison with the discovery tree, the CHAP credentials a dragged target was scanned with,
+// and the keyboard way to create a pool ("Create Pool from Target…")
+
+void MainWindow::createPoolsDock()
+{
+    m_connections = new ConnectionsController(m_settings, this);
+    m_poolsModel = new PoolsModel(this);
+    m_poolsFeed = new PoolsFeed(m_connections, m_poolsModel, this);
+    m_pools = new PoolsPane(m_connections, m_poolsModel, m_poolsFeed, this);
+    m_poolsDock = new QDockWidget(tr("Hypervisors and Storage Pools"), this);
+    m_poolsDock->setObjectName(u"poolsDock"_s);
+    m_poolsDock->setWidget(m_pools);
+    addDockWidget(Qt::BottomDockWidgetArea, m_poolsDock);
+    QAction *toggle = m_poolsDock->toggleViewAction();
+    toggle->setShortcut(QKeySequence(Qt::Key_F8));
+    toggle->setText(tr("&Hypervisors and Pools"));
+}
+
+void MainWindow::connectPools()
+{
+    m_poolsModel->setScanLookup([this](const StoragePoolInfo &pool) { return scannedLuns(*m_model, pool); });
+    // The comparison follows the discovery tree: a target finished, a portal emptied or removed.
+    connect(m_controller, &DiscoveryController::targetFinished, m_poolsModel, &PoolsModel::scanChanged);
+    connect(m_controller, &DiscoveryController::portalStarted, m_poolsModel, &PoolsModel::scanChanged);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, m_poolsModel, &PoolsModel::scanChanged);
+    m_pools->setCredentialsLookup([this](const TargetDragData &target) { return sessionCredentials(target); });
+    connect(m_pools, &PoolsPane::statusMessage, m_progress, &ProgressStatus::setStatus);
+    connect(m_actions->createPool, &QAction::triggered, this, [this] { createPoolFromCurrentTarget(); });
+    m_connections->restore(m_session.connectUris);
+}
+
+std::optional<ChapCredentials> MainWindow::sessionCredentials(const TargetDragData &target) const
+{
+    // What the scan logged in with: the portal's options for that target (typed in the connect
+    // dialog or the login prompt), else what the store holds for this session.
+    const Result<PortalAddress> portal = PortalAddress::parse(target.portal);
+    if (portal.ok() && m_controller->knowsPortal(portal.value())) {
+        const ChapCredentials used = m_controller->options(portal.value()).chapFor(target.targetIqn);
+        if (used.isSet())
+            return used;
+    }
+    if (const ChapCredentials *remembered = m_store->inMemory(CredentialStore::targetKey(target.targetIqn)))
+        return *remembered;
+    return std::nullopt;
+}
+
+void MainWindow::createPoolFromCurrentTarget(const QString &uri)
+{
+    // The same payload a drag would carry, checked the same way.
+    const QModelIndex current = m_view->currentIndex();
+    std::unique_ptr<QMimeData> mime(current.isValid() ? m_model->mimeData({current}) : nullptr);
+    const std::optional<TargetDragData> target = TargetDragData::fromMimeData(mime.get());
+    if (!target) {
+        m_progress->setStatus(tr("Select a target (or one of its LUNs) in the discovery tree first."));
+        return;
+    }
+    const QStringList open = m_connections->openUris();
+    if (!uri.isEmpty() || open.size() == 1) {
+        m_pools->createPoolFromTarget(uri.isEmpty() ? open.constFirst() : uri, *target);
+        return;
+    }
+    if (open.isEmpty()) {
+        m_poolsDock->show();
+        m_progress->setStatus(tr("No libvirt connection is open: add one in the pools pane (Add Connection…)."));
+        m_pools->openAddConnectionDialog();
+        return;
+    }
+    // Several hypervisors: a small menu at the current row; arrows and Enter choose.
+    auto *chooser = new QMenu(this);
+    chooser->setObjectName(u"connectionChooser"_s);
+    chooser->setAttribute(Qt::WA_DeleteOnClose);
+    chooser->addSection(tr("Create the pool on"));
+    for (const QString &choice : open) {
+        QAction *action = chooser->addAction(Icons::icon(Icons::Id::Hypervisor), choice);
+        connect(action, &QAction::triggered, this, [this, choice] { createPoolFromCurrentTarget(choice); });
+    }
+    QTreeView *tree = m_view->tree();
+    const QRect row = tree->visualRect(tree->currentIndex());
+    chooser->popup(tree->viewport()->mapToGlobal(row.isValid() ? row.bottomLeft() : QPoint()));
 }
 
 } // namespace lunscope

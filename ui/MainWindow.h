@@ -48,7 +48,7 @@ struct SessionOptions
 
 // The application window: it creates the parts and wires them together, nothing more. Each part
 // lives in its own file (portal bar, banner, tree, details, capacity, log, progress, dialogs, the
-// pools pane); MainWindowPools.cpp wires the pools pane to the discovery side.
+// pools pane).
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -104,7 +104,7 @@ private:
     void openConnectDialog();
     void copy(const QString &text, const QString &what);
     QList<PortalAddress> currentPortals() const;
-    // MainWindowPools.cpp
+    // The pools pane and its wiring to the discovery side.
     void createPoolsDock();
     void connectPools();
     std::optional<ChapCredentials> sessionCredentials(const TargetDragData &target) const;

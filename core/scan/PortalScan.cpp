@@ -1,6 +1,7 @@
 #include "PortalScan.h"
 
 #include "DiscoveryJob.h"
+#include "LoginPortal.h"
 #include "TargetProbe.h"
 
 namespace lunscope {
@@ -38,7 +39,7 @@ void PortalScan::discoveryFinished(const Error &error)
     for (const TargetInfo &target : targets) {
         TargetResult result;
         result.target = target;
-        result.loggedInVia = TargetProbe::choosePortal(target, m_portal);
+        result.loggedInVia = loginPortal(target, m_portal);
         m_results.append(result);
     }
     Q_EMIT discovered(targets);

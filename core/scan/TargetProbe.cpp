@@ -27,15 +27,6 @@ TargetProbe::TargetProbe(TargetInfo target, PortalAddress via, ScanOptions optio
 
 TargetProbe::~TargetProbe() = default; // session and LUN probes are children
 
-PortalAddress TargetProbe::choosePortal(const TargetInfo &target, const PortalAddress &discoveryPortal)
-{
-    for (const TargetPortal &portal : target.portals) {
-        if (portal.address == discoveryPortal)
-            return discoveryPortal;
-    }
-    return target.portals.isEmpty() ? discoveryPortal : target.portals.constFirst().address;
-}
-
 void TargetProbe::start()
 {
     IscsiSession::Options sessionOptions;

@@ -18,7 +18,7 @@ class TargetProbe : public QObject
 {
     Q_OBJECT
 public:
-    // `via` is the portal to log in through (normally one the target advertised).
+    // `via` is the portal to log in through (normally loginPortal()'s choice).
     TargetProbe(TargetInfo target, PortalAddress via, ScanOptions options, QObject *parent = nullptr);
     ~TargetProbe() override;
 
@@ -26,10 +26,6 @@ public:
     void cancel();
 
     const TargetResult &result() const { return m_result; }
-
-    // The portal to log in through: the discovery portal when the target lists it (it is known to
-    // be reachable), otherwise the first one the target advertises.
-    static PortalAddress choosePortal(const TargetInfo &target, const PortalAddress &discoveryPortal);
 
 Q_SIGNALS:
     void logLine(const QString &line);

@@ -111,8 +111,8 @@ private Q_SLOTS:
         QCOMPARE(text(portal, DiscoveryModel::NameColumn), u"127.0.0.1:3260"_s);
         QCOMPARE(text(portal, DiscoveryModel::TypeColumn), u"Portal"_s);
         QCOMPARE(text(portal, DiscoveryModel::StatusColumn), u"Discovering…"_s);
-        QCOMPARE(portal.data(DiscoveryModel::KindRole).toInt(), int(NodeKind::Portal));
-        QCOMPARE(portal.data(DiscoveryModel::StateRole).toInt(), int(ItemState::Running));
+        QCOMPARE(portal.data(DiscoveryModel::KindRole).toInt(), int(DiscoveryNodeKind::Portal));
+        QCOMPARE(portal.data(DiscoveryModel::StateRole).toInt(), int(DiscoveryItemState::Running));
         QCOMPARE(portal.data(DiscoveryModel::IconRole).toInt(), int(Icons::Id::Portal));
         QCOMPARE(portal.data(DiscoveryModel::PortalRole).toString(), u"127.0.0.1:3260"_s);
         QCOMPARE(m_model->flags(portal) & Qt::ItemIsDragEnabled, Qt::NoItemFlags);
@@ -187,7 +187,7 @@ private Q_SLOTS:
                                                   disk(2, 32 * MiB, 4096, u"LSDISKB2"_s)}, {}};
         m_model->finishTarget(Portal, done);
         QCOMPARE(text(disks, DiscoveryModel::StatusColumn), u"3 LUN(s)"_s);
-        QCOMPARE(disks.data(DiscoveryModel::StateRole).toInt(), int(ItemState::Done));
+        QCOMPARE(disks.data(DiscoveryModel::StateRole).toInt(), int(DiscoveryItemState::Done));
         QCOMPARE(m_model->rowCount(disks), 3);
         QCOMPARE(m_model->results(Portal).constFirst().luns.size(), 3);
     }
@@ -201,7 +201,7 @@ private Q_SLOTS:
         const QModelIndex chap = m_model->targetIndex(Portal, Chap);
         QVERIFY(chap.data(DiscoveryModel::LockedRole).toBool());
         QCOMPARE(chap.data(DiscoveryModel::IconRole).toInt(), int(Icons::Id::LockedTarget));
-        QCOMPARE(chap.data(DiscoveryModel::StateRole).toInt(), int(ItemState::Locked));
+        QCOMPARE(chap.data(DiscoveryModel::StateRole).toInt(), int(DiscoveryItemState::Locked));
         QCOMPARE(chap.data(DiscoveryModel::ErrorMessageRole).toString(), refused.message());
         QCOMPARE(chap.data(DiscoveryModel::ErrorDetailRole).toString(), refused.detail());
         QCOMPARE(text(chap, DiscoveryModel::StatusColumn), u"Authentication failed — press Enter to log in"_s);
@@ -227,8 +227,8 @@ private Q_SLOTS:
         m_model->finishPortal(Portal, Error::cancelled());
         const QModelIndex disks = m_model->targetIndex(Portal, Disks);
         const QModelIndex chap = m_model->targetIndex(Portal, Chap);
-        QCOMPARE(disks.data(DiscoveryModel::StateRole).toInt(), int(ItemState::Cancelled));
-        QCOMPARE(chap.data(DiscoveryModel::StateRole).toInt(), int(ItemState::Cancelled));
+        QCOMPARE(disks.data(DiscoveryModel::StateRole).toInt(), int(DiscoveryItemState::Cancelled));
+        QCOMPARE(chap.data(DiscoveryModel::StateRole).toInt(), int(DiscoveryItemState::Cancelled));
         QCOMPARE(m_model->rowCount(disks), 3); // what was found stays
         QCOMPARE(text(disks, DiscoveryModel::StatusColumn), u"Cancelled; 3 LUN(s) found"_s);
         QCOMPARE(text(m_model->portalIndex(Portal), DiscoveryModel::StatusColumn), u"Cancelled"_s);

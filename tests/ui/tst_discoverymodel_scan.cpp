@@ -21,9 +21,9 @@ namespace {
 
 constexpr int ScanBoundMs = 60000;
 
-ItemState state(const QModelIndex &index)
+DiscoveryItemState state(const QModelIndex &index)
 {
-    return ItemState(index.data(DiscoveryModel::StateRole).toInt());
+    return DiscoveryItemState(index.data(DiscoveryModel::StateRole).toInt());
 }
 
 } // namespace
@@ -56,11 +56,11 @@ private Q_SLOTS:
         QVERIFY(!finished.at(0).at(1).value<Error>());
 
         const QModelIndex portal = model.portalIndex(m_portal);
-        QCOMPARE(state(portal), ItemState::Done);
+        QCOMPARE(state(portal), DiscoveryItemState::Done);
         QCOMPARE(model.rowCount(portal), int(4 + layout::BulkTargetCount));
 
         const QModelIndex disks = model.targetIndex(m_portal, layout::DisksIqn);
-        QCOMPARE(state(disks), ItemState::Done);
+        QCOMPARE(state(disks), DiscoveryItemState::Done);
         QCOMPARE(model.rowCount(disks), int(1 + layout::DisksLuns.size())); // tgt's LUN 0 first
         QCOMPARE(model.index(0, 0, disks).data(DiscoveryModel::CapacityBytesRole).toULongLong(), 0u);
         quint64 total = 0;
@@ -78,7 +78,7 @@ private Q_SLOTS:
         QCOMPARE(disks.data(DiscoveryModel::CapacityBytesRole).toULongLong(), total);
 
         const QModelIndex chap = model.targetIndex(m_portal, layout::ChapIqn);
-        QCOMPARE(state(chap), ItemState::Locked);
+        QCOMPARE(state(chap), DiscoveryItemState::Locked);
         QVERIFY(chap.data(DiscoveryModel::LockedRole).toBool());
         QCOMPARE(model.rowCount(chap), 0);
 
@@ -88,7 +88,7 @@ private Q_SLOTS:
 
         for (int n = 1; n <= layout::BulkTargetCount; ++n) {
             const QModelIndex bulk = model.targetIndex(m_portal, layout::bulkIqn(n));
-            QCOMPARE(state(bulk), ItemState::Done);
+            QCOMPARE(state(bulk), DiscoveryItemState::Done);
             QCOMPARE(bulk.data(DiscoveryModel::CapacityBytesRole).toULongLong(), layout::bulkSizeBytes(n));
         }
         // The filter matched rows all along; its tree is there too.
@@ -102,7 +102,7 @@ private Q_SLOTS:
         DiscoveryController controller(&model);
         bool cancelled = false;
         connect(&model, &QAbstractItemModel::rowsInserted, this, [&](const QModelIndex &parent) {
-            if (!cancelled && parent.isValid() && DiscoveryModel::kind(parent) == NodeKind::Target) {
+            if (!cancelled && parent.isValid() && DiscoveryModel::kind(parent) == DiscoveryNodeKind::Target) {
                 cancelled = true;
                 controller.cancel();
             }
@@ -117,13 +117,13 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!controller.isRunning(), ScanBoundMs);
 
         const QModelIndex portal = model.portalIndex(m_portal);
-        QCOMPARE(state(portal), ItemState::Cancelled);
+        QCOMPARE(state(portal), DiscoveryItemState::Cancelled);
         int cancelledTargets = 0;
         for (int row = 0; row < model.rowCount(portal); ++row) {
-            const ItemState targetState = state(model.index(row, 0, portal));
-            QVERIFY2(targetState != ItemState::Running && targetState != ItemState::Waiting,
+            const DiscoveryItemState targetState = state(model.index(row, 0, portal));
+            QVERIFY2(targetState != DiscoveryItemState::Running && targetState != DiscoveryItemState::Waiting,
                      qPrintable(model.index(row, 0, portal).data().toString()));
-            cancelledTargets += targetState == ItemState::Cancelled;
+            cancelledTargets += targetState == DiscoveryItemState::Cancelled;
         }
         QVERIFY(cancelledTargets > 0);
         // Nothing arrives after the cancel has been confirmed.
@@ -148,12 +148,12 @@ private Q_SLOTS:
         controller.probeTarget(m_portal, layout::ChapIqn, ChapCredentials{layout::ChapUser, u"wrong-secret-1"_s, {}, {}});
         QVERIFY(targets.wait(ScanBoundMs));
         const QModelIndex chap = model.targetIndex(m_portal, layout::ChapIqn);
-        QCOMPARE(state(chap), ItemState::Locked);
+        QCOMPARE(state(chap), DiscoveryItemState::Locked);
         QCOMPARE(chap.data(DiscoveryModel::ErrorKindRole).toInt(), int(ErrorKind::Authentication));
 
         controller.probeTarget(m_portal, layout::ChapIqn, ChapCredentials{layout::ChapUser, layout::ChapSecret, {}, {}});
         QVERIFY(targets.wait(ScanBoundMs));
-        QCOMPARE(state(chap), ItemState::Done);
+        QCOMPARE(state(chap), DiscoveryItemState::Done);
         const QModelIndex chapLun = model.lunIndex(m_portal, layout::ChapIqn, layout::ChapLun.lun);
         QCOMPARE(chapLun.data(DiscoveryModel::CapacityBytesRole).toULongLong(), layout::ChapLun.sizeBytes);
         QCOMPARE(model.targetNode(chap)->chapUser, layout::ChapUser);
@@ -163,7 +163,7 @@ private Q_SLOTS:
                                                layout::MutualTargetSecret});
         QVERIFY(targets.wait(ScanBoundMs));
         const QModelIndex mutual = model.targetIndex(m_portal, layout::MutualIqn);
-        QVERIFY2(state(mutual) == ItemState::Done, qPrintable(mutual.data(DiscoveryModel::ErrorMessageRole).toString()));
+        QVERIFY2(state(mutual) == DiscoveryItemState::Done, qPrintable(mutual.data(DiscoveryModel::ErrorMessageRole).toString()));
         QCOMPARE(model.lunIndex(m_portal, layout::MutualIqn, layout::MutualLun.lun).data(DiscoveryModel::CapacityBytesRole)
                      .toULongLong(),
                  layout::MutualLun.sizeBytes);
@@ -171,7 +171,7 @@ private Q_SLOTS:
         // The credentials stay with the target: a rescan uses them again.
         controller.probeTarget(m_portal, layout::ChapIqn);
         QVERIFY(targets.wait(ScanBoundMs));
-        QCOMPARE(state(chap), ItemState::Done);
+        QCOMPARE(state(chap), DiscoveryItemState::Done);
     }
 };
 

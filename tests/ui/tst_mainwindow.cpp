@@ -65,9 +65,9 @@ SessionOptions testSession()
     return session;
 }
 
-ItemState state(const QModelIndex &index)
+DiscoveryItemState state(const QModelIndex &index)
 {
-    return ItemState(index.data(DiscoveryModel::StateRole).toInt());
+    return DiscoveryItemState(index.data(DiscoveryModel::StateRole).toInt());
 }
 
 quint16 closedPort()
@@ -99,7 +99,7 @@ private:
         typePortalAndPressEnter(m_tgt.portal());
         QTRY_VERIFY_WITH_TIMEOUT(m_window->model()->portalIndex(m_portal).isValid(), BoundMs);
         QTRY_VERIFY_WITH_TIMEOUT(!m_window->controller()->isRunning()
-                                     && state(m_window->model()->portalIndex(m_portal)) == ItemState::Done,
+                                     && state(m_window->model()->portalIndex(m_portal)) == DiscoveryItemState::Done,
                                  BoundMs);
     }
 
@@ -250,7 +250,7 @@ private Q_SLOTS:
         };
         logIn(u"wrong-secret-1"_s, false);
         const QModelIndex again = model->targetIndex(m_portal, layout::ChapIqn);
-        QCOMPARE(state(again), ItemState::Locked);
+        QCOMPARE(state(again), DiscoveryItemState::Locked);
         QCOMPARE(again.data(DiscoveryModel::IconRole).toInt(), int(Icons::Id::LockedTarget));
         QCOMPARE(again.data(DiscoveryModel::ErrorKindRole).toInt(), int(ErrorKind::Authentication));
         QVERIFY(!again.data(DiscoveryModel::ErrorMessageRole).toString().isEmpty());
@@ -258,7 +258,7 @@ private Q_SLOTS:
                  u"Authentication failed — press Enter to log in"_s);
 
         logIn(layout::ChapSecret, true);
-        QCOMPARE(state(again), ItemState::Done);
+        QCOMPARE(state(again), DiscoveryItemState::Done);
         QCOMPARE(model->lunIndex(m_portal, layout::ChapIqn, layout::ChapLun.lun).data(DiscoveryModel::CapacityBytesRole)
                      .toULongLong(),
                  layout::ChapLun.sizeBytes);
@@ -274,7 +274,7 @@ private Q_SLOTS:
         // credentials remembered for this session: no question asked twice.
         m_window->controller()->removePortal(m_portal);
         scanToTheEnd();
-        QTRY_COMPARE_WITH_TIMEOUT(state(model->targetIndex(m_portal, layout::ChapIqn)), ItemState::Done, BoundMs);
+        QTRY_COMPARE_WITH_TIMEOUT(state(model->targetIndex(m_portal, layout::ChapIqn)), DiscoveryItemState::Done, BoundMs);
         QVERIFY(model->rowCount(model->targetIndex(m_portal, layout::ChapIqn)) >= 1);
     }
 
@@ -300,8 +300,8 @@ private Q_SLOTS:
                                  BoundMs);
         // The CHAP target opens with the dialog's credentials; the others do not need any.
         const QModelIndex chap = m_window->model()->targetIndex(m_portal, layout::ChapIqn);
-        QCOMPARE(state(chap), ItemState::Done);
-        QCOMPARE(state(m_window->model()->targetIndex(m_portal, layout::DisksIqn)), ItemState::Done);
+        QCOMPARE(state(chap), DiscoveryItemState::Done);
+        QCOMPARE(state(m_window->model()->targetIndex(m_portal, layout::DisksIqn)), DiscoveryItemState::Done);
     }
 
     void cancelMidScanLeavesAConsistentTree()
@@ -309,7 +309,7 @@ private Q_SLOTS:
         QAbstractItemModelTester tester(m_window->model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
         bool cancelled = false;
         connect(m_window->model(), &QAbstractItemModel::rowsInserted, this, [&](const QModelIndex &parent) {
-            if (!cancelled && parent.isValid() && DiscoveryModel::kind(parent) == NodeKind::Target) {
+            if (!cancelled && parent.isValid() && DiscoveryModel::kind(parent) == DiscoveryNodeKind::Target) {
                 cancelled = true;
                 m_window->actions()->cancel->trigger();
             }
@@ -321,10 +321,10 @@ private Q_SLOTS:
         QVERIFY(!m_window->progressStatus()->isProgressVisible());
         QVERIFY(!m_window->actions()->cancel->isEnabled());
         const QModelIndex portal = m_window->model()->portalIndex(m_portal);
-        QCOMPARE(state(portal), ItemState::Cancelled);
+        QCOMPARE(state(portal), DiscoveryItemState::Cancelled);
         for (int row = 0; row < m_window->model()->rowCount(portal); ++row) {
-            const ItemState target = state(m_window->model()->index(row, 0, portal));
-            QVERIFY(target != ItemState::Running && target != ItemState::Waiting);
+            const DiscoveryItemState target = state(m_window->model()->index(row, 0, portal));
+            QVERIFY(target != DiscoveryItemState::Running && target != DiscoveryItemState::Waiting);
         }
         // A cancelled scan is not a failure: no banner.
         QVERIFY(m_window->banners()->messages().isEmpty());
@@ -336,7 +336,7 @@ private Q_SLOTS:
         typePortalAndPressEnter(closed.toString());
         const QString id = MainWindow::portalBannerId(closed);
         QTRY_VERIFY_WITH_TIMEOUT(m_window->banners()->contains(id), BoundMs);
-        QCOMPARE(state(m_window->model()->portalIndex(closed)), ItemState::Failed);
+        QCOMPARE(state(m_window->model()->portalIndex(closed)), DiscoveryItemState::Failed);
         auto *retry = m_window->findChild<QPushButton *>(u"bannerAction:retry"_s);
         QVERIFY(retry);
         QTRY_VERIFY_WITH_TIMEOUT(retry->isVisible(), BoundMs);
@@ -362,8 +362,8 @@ private Q_SLOTS:
         typePortalAndPressEnter(m_tgt.portal());
         typePortalAndPressEnter(closed.toString());
         QTRY_VERIFY_WITH_TIMEOUT(m_window->model()->rowCount() == 2 && !m_window->controller()->isRunning(), BoundMs);
-        QCOMPARE(state(m_window->model()->portalIndex(m_portal)), ItemState::Done);
-        QCOMPARE(state(m_window->model()->portalIndex(closed)), ItemState::Failed);
+        QCOMPARE(state(m_window->model()->portalIndex(m_portal)), DiscoveryItemState::Done);
+        QCOMPARE(state(m_window->model()->portalIndex(closed)), DiscoveryItemState::Failed);
         QVERIFY(m_window->banners()->contains(MainWindow::portalBannerId(closed)));
         QVERIFY(!m_window->banners()->contains(MainWindow::portalBannerId(m_portal)));
     }

@@ -145,7 +145,7 @@ private Q_SLOTS:
                                  BoundMs);
         const QModelIndex chapTarget = discovery->targetIndex(m_portal, layout::ChapIqn);
         const TargetNode *scanned = discovery->targetNode(chapTarget);
-        QCOMPARE(scanned->state, ItemState::Done);
+        QCOMPARE(scanned->state, DiscoveryItemState::Done);
         QCOMPARE(scanned->chapUser, layout::ChapUser.toString());
 
         // The keyboard way to the editor (one open connection: no chooser).
@@ -177,7 +177,7 @@ private Q_SLOTS:
         const auto volumes = await<QList<StorageVolumeInfo>>([&](auto done) { libvirt()->listVolumes(name, std::move(done)); });
         QVERIFY(volumes && volumes->ok());
         QList<LunInfo> ours;
-        for (const auto &lun : scanned->luns)
+        for (const LunNode *lun : scanned->luns())
             ours.append(lun->info);
         QCOMPARE(volumes->value().size(), ours.size()); // every LUN, controller included
         for (const LunInfo &lun : ours) {

@@ -68,7 +68,7 @@ CapacityView::CapacityView(DiscoveryModel *model, QWidget *parent)
                                 m_current.data(DiscoveryModel::TargetIqnRole).toString(), lun);
     });
     connect(m_ranking, &CapacityRanking::itemActivated, this, [this](int row) {
-        const QModelIndex portal = m_current.isValid() && DiscoveryModel::kind(m_current) == NodeKind::Portal
+        const QModelIndex portal = m_current.isValid() && DiscoveryModel::kind(m_current) == DiscoveryNodeKind::Portal
                                        ? QModelIndex(m_current) : QModelIndex();
         const QModelIndex target = m_model->index(row, 0, portal);
         if (target.isValid())
@@ -82,7 +82,7 @@ void CapacityView::setCurrent(const QModelIndex &index)
 {
     // A LUN shows the bar of its target.
     QModelIndex current = index.siblingAtColumn(0);
-    if (current.isValid() && DiscoveryModel::kind(current) == NodeKind::Lun)
+    if (current.isValid() && DiscoveryModel::kind(current) == DiscoveryNodeKind::Lun)
         current = current.parent();
     if (QModelIndex(m_current) == current)
         return;
@@ -109,7 +109,7 @@ void CapacityView::refresh()
         m_stack->setCurrentIndex(0);
         return;
     }
-    if (DiscoveryModel::kind(m_current) == NodeKind::Portal)
+    if (DiscoveryModel::kind(m_current) == DiscoveryNodeKind::Portal)
         showPortal(m_current);
     else
         showTarget(m_current);

@@ -41,13 +41,13 @@ QMenu *create(const DiscoveryModel &model, const QModelIndex &index, const MainA
     auto *menu = new QMenu(parent);
     menu->setAttribute(Qt::WA_DeleteOnClose);
     switch (DiscoveryModel::kind(index)) {
-    case NodeKind::Portal:
+    case DiscoveryNodeKind::Portal:
         menu->addAction(actions.refresh);
         menu->addAction(actions.copyJson);
         menu->addSeparator();
         menu->addAction(actions.removePortal);
         break;
-    case NodeKind::Lun:
+    case DiscoveryNodeKind::Lun:
         menu->addAction(actions.copyIqn);
         menu->addAction(actions.copyUrl);
         if (const LunNode *lun = model.lunNode(index))
@@ -58,7 +58,7 @@ QMenu *create(const DiscoveryModel &model, const QModelIndex &index, const MainA
         menu->addAction(actions.logIn);
         menu->addAction(actions.logOut);
         break;
-    case NodeKind::Target:
+    case DiscoveryNodeKind::Target:
         menu->addAction(actions.copyIqn);
         menu->addAction(actions.copyUrl);
         menu->addAction(actions.copyJson);

@@ -1,6 +1,7 @@
 #include "DiscoveryController.h"
 
 #include "DiscoveryModel.h"
+#include "scan/LoginPortal.h"
 #include "scan/PortalScan.h"
 #include "scan/TargetProbe.h"
 
@@ -111,7 +112,7 @@ void DiscoveryController::probeTarget(const PortalAddress &portal, const QString
     // A scan that has not reached this target yet would probe it with the old credentials.
     run.reprobed.insert(iqn);
 
-    auto *probe = new TargetProbe(target->info, TargetProbe::choosePortal(target->info, portal), run.options, this);
+    auto *probe = new TargetProbe(target->info, loginPortal(target->info, portal), run.options, this);
     run.probes.insert(iqn, probe);
     connect(probe, &TargetProbe::lunFound, this, [this, portal, iqn](const LunInfo &lun) {
         m_model->addLun(portal, iqn, lun);

@@ -1,62 +1,88 @@
-// DiscoveryModel's structure and lookups; the calls that feed it are in DiscoveryModelFeed.cpp,
-// what the rows show in DiscoveryModelData.cpp.
+// DiscoveryModel: the rows of the discovery tree (portal → target → LUN), what they show, and how
+// they grow and change while the engine reports: every change is an insert, a removal or a
+// dataChanged of the rows concerned (TreeModel), never a reset.
 #include "DiscoveryModel.h"
 
 #include "TargetDragData.h"
+#include "scan/LoginPortal.h"
+#include "widgets/Icons.h"
+#include "widgets/SizeText.h"
 
 #include <QMimeData>
+#include <QStringList>
 
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
 namespace lunscope {
 
-DiscoveryModel::DiscoveryModel(QObject *parent) : QAbstractItemModel(parent) {}
+namespace {
+
+DiscoveryNodeKind kindOf(const TreeNode *node)
+{
+    return DiscoveryNodeKind(node->level()); // one node type per level
+}
+
+Icons::Id lunIcon(const LunInfo &lun)
+{
+    if (lun.isBlockDevice())
+        return Icons::Id::LunDisk;
+    return lun.deviceType == 0x0c ? Icons::Id::LunController : Icons::Id::LunOther;
+}
+
+Icons::Id stateIcon(DiscoveryItemState state, Icons::Id normal)
+{
+    switch (state) {
+    case DiscoveryItemState::Failed: return Icons::Id::Error;
+    case DiscoveryItemState::Locked: return Icons::Id::LockedTarget;
+    default: return normal;
+    }
+}
+
+QString errorTooltip(const Error &error)
+{
+    if (error.detail().isEmpty())
+        return error.message();
+    return error.message() + u"\n\n"_s + error.detail();
+}
+
+// Roles every row answers the same way, whatever its level.
+QVariant errorRole(const Error &error, int role)
+{
+    switch (role) {
+    case DiscoveryModel::ErrorKindRole: return int(error.kind());
+    case DiscoveryModel::ErrorMessageRole: return error.message();
+    case DiscoveryModel::ErrorDetailRole: return error.detail();
+    default: return {};
+    }
+}
+
+bool isErrorRole(int role)
+{
+    return role == DiscoveryModel::ErrorKindRole || role == DiscoveryModel::ErrorMessageRole
+           || role == DiscoveryModel::ErrorDetailRole;
+}
+
+DiscoveryItemState stateFor(const Error &error)
+{
+    if (!error)
+        return DiscoveryItemState::Done;
+    if (error.kind() == ErrorKind::Cancelled)
+        return DiscoveryItemState::Cancelled;
+    return error.kind() == ErrorKind::Authentication ? DiscoveryItemState::Locked : DiscoveryItemState::Failed;
+}
+
+bool isUnfinished(DiscoveryItemState state)
+{
+    return state == DiscoveryItemState::Waiting || state == DiscoveryItemState::Running;
+}
+
+} // namespace
+
+DiscoveryModel::DiscoveryModel(QObject *parent) : TreeModel(parent) {}
 
 DiscoveryModel::~DiscoveryModel() = default;
-
-DiscoveryNode *DiscoveryModel::node(const QModelIndex &index)
-{
-    return index.isValid() ? static_cast<DiscoveryNode *>(index.internalPointer()) : nullptr;
-}
-
-QModelIndex DiscoveryModel::index(int row, int column, const QModelIndex &parent) const
-{
-    if (!hasIndex(row, column, parent))
-        return {};
-    const DiscoveryNode *parentNode = node(parent);
-    if (!parentNode)
-        return createIndex(row, column, m_portals.at(size_t(row)).get());
-    if (parentNode->kind == NodeKind::Portal)
-        return createIndex(row, column, static_cast<const PortalNode *>(parentNode)->targets.at(size_t(row)).get());
-    if (parentNode->kind == NodeKind::Target)
-        return createIndex(row, column, static_cast<const TargetNode *>(parentNode)->luns.at(size_t(row)).get());
-    return {};
-}
-
-QModelIndex DiscoveryModel::parent(const QModelIndex &child) const
-{
-    const DiscoveryNode *childNode = node(child);
-    if (!childNode || childNode->kind == NodeKind::Portal)
-        return {};
-    if (childNode->kind == NodeKind::Target)
-        return indexOf(static_cast<const TargetNode *>(childNode)->portal);
-    return indexOf(static_cast<const LunNode *>(childNode)->target);
-}
-
-int DiscoveryModel::rowCount(const QModelIndex &parent) const
-{
-    if (parent.column() > 0)
-        return 0;
-    const DiscoveryNode *parentNode = node(parent);
-    if (!parentNode)
-        return int(m_portals.size());
-    if (parentNode->kind == NodeKind::Portal)
-        return int(static_cast<const PortalNode *>(parentNode)->targets.size());
-    if (parentNode->kind == NodeKind::Target)
-        return int(static_cast<const TargetNode *>(parentNode)->luns.size());
-    return 0;
-}
 
 int DiscoveryModel::columnCount(const QModelIndex &) const
 {
@@ -65,13 +91,13 @@ int DiscoveryModel::columnCount(const QModelIndex &) const
 
 Qt::ItemFlags DiscoveryModel::flags(const QModelIndex &index) const
 {
-    const DiscoveryNode *n = node(index);
+    const TreeNode *n = node(index);
     if (!n)
         return Qt::NoItemFlags;
     Qt::ItemFlags flags = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
-    if (n->kind != NodeKind::Portal)
+    if (kindOf(n) != DiscoveryNodeKind::Portal)
         flags |= Qt::ItemIsDragEnabled; // the pools pane turns a dropped target into a pool
-    if (n->kind == NodeKind::Lun)
+    if (kindOf(n) == DiscoveryNodeKind::Lun)
         flags |= Qt::ItemNeverHasChildren;
     return flags;
 }
@@ -94,12 +120,12 @@ QMimeData *DiscoveryModel::mimeData(const QModelIndexList &indexes) const
         if (!target)
             continue;
         TargetDragData drag;
-        drag.host = target->loggedInVia.isValid() ? target->loggedInVia.host() : target->portal->address.host();
-        drag.port = target->loggedInVia.isValid() ? target->loggedInVia.port() : target->portal->address.port();
+        drag.host = target->loggedInVia.isValid() ? target->loggedInVia.host() : target->portal()->address.host();
+        drag.port = target->loggedInVia.isValid() ? target->loggedInVia.port() : target->portal()->address.port();
         drag.targetIqn = target->info.iqn;
-        drag.initiatorIqn = target->portal->initiatorIqn;
+        drag.initiatorIqn = target->portal()->initiatorIqn;
         drag.chapUser = target->chapUser;
-        drag.portal = target->portal->address.toString();
+        drag.portal = target->portal()->address.toString();
         if (const LunNode *lun = lunNode(index))
             drag.lun = lun->info.lun;
         return drag.toMimeData();
@@ -111,9 +137,9 @@ QMimeData *DiscoveryModel::mimeData(const QModelIndexList &indexes) const
 
 PortalNode *DiscoveryModel::findPortal(const PortalAddress &portal) const
 {
-    for (const auto &node : m_portals) {
+    for (PortalNode *node : topLevel<PortalNode>()) {
         if (node->address == portal)
-            return node.get();
+            return node;
     }
     return nullptr;
 }
@@ -122,29 +148,6 @@ TargetNode *DiscoveryModel::findTarget(const PortalAddress &portal, const QStrin
 {
     const PortalNode *portalNode = findPortal(portal);
     return portalNode ? portalNode->targetsByIqn.value(iqn) : nullptr;
-}
-
-int DiscoveryModel::portalRow(const PortalNode *portal) const
-{
-    const auto it = std::find_if(m_portals.cbegin(), m_portals.cend(),
-                                 [portal](const std::unique_ptr<PortalNode> &node) { return node.get() == portal; });
-    return it == m_portals.cend() ? -1 : int(it - m_portals.cbegin());
-}
-
-QModelIndex DiscoveryModel::indexOf(const DiscoveryNode *n, int column) const
-{
-    switch (n->kind) {
-    case NodeKind::Portal:
-        return createIndex(portalRow(static_cast<const PortalNode *>(n)), column, n);
-    case NodeKind::Target:
-        return createIndex(static_cast<const TargetNode *>(n)->row, column, n);
-    case NodeKind::Lun: {
-        const auto *lun = static_cast<const LunNode *>(n);
-        const auto position = lunPosition(lun->target->luns, lun->info.lun);
-        return createIndex(int(position - lun->target->luns.begin()), column, n);
-    }
-    }
-    return {};
 }
 
 QModelIndex DiscoveryModel::portalIndex(const PortalAddress &portal, int column) const
@@ -164,48 +167,49 @@ QModelIndex DiscoveryModel::lunIndex(const PortalAddress &portal, const QString 
     TargetNode *target = findTarget(portal, iqn);
     if (!target)
         return {};
-    const auto position = lunPosition(target->luns, lun);
-    if (position == target->luns.end() || (*position)->info.lun != lun)
+    const auto luns = target->luns();
+    const auto position = std::ranges::lower_bound(luns, lun, {}, [](const LunNode *node) { return node->info.lun; });
+    if (position == luns.end() || (*position)->info.lun != lun)
         return {};
-    return indexOf(position->get(), column);
+    return indexOf(*position, column);
 }
 
-NodeKind DiscoveryModel::kind(const QModelIndex &index)
+DiscoveryNodeKind DiscoveryModel::kind(const QModelIndex &index)
 {
-    const DiscoveryNode *n = node(index);
-    return n ? n->kind : NodeKind::Portal;
+    const TreeNode *n = node(index);
+    return n ? kindOf(n) : DiscoveryNodeKind::Portal;
 }
 
 const PortalNode *DiscoveryModel::portalNode(const QModelIndex &index) const
 {
-    const DiscoveryNode *n = node(index);
+    const TreeNode *n = node(index);
     if (!n)
         return nullptr;
-    if (n->kind == NodeKind::Portal)
+    if (kindOf(n) == DiscoveryNodeKind::Portal)
         return static_cast<const PortalNode *>(n);
     const TargetNode *target = targetNode(index);
-    return target ? target->portal : nullptr;
+    return target ? target->portal() : nullptr;
 }
 
 const TargetNode *DiscoveryModel::targetNode(const QModelIndex &index) const
 {
-    const DiscoveryNode *n = node(index);
-    if (!n || n->kind == NodeKind::Portal)
+    const TreeNode *n = node(index);
+    if (!n || kindOf(n) == DiscoveryNodeKind::Portal)
         return nullptr;
-    return n->kind == NodeKind::Target ? static_cast<const TargetNode *>(n) : static_cast<const LunNode *>(n)->target;
+    return kindOf(n) == DiscoveryNodeKind::Target ? static_cast<const TargetNode *>(n) : static_cast<const LunNode *>(n)->target();
 }
 
 const LunNode *DiscoveryModel::lunNode(const QModelIndex &index) const
 {
-    const DiscoveryNode *n = node(index);
-    return n && n->kind == NodeKind::Lun ? static_cast<const LunNode *>(n) : nullptr;
+    const TreeNode *n = node(index);
+    return n && kindOf(n) == DiscoveryNodeKind::Lun ? static_cast<const LunNode *>(n) : nullptr;
 }
 
 QList<const PortalNode *> DiscoveryModel::portals() const
 {
     QList<const PortalNode *> list;
-    for (const auto &n : m_portals)
-        list.append(n.get());
+    for (const PortalNode *n : topLevel<PortalNode>())
+        list.append(n);
     return list;
 }
 
@@ -215,16 +219,365 @@ QList<TargetResult> DiscoveryModel::results(const PortalAddress &portal) const
     const PortalNode *portalNode = findPortal(portal);
     if (!portalNode)
         return list;
-    for (const auto &target : portalNode->targets) {
+    for (const TargetNode *target : portalNode->targets()) {
         TargetResult result;
         result.target = target->info;
         result.loggedInVia = target->loggedInVia;
         result.error = target->error;
-        for (const auto &lun : target->luns)
+        for (const LunNode *lun : target->luns())
             result.luns.append(lun->info);
         list.append(result);
     }
     return list;
+}
+
+// --- what the rows show
+
+QVariant DiscoveryModel::data(const QModelIndex &index, int role) const
+{
+    const TreeNode *n = node(index);
+    if (!n || index.column() >= ColumnCount)
+        return {};
+    switch (kindOf(n)) {
+    case DiscoveryNodeKind::Portal: return portalData(*static_cast<const PortalNode *>(n), index.column(), role);
+    case DiscoveryNodeKind::Target: return targetData(*static_cast<const TargetNode *>(n), index.column(), role);
+    case DiscoveryNodeKind::Lun: return lunData(*static_cast<const LunNode *>(n), index.column(), role);
+    }
+    return {};
+}
+
+QVariant DiscoveryModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case NameColumn: return tr("Name", "@title:column portal, target IQN or LUN");
+    case TypeColumn: return tr("Type", "@title:column");
+    case VendorColumn: return tr("Vendor", "@title:column");
+    case ProductColumn: return tr("Product", "@title:column");
+    case SerialColumn: return tr("Serial", "@title:column serial number");
+    case CapacityColumn: return tr("Capacity", "@title:column");
+    case StatusColumn: return tr("Status", "@title:column");
+    default: return {};
+    }
+}
+
+QVariant DiscoveryModel::portalData(const PortalNode &portal, int column, int role) const
+{
+    const int targetCount = portal.childCount();
+    const std::uint64_t capacity = portal.capacityBytes();
+    switch (role) {
+    case KindRole: return int(DiscoveryNodeKind::Portal);
+    case StateRole: return int(portal.state);
+    case IconRole: return int(stateIcon(portal.state, Icons::Id::Portal));
+    case PortalRole: return portal.address.toString();
+    case CapacityBytesRole: return qulonglong(capacity);
+    case LockedRole: return portal.state == DiscoveryItemState::Locked;
+    case FilterTextRole: return portal.address.toString();
+    case SortRole:
+        if (column == CapacityColumn)
+            return qulonglong(capacity);
+        return portalData(portal, column, Qt::DisplayRole);
+    default: break;
+    }
+    if (isErrorRole(role))
+        return errorRole(portal.error, role);
+    if (role == Qt::DecorationRole && column == NameColumn)
+        return Icons::icon(stateIcon(portal.state, Icons::Id::Portal));
+    if (role == Qt::ToolTipRole && column == StatusColumn && portal.error)
+        return errorTooltip(portal.error);
+    if (role == Qt::ToolTipRole && column == CapacityColumn && capacity > 0)
+        return SizeText::humanAndExact(capacity);
+    if (role == Qt::TextAlignmentRole && column == CapacityColumn)
+        return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (column) {
+    case NameColumn: return portal.address.toString();
+    case TypeColumn: return tr("Portal");
+    case CapacityColumn: return capacity > 0 ? SizeText::human(capacity) : QString();
+    case StatusColumn:
+        switch (portal.state) {
+        case DiscoveryItemState::Waiting:
+        case DiscoveryItemState::Running:
+            return targetCount == 0 ? tr("Discovering…") : tr("Scanning %n target(s)…", nullptr, targetCount);
+        case DiscoveryItemState::Done: return tr("%n target(s)", nullptr, targetCount);
+        case DiscoveryItemState::Cancelled: return tr("Cancelled");
+        case DiscoveryItemState::Failed:
+        case DiscoveryItemState::Locked: return portal.error.message();
+        }
+        break;
+    default: break;
+    }
+    return {};
+}
+
+QVariant DiscoveryModel::targetData(const TargetNode &target, int column, int role) const
+{
+    const int lunCount = target.childCount();
+    const std::uint64_t capacity = target.capacityBytes();
+    const Icons::Id icon = stateIcon(target.state, Icons::Id::Target);
+    switch (role) {
+    case KindRole: return int(DiscoveryNodeKind::Target);
+    case StateRole: return int(target.state);
+    case IconRole: return int(icon);
+    case PortalRole: return target.portal()->address.toString();
+    case TargetIqnRole: return target.info.iqn;
+    case CapacityBytesRole: return qulonglong(capacity);
+    case LockedRole: return target.state == DiscoveryItemState::Locked;
+    case FilterTextRole: return target.info.iqn;
+    case SortRole:
+        if (column == CapacityColumn)
+            return qulonglong(capacity);
+        return targetData(target, column, Qt::DisplayRole);
+    default: break;
+    }
+    if (isErrorRole(role))
+        return errorRole(target.error, role);
+    if (role == Qt::DecorationRole && column == NameColumn)
+        return Icons::icon(icon);
+    if (role == Qt::DecorationRole && column == StatusColumn && target.state == DiscoveryItemState::Failed)
+        return Icons::icon(Icons::Id::Error);
+    if (role == Qt::ToolTipRole) {
+        if (column == StatusColumn && target.error && target.state != DiscoveryItemState::Cancelled)
+            return errorTooltip(target.error);
+        if (column == CapacityColumn && capacity > 0)
+            return SizeText::humanAndExact(capacity);
+        if (column == NameColumn) {
+            QStringList portals;
+            for (const TargetPortal &portal : target.info.portals)
+                portals.append(portal.toString());
+            return tr("%1\nPortals: %2").arg(target.info.iqn, portals.join(u", "_s));
+        }
+        return {};
+    }
+    if (role == Qt::TextAlignmentRole && column == CapacityColumn)
+        return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (column) {
+    case NameColumn: return target.info.iqn;
+    case TypeColumn: return tr("Target");
+    case CapacityColumn: return capacity > 0 ? SizeText::human(capacity) : QString();
+    case StatusColumn:
+        switch (target.state) {
+        case DiscoveryItemState::Waiting: return tr("Waiting");
+        case DiscoveryItemState::Running: return tr("Scanning…");
+        case DiscoveryItemState::Done: return tr("%n LUN(s)", nullptr, lunCount);
+        case DiscoveryItemState::Failed:
+            return tr("%1: %2", "error title: message").arg(Error::kindTitle(target.error.kind()), target.error.message());
+        case DiscoveryItemState::Locked:
+            // The full message is in the tooltip and the details pane; the row says what to do.
+            return tr("%1 — press Enter to log in", "error title, then what to do")
+                .arg(Error::kindTitle(target.error.kind()));
+        case DiscoveryItemState::Cancelled: return tr("Cancelled; %n LUN(s) found", nullptr, lunCount);
+        }
+        break;
+    default: break;
+    }
+    return {};
+}
+
+QVariant DiscoveryModel::lunData(const LunNode &node, int column, int role) const
+{
+    const LunInfo &lun = node.info;
+    const std::uint64_t capacity = lun.capacityKnown ? lun.capacityBytes() : 0;
+    switch (role) {
+    case KindRole: return int(DiscoveryNodeKind::Lun);
+    case StateRole: return int(lun.error ? DiscoveryItemState::Failed : DiscoveryItemState::Done);
+    case IconRole: return int(lunIcon(lun));
+    case PortalRole: return node.target()->portal()->address.toString();
+    case TargetIqnRole: return node.target()->info.iqn;
+    case LunNumberRole: return lun.lun;
+    case CapacityBytesRole: return qulonglong(capacity);
+    case LockedRole: return false;
+    case FilterTextRole: {
+        QStringList parts{lunData(node, NameColumn, Qt::DisplayRole).toString(), lun.vendor, lun.product,
+                          lun.serial, LunInfo::deviceTypeTitle(lun.deviceType)};
+        if (lun.capacityKnown)
+            parts << SizeText::human(capacity) << QString::number(capacity);
+        for (const Designator &designator : lun.designators)
+            parts << designator.value;
+        return parts.join(u'\n');
+    }
+    case SortRole:
+        if (column == NameColumn)
+            return lun.lun;
+        if (column == CapacityColumn)
+            return qulonglong(capacity);
+        return lunData(node, column, Qt::DisplayRole);
+    default: break;
+    }
+    if (isErrorRole(role))
+        return errorRole(lun.error, role);
+    if (role == Qt::DecorationRole && column == NameColumn)
+        return Icons::icon(lunIcon(lun));
+    if (role == Qt::DecorationRole && column == StatusColumn && lun.error)
+        return Icons::icon(Icons::Id::Error);
+    if (role == Qt::ToolTipRole) {
+        if (column == StatusColumn && lun.error)
+            return errorTooltip(lun.error);
+        if (column == CapacityColumn && lun.capacityKnown)
+            return SizeText::humanAndExact(capacity);
+        return {};
+    }
+    if (role == Qt::TextAlignmentRole && column == CapacityColumn)
+        return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (column) {
+    case NameColumn: return tr("LUN %1").arg(lun.lun);
+    case TypeColumn: return LunInfo::deviceTypeTitle(lun.deviceType);
+    case VendorColumn: return lun.vendor;
+    case ProductColumn: return lun.product;
+    case SerialColumn: return lun.serial;
+    case CapacityColumn: return lun.capacityKnown ? SizeText::human(capacity) : QString();
+    case StatusColumn: {
+        if (lun.error)
+            return lun.error.message();
+        QStringList flags{lun.ready ? tr("Ready") : tr("Not ready")};
+        if (!lun.ready && !lun.notReadyReason.isEmpty())
+            flags.last() = tr("Not ready (%1)").arg(lun.notReadyReason);
+        if (lun.writeProtected)
+            flags << tr("read-only");
+        if (lun.thinProvisioned())
+            flags << tr("thin");
+        return flags.join(tr(", ", "list separator"));
+    }
+    default: break;
+    }
+    return {};
+}
+
+// --- feeding
+
+QModelIndex DiscoveryModel::startPortal(const PortalAddress &portal, const QString &initiatorIqn)
+{
+    if (PortalNode *existing = findPortal(portal)) {
+        existing->targetsByIqn.clear();
+        removeAllChildren(existing);
+        existing->initiatorIqn = initiatorIqn;
+        existing->state = DiscoveryItemState::Running;
+        existing->error = {};
+        nodeChanged(existing);
+        return indexOf(existing);
+    }
+    auto node = std::make_unique<PortalNode>(portal);
+    node->initiatorIqn = initiatorIqn;
+    PortalNode *added = node.get();
+    insertChild(root(), root()->childCount(), std::move(node));
+    return indexOf(added);
+}
+
+void DiscoveryModel::addTargets(const PortalAddress &portal, const QList<TargetInfo> &targets)
+{
+    PortalNode *portalNode = findPortal(portal);
+    if (!portalNode)
+        return;
+    // Targets are only ever appended, all of one answer in one insert.
+    std::vector<std::unique_ptr<TreeNode>> fresh;
+    for (const TargetInfo &target : targets) {
+        if (portalNode->targetsByIqn.contains(target.iqn))
+            continue;
+        auto node = std::make_unique<TargetNode>(target);
+        node->loggedInVia = loginPortal(target, portal);
+        portalNode->targetsByIqn.insert(target.iqn, node.get());
+        fresh.push_back(std::move(node));
+    }
+    appendChildren(portalNode, std::move(fresh));
+}
+
+void DiscoveryModel::startTarget(const PortalAddress &portal, const QString &iqn, const QString &chapUser)
+{
+    TargetNode *target = findTarget(portal, iqn);
+    if (!target)
+        return;
+    // A rescan starts from nothing, so LUNs that are gone now do not linger.
+    removeAllChildren(target);
+    target->state = DiscoveryItemState::Running;
+    target->error = {};
+    target->chapUser = chapUser;
+    targetChanged(target);
+}
+
+void DiscoveryModel::addLun(const PortalAddress &portal, const QString &iqn, const LunInfo &lun)
+{
+    TargetNode *target = findTarget(portal, iqn);
+    if (!target)
+        return;
+    upsertLuns(target, {lun});
+    targetChanged(target);
+}
+
+void DiscoveryModel::upsertLuns(TargetNode *target, const QList<LunInfo> &luns)
+{
+    // LUNs arrive one by one and again in the target's result: added at their sorted place or
+    // refreshed, never removed here (startTarget empties a target for a rescan).
+    syncChildren<LunNode, LunInfo>(target, luns, {
+        .matches = [](const LunNode &node, const LunInfo &lun) { return node.info.lun == lun.lun; },
+        .create = [](const LunInfo &lun) { return std::make_unique<LunNode>(lun); },
+        .update = [](LunNode &node, const LunInfo &lun) {
+            node.info = lun;
+            return true;
+        },
+        .precedes = [](const LunNode &node, const LunInfo &lun) { return node.info.lun < lun.lun; },
+        .removeMissing = false,
+    });
+}
+
+void DiscoveryModel::finishTarget(const PortalAddress &portal, const TargetResult &result)
+{
+    TargetNode *target = findTarget(portal, result.target.iqn);
+    if (!target)
+        return;
+    upsertLuns(target, result.luns);
+    if (result.loggedInVia.isValid())
+        target->loggedInVia = result.loggedInVia;
+    target->state = stateFor(result.error);
+    target->error = result.error;
+    targetChanged(target);
+}
+
+void DiscoveryModel::cancelTarget(const PortalAddress &portal, const QString &iqn)
+{
+    TargetNode *target = findTarget(portal, iqn);
+    if (!target || !isUnfinished(target->state))
+        return;
+    target->state = DiscoveryItemState::Cancelled;
+    target->error = Error::cancelled();
+    targetChanged(target);
+}
+
+void DiscoveryModel::finishPortal(const PortalAddress &portal, const Error &error)
+{
+    PortalNode *portalNode = findPortal(portal);
+    if (!portalNode)
+        return;
+    portalNode->state = error ? stateFor(error) : DiscoveryItemState::Done;
+    portalNode->error = error;
+    if (error.kind() == ErrorKind::Cancelled) {
+        for (const TargetNode *target : portalNode->targets())
+            cancelTarget(portal, target->info.iqn);
+    }
+    nodeChanged(portalNode);
+}
+
+void DiscoveryModel::removePortal(const PortalAddress &portal)
+{
+    if (const PortalNode *portalNode = findPortal(portal))
+        removeChildren(root(), portalNode->row(), 1);
+}
+
+void DiscoveryModel::clear()
+{
+    removeAllChildren(root());
+}
+
+void DiscoveryModel::targetChanged(TargetNode *target)
+{
+    // The target's status and capacity, and the portal's total capacity.
+    nodeChanged(target);
+    nodeChanged(target->portal());
 }
 
 } // namespace lunscope

@@ -1,16 +1,18 @@
 #pragma once
 
-#include "DiscoveryNodes.h"
+#include "PortalNode.h"
 #include "common/TargetResult.h"
-
-#include <QAbstractItemModel>
+#include "widgets/TreeModel.h"
 
 namespace lunscope {
+
+// The typed levels of the discovery tree; a row's level in the tree (TreeNode::level()).
+enum class DiscoveryNodeKind { Portal, Target, Lun };
 
 // What the portals offer, as a tree: portal → target → LUN. Rows are inserted one at a time as the
 // engine reports them (never a model reset), so the view fills while a scan runs and selections
 // survive. The model holds values only; DiscoveryController feeds it from the scan jobs.
-class DiscoveryModel : public QAbstractItemModel
+class DiscoveryModel : public TreeModel
 {
     Q_OBJECT
 public:
@@ -20,8 +22,8 @@ public:
     Q_ENUM(Column)
 
     enum Role {
-        KindRole = Qt::UserRole + 1, // int(NodeKind)
-        StateRole,                   // int(ItemState); LUN rows: Done or Failed
+        KindRole = Qt::UserRole + 1, // int(DiscoveryNodeKind)
+        StateRole,                   // int(DiscoveryItemState); LUN rows: Done or Failed
         IconRole,                    // int(Icons::Id) of the row's decoration in NameColumn
         PortalRole,                  // "host:port" of the portal the row belongs to
         TargetIqnRole,               // target and LUN rows
@@ -40,9 +42,6 @@ public:
     ~DiscoveryModel() override;
 
     // --- QAbstractItemModel
-    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
-    QModelIndex parent(const QModelIndex &child) const override;
-    int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
@@ -68,7 +67,7 @@ public:
     QModelIndex portalIndex(const PortalAddress &portal, int column = 0) const;
     QModelIndex targetIndex(const PortalAddress &portal, const QString &iqn, int column = 0) const;
     QModelIndex lunIndex(const PortalAddress &portal, const QString &iqn, int lun, int column = 0) const;
-    static NodeKind kind(const QModelIndex &index);
+    static DiscoveryNodeKind kind(const QModelIndex &index);
     const PortalNode *portalNode(const QModelIndex &index) const;  // of the row or its ancestor
     const TargetNode *targetNode(const QModelIndex &index) const;  // of a target or LUN row
     const LunNode *lunNode(const QModelIndex &index) const;        // of a LUN row
@@ -79,17 +78,12 @@ public:
 private:
     PortalNode *findPortal(const PortalAddress &portal) const;
     TargetNode *findTarget(const PortalAddress &portal, const QString &iqn) const;
-    int portalRow(const PortalNode *portal) const;
-    QModelIndex indexOf(const DiscoveryNode *node, int column = 0) const;
     void targetChanged(TargetNode *target);
-    void upsertLun(TargetNode *target, const LunInfo &lun);
-    static DiscoveryNode *node(const QModelIndex &index);
+    void upsertLuns(TargetNode *target, const QList<LunInfo> &luns);
 
     QVariant portalData(const PortalNode &portal, int column, int role) const;
     QVariant targetData(const TargetNode &target, int column, int role) const;
     QVariant lunData(const LunNode &lun, int column, int role) const;
-
-    std::vector<std::unique_ptr<PortalNode>> m_portals;
 };
 
 } // namespace lunscope

@@ -20,7 +20,7 @@ QString iscsiUrl(const DiscoveryModel &model, const QModelIndex &index)
     const TargetNode *target = model.targetNode(index);
     if (!target)
         return {};
-    const PortalAddress &via = target->loggedInVia.isValid() ? target->loggedInVia : target->portal->address;
+    const PortalAddress &via = target->loggedInVia.isValid() ? target->loggedInVia : target->portal()->address;
     QString url = u"iscsi://"_s + via.toString() + u'/' + target->info.iqn;
     if (const LunNode *lun = model.lunNode(index))
         url += u'/' + QString::number(lun->info.lun);
@@ -37,7 +37,7 @@ QString json(const DiscoveryModel &model, const QModelIndex &index)
         result.target = target->info;
         result.loggedInVia = target->loggedInVia;
         result.error = target->error;
-        for (const auto &lunNode : target->luns)
+        for (const LunNode *lunNode : target->luns())
             result.luns.append(lunNode->info);
         object = ScanJson::target(result);
     } else if (const PortalNode *portalNode = model.portalNode(index)) {

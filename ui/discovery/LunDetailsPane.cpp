@@ -168,7 +168,7 @@ void LunDetailsPane::showLun(const LunNode &node)
     const QLocale locale;
     const QString yes = tr("Yes");
     const QString no = tr("No");
-    addSection(tr("LUN %1 of %2").arg(lun.lun).arg(node.target->info.iqn));
+    addSection(tr("LUN %1 of %2").arg(lun.lun).arg(node.target()->info.iqn));
     if (lun.error)
         addError(lun.error.message(), lun.error.detail());
     addField(u"deviceType"_s, tr("Device type:"),
@@ -231,9 +231,9 @@ void LunDetailsPane::showLun(const LunNode &node)
 void LunDetailsPane::showTarget(const TargetNode &target)
 {
     addSection(tr("Target"));
-    if (target.error && target.state != ItemState::Cancelled)
+    if (target.error && target.state != DiscoveryItemState::Cancelled)
         addError(target.error.message(), target.error.detail());
-    if (target.state == ItemState::Locked) {
+    if (target.state == DiscoveryItemState::Locked) {
         auto *logIn = new QPushButton(Icons::icon(Icons::Id::LogIn), tr("&Log In…"), m_content);
         logIn->setObjectName(u"logIn"_s);
         const QPersistentModelIndex index = m_current;
@@ -247,7 +247,7 @@ void LunDetailsPane::showTarget(const TargetNode &target)
     addField(u"portals"_s, tr("Portals:"), portals.join(u'\n'));
     addField(u"loggedInVia"_s, tr("Logged in via:"), target.loggedInVia.toString());
     addField(u"chapUser"_s, tr("CHAP user:"), target.chapUser.isEmpty() ? tr("None") : target.chapUser);
-    addField(u"luns"_s, tr("LUNs:"), QLocale().toString(qulonglong(target.luns.size())));
+    addField(u"luns"_s, tr("LUNs:"), QLocale().toString(qulonglong(target.childCount())));
     addField(u"capacity"_s, tr("Capacity:"),
              target.capacityBytes() ? SizeText::humanAndExact(target.capacityBytes()) : tr("None"));
 }
@@ -255,11 +255,11 @@ void LunDetailsPane::showTarget(const TargetNode &target)
 void LunDetailsPane::showPortal(const PortalNode &portal)
 {
     addSection(tr("Portal"));
-    if (portal.error && portal.state != ItemState::Cancelled)
+    if (portal.error && portal.state != DiscoveryItemState::Cancelled)
         addError(portal.error.message(), portal.error.detail());
     addField(u"portal"_s, tr("Address:"), portal.address.toString(), true);
     addField(u"initiator"_s, tr("Initiator IQN:"), portal.initiatorIqn, true);
-    addField(u"targets"_s, tr("Targets:"), QLocale().toString(qulonglong(portal.targets.size())));
+    addField(u"targets"_s, tr("Targets:"), QLocale().toString(qulonglong(portal.childCount())));
     addField(u"capacity"_s, tr("Capacity:"),
              portal.capacityBytes() ? SizeText::humanAndExact(portal.capacityBytes()) : tr("None"));
 }

@@ -9,9 +9,9 @@ class QLabel;
 namespace lunscope {
 
 class DiscoveryModel;
-struct LunNode;
-struct PortalNode;
-struct TargetNode;
+class LunNode;
+class PortalNode;
+class TargetNode;
 
 // Everything known about the current row: for a LUN every field the engine decodes (type,
 // identity, designators with copy buttons, geometry, capacity in human units and exact bytes,

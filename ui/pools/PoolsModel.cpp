@@ -1,6 +1,14 @@
-// PoolsModel: the tree's structure and reading it. PoolsModelFeed.cpp updates it in place from
-// libvirt's answers, PoolsModelData.cpp says what each row shows, PoolsModelDrop.cpp takes drops.
+// PoolsModel: the rows of the pools tree (connection → pool → volume), what they show, drops of
+// discovered targets (application/x-lunscope-target), and how libvirt's answers update the tree in
+// place (rows inserted, removed or changed through TreeModel, never a reset) with the comparison
+// of each pool with our scan.
 #include "PoolsModel.h"
+
+#include "widgets/Icons.h"
+#include "widgets/NaturalOrder.h"
+#include "widgets/SizeText.h"
+
+#include <QMimeData>
 
 #include <algorithm>
 
@@ -8,81 +16,96 @@ using namespace Qt::StringLiterals;
 
 namespace lunscope {
 
-PoolsModel::PoolsModel(QObject *parent) : QAbstractItemModel(parent) {}
+namespace {
+
+PoolsNodeKind kindOf(const TreeNode *node)
+{
+    return PoolsNodeKind(node->level()); // one node type per level
+}
+
+QString poolStateTitle(PoolState state)
+{
+    switch (state) {
+    case PoolState::Inactive: return PoolsModel::tr("Inactive");
+    case PoolState::Building: return PoolsModel::tr("Building");
+    case PoolState::Running: return PoolsModel::tr("Running");
+    case PoolState::Degraded: return PoolsModel::tr("Degraded");
+    case PoolState::Inaccessible: return PoolsModel::tr("Inaccessible");
+    case PoolState::Unknown: break;
+    }
+    return PoolsModel::tr("Unknown");
+}
+
+Icons::Id poolIcon(PoolState state)
+{
+    switch (state) {
+    case PoolState::Running: return Icons::Id::PoolActive;
+    case PoolState::Inactive:
+    case PoolState::Building: return Icons::Id::PoolInactive;
+    case PoolState::Degraded:
+    case PoolState::Inaccessible:
+    case PoolState::Unknown: break;
+    }
+    return Icons::Id::PoolError;
+}
+
+QString connectionStateText(const HypervisorNode &connection)
+{
+    using State = LibvirtConnection::State;
+    switch (connection.state) {
+    case State::Opening: return PoolsModel::tr("Connecting…");
+    case State::Lost: return PoolsModel::tr("Connection lost: %1").arg(connection.error.message());
+    case State::Closed:
+        return connection.error ? PoolsModel::tr("Could not connect: %1").arg(connection.error.message())
+                                : PoolsModel::tr("Closed");
+    case State::Open: break;
+    }
+    if (connection.listError)
+        return PoolsModel::tr("Connected; listing the pools failed: %1").arg(connection.listError.message());
+    QString text = connection.listed ? PoolsModel::tr("Connected: %n pool(s)", nullptr, connection.childCount())
+                                     : PoolsModel::tr("Connected; listing pools…");
+    if (connection.support && connection.support->status == IscsiDirectSupport::Status::NotSupported)
+        text += PoolsModel::tr(" — iscsi-direct not supported here: install libvirt-daemon-driver-storage-iscsi-direct "
+                               "on the hypervisor");
+    return text;
+}
+
+QString scanText(const PoolNode &pool)
+{
+    if (!pool.isIscsiDirect())
+        return {};
+    if (pool.comparison)
+        return pool.comparison->summary();
+    if (pool.info.state != PoolState::Running)
+        return PoolsModel::tr("Start the pool to compare it with the scan");
+    if (pool.volumesError)
+        return PoolsModel::tr("Could not list the volumes: %1").arg(pool.volumesError.message());
+    if (!pool.volumesListed)
+        return PoolsModel::tr("Listing volumes…");
+    return PoolsModel::tr("Target not in the discovery tree: discover %1 to compare").arg(pool.info.sourceHost);
+}
+
+QString volumeScanText(const VolumeComparisonEntry &entry)
+{
+    switch (entry.match) {
+    case VolumeMatch::Match: return PoolsModel::tr("Matches the scan");
+    case VolumeMatch::KnownShortfall:
+        return PoolsModel::tr("Known libvirt shortfall (one block); LUN %1: %2")
+            .arg(entry.lun)
+            .arg(SizeText::exact(entry.scanBytes));
+    case VolumeMatch::SizeMismatch:
+        return PoolsModel::tr("Size differs: the scan found %1").arg(SizeText::exact(entry.scanBytes));
+    case VolumeMatch::MissingInScan: return PoolsModel::tr("Not in the scan");
+    case VolumeMatch::MissingInLibvirt: break; // never a volume row
+    }
+    return {};
+}
+
+} // namespace
+
+PoolsModel::PoolsModel(QObject *parent) : TreeModel(parent) {}
 
 PoolsModel::~PoolsModel() = default;
-
-PoolsNode *PoolsModel::node(const QModelIndex &index)
-{
-    return index.isValid() ? static_cast<PoolsNode *>(index.internalPointer()) : nullptr;
-}
-
-QModelIndex PoolsModel::index(int row, int column, const QModelIndex &parent) const
-{
-    if (row < 0 || column < 0 || column >= ColumnCount)
-        return {};
-    const PoolsNode *p = node(parent);
-    if (!p) {
-        return row < int(m_connections.size()) ? createIndex(row, column, m_connections[size_t(row)].get())
-                                               : QModelIndex();
-    }
-    if (p->kind == PoolsNodeKind::Connection) {
-        const auto *connection = static_cast<const HypervisorNode *>(p);
-        return row < int(connection->pools.size()) ? createIndex(row, column, connection->pools[size_t(row)].get())
-                                                   : QModelIndex();
-    }
-    if (p->kind == PoolsNodeKind::Pool) {
-        const auto *pool = static_cast<const PoolNode *>(p);
-        return row < int(pool->volumes.size()) ? createIndex(row, column, pool->volumes[size_t(row)].get())
-                                               : QModelIndex();
-    }
-    return {};
-}
-
-QModelIndex PoolsModel::indexOf(const PoolsNode *n, int column) const
-{
-    if (!n)
-        return {};
-    const auto rowIn = [](const auto &nodes, const PoolsNode *wanted) {
-        const auto it = std::find_if(nodes.begin(), nodes.end(), [&](const auto &candidate) { return candidate.get() == wanted; });
-        return int(it - nodes.begin());
-    };
-    switch (n->kind) {
-    case PoolsNodeKind::Connection:
-        return createIndex(rowIn(m_connections, n), column, const_cast<PoolsNode *>(n));
-    case PoolsNodeKind::Pool:
-        return createIndex(rowIn(static_cast<const PoolNode *>(n)->connection->pools, n), column,
-                           const_cast<PoolsNode *>(n));
-    case PoolsNodeKind::Volume:
-        return createIndex(rowIn(static_cast<const VolumeNode *>(n)->pool->volumes, n), column,
-                           const_cast<PoolsNode *>(n));
-    }
-    return {};
-}
-
-QModelIndex PoolsModel::parent(const QModelIndex &child) const
-{
-    const PoolsNode *n = node(child);
-    if (!n || n->kind == PoolsNodeKind::Connection)
-        return {};
-    if (n->kind == PoolsNodeKind::Pool)
-        return indexOf(static_cast<const PoolNode *>(n)->connection);
-    return indexOf(static_cast<const VolumeNode *>(n)->pool);
-}
-
-int PoolsModel::rowCount(const QModelIndex &parent) const
-{
-    if (parent.isValid() && parent.column() != 0)
-        return 0;
-    const PoolsNode *p = node(parent);
-    if (!p)
-        return int(m_connections.size());
-    if (p->kind == PoolsNodeKind::Connection)
-        return int(static_cast<const HypervisorNode *>(p)->pools.size());
-    if (p->kind == PoolsNodeKind::Pool)
-        return int(static_cast<const PoolNode *>(p)->volumes.size());
-    return 0;
-}
 
 int PoolsModel::columnCount(const QModelIndex &) const
 {
@@ -93,18 +116,22 @@ int PoolsModel::columnCount(const QModelIndex &) const
 
 HypervisorNode *PoolsModel::findConnection(const QString &uri) const
 {
-    const auto it = std::find_if(m_connections.begin(), m_connections.end(),
-                                 [&](const auto &connection) { return connection->uri == uri; });
-    return it == m_connections.end() ? nullptr : it->get();
+    for (HypervisorNode *connection : topLevel<HypervisorNode>()) {
+        if (connection->uri == uri)
+            return connection;
+    }
+    return nullptr;
 }
 
 PoolNode *PoolsModel::findPool(const QString &uri, const QString &pool) const
 {
-    HypervisorNode *connection = findConnection(uri);
-    if (!connection)
-        return nullptr;
-    const auto it = findPoolsNode(connection->pools, pool);
-    return it == connection->pools.end() ? nullptr : it->get();
+    if (const HypervisorNode *connection = findConnection(uri)) {
+        for (PoolNode *node : connection->pools()) {
+            if (node->info.name == pool)
+                return node;
+        }
+    }
+    return nullptr;
 }
 
 QModelIndex PoolsModel::connectionIndex(const QString &uri, int column) const
@@ -119,51 +146,53 @@ QModelIndex PoolsModel::poolIndex(const QString &uri, const QString &pool, int c
 
 QModelIndex PoolsModel::volumeIndex(const QString &uri, const QString &pool, const QString &volume, int column) const
 {
-    PoolNode *node = findPool(uri, pool);
-    if (!node)
-        return {};
-    const auto it = findPoolsNode(node->volumes, volume);
-    return it == node->volumes.end() ? QModelIndex() : indexOf(it->get(), column);
+    if (const PoolNode *node = findPool(uri, pool)) {
+        for (const VolumeNode *candidate : node->volumes()) {
+            if (candidate->info.name == volume)
+                return indexOf(candidate, column);
+        }
+    }
+    return {};
 }
 
 PoolsNodeKind PoolsModel::kind(const QModelIndex &index)
 {
-    const PoolsNode *n = node(index);
-    return n ? n->kind : PoolsNodeKind::Connection;
+    const TreeNode *n = node(index);
+    return n ? kindOf(n) : PoolsNodeKind::Connection;
 }
 
 const HypervisorNode *PoolsModel::connectionNode(const QModelIndex &index) const
 {
-    const PoolsNode *n = node(index);
+    const TreeNode *n = node(index);
     if (!n)
         return nullptr;
-    if (n->kind == PoolsNodeKind::Volume)
-        n = static_cast<const VolumeNode *>(n)->pool;
-    if (n->kind == PoolsNodeKind::Pool)
-        n = static_cast<const PoolNode *>(n)->connection;
+    if (kindOf(n) == PoolsNodeKind::Volume)
+        n = static_cast<const VolumeNode *>(n)->pool();
+    if (kindOf(n) == PoolsNodeKind::Pool)
+        n = static_cast<const PoolNode *>(n)->connection();
     return static_cast<const HypervisorNode *>(n);
 }
 
 const PoolNode *PoolsModel::poolNode(const QModelIndex &index) const
 {
-    const PoolsNode *n = node(index);
-    if (!n || n->kind == PoolsNodeKind::Connection)
+    const TreeNode *n = node(index);
+    if (!n || kindOf(n) == PoolsNodeKind::Connection)
         return nullptr;
-    if (n->kind == PoolsNodeKind::Volume)
-        return static_cast<const VolumeNode *>(n)->pool;
+    if (kindOf(n) == PoolsNodeKind::Volume)
+        return static_cast<const VolumeNode *>(n)->pool();
     return static_cast<const PoolNode *>(n);
 }
 
 const VolumeNode *PoolsModel::volumeNode(const QModelIndex &index) const
 {
-    const PoolsNode *n = node(index);
-    return n && n->kind == PoolsNodeKind::Volume ? static_cast<const VolumeNode *>(n) : nullptr;
+    const TreeNode *n = node(index);
+    return n && kindOf(n) == PoolsNodeKind::Volume ? static_cast<const VolumeNode *>(n) : nullptr;
 }
 
 QStringList PoolsModel::uris() const
 {
     QStringList list;
-    for (const auto &connection : m_connections)
+    for (const HypervisorNode *connection : topLevel<HypervisorNode>())
         list.append(connection->uri);
     return list;
 }
@@ -172,10 +201,379 @@ QStringList PoolsModel::poolNames(const QString &uri) const
 {
     QStringList names;
     if (const HypervisorNode *connection = findConnection(uri)) {
-        for (const auto &pool : connection->pools)
+        for (const PoolNode *pool : connection->pools())
             names.append(pool->info.name);
     }
     return names;
+}
+
+// --- what the rows show
+
+QVariant PoolsModel::data(const QModelIndex &index, int role) const
+{
+    const TreeNode *n = node(index);
+    if (!n)
+        return {};
+    if (role == KindRole)
+        return int(kindOf(n));
+    if (role == UriRole)
+        return connectionNode(index)->uri;
+    switch (kindOf(n)) {
+    case PoolsNodeKind::Connection: return connectionData(*static_cast<const HypervisorNode *>(n), index.column(), role);
+    case PoolsNodeKind::Pool: return poolData(*static_cast<const PoolNode *>(n), index.column(), role);
+    case PoolsNodeKind::Volume: return volumeData(*static_cast<const VolumeNode *>(n), index.column(), role);
+    }
+    return {};
+}
+
+QVariant PoolsModel::connectionData(const HypervisorNode &connection, int column, int role) const
+{
+    using State = LibvirtConnection::State;
+    const bool failed = connection.state == State::Lost || (connection.state == State::Closed && connection.error);
+    const Icons::Id icon = failed ? Icons::Id::Error : Icons::Id::Hypervisor;
+    switch (role) {
+    case Qt::DisplayRole:
+        if (column == NameColumn)
+            return connection.uri;
+        if (column == StateColumn)
+            return connectionStateText(connection);
+        return {};
+    case Qt::ToolTipRole: {
+        QString tip = connection.uri + u'\n' + connectionStateText(connection);
+        const Error &error = connection.error ? connection.error : connection.listError;
+        if (!error.detail().isEmpty())
+            tip += u'\n' + error.detail();
+        if (connection.support && !connection.support->message.isEmpty())
+            tip += u'\n' + connection.support->message;
+        return tip;
+    }
+    case Qt::DecorationRole: return column == NameColumn ? QVariant(Icons::icon(icon)) : QVariant();
+    case IconRole: return int(icon);
+    case ConnectionStateRole: return int(connection.state);
+    case ErrorMessageRole: return connection.error ? connection.error.message() : connection.listError.message();
+    case ErrorDetailRole: return connection.error ? connection.error.detail() : connection.listError.detail();
+    case MatchRole:
+    case DifferencesRole: return -1;
+    default: return {};
+    }
+}
+
+QVariant PoolsModel::poolData(const PoolNode &pool, int column, int role) const
+{
+    const StoragePoolInfo &info = pool.info;
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (column) {
+        case NameColumn: return info.name;
+        case StateColumn:
+            return info.persistent ? poolStateTitle(info.state) : tr("%1, transient").arg(poolStateTitle(info.state));
+        case CapacityColumn:
+            return info.capacity == 0 ? QString()
+                                      : tr("%1 of %2").arg(SizeText::human(info.allocation), SizeText::human(info.capacity));
+        case AutostartColumn: return info.autostart ? tr("Yes") : tr("No");
+        case TypeColumn: return info.type;
+        case ScanColumn: return scanText(pool);
+        default: return {};
+        }
+    case Qt::ToolTipRole:
+        if (column == CapacityColumn)
+            return tr("Allocated %1 of %2").arg(SizeText::humanAndExact(info.allocation), SizeText::humanAndExact(info.capacity));
+        if (column == ScanColumn && pool.comparison && pool.comparison->differences() > 0)
+            return pool.comparison->differenceList();
+        if (column == NameColumn && !info.sourceDevice.isEmpty())
+            return tr("%1\nTarget %2 at %3").arg(info.name, info.sourceDevice, info.sourceHost);
+        return data(indexOf(&pool, column), Qt::DisplayRole);
+    case Qt::DecorationRole:
+        if (column == NameColumn)
+            return Icons::icon(poolIcon(info.state));
+        if (column == ScanColumn && pool.comparison && pool.comparison->differences() > 0)
+            return Icons::icon(Icons::Id::Warning);
+        return {};
+    case IconRole: return int(poolIcon(info.state));
+    case PoolNameRole: return info.name;
+    case PoolStateRole: return int(info.state);
+    case CapacityBytesRole: return qulonglong(info.capacity);
+    case AllocationBytesRole: return qulonglong(info.allocation);
+    case AutostartRole: return info.autostart;
+    case MatchRole: return -1;
+    case DifferencesRole: return pool.comparison ? pool.comparison->differences() : -1;
+    case ErrorMessageRole: return pool.volumesError.message();
+    case ErrorDetailRole: return pool.volumesError.detail();
+    default: return {};
+    }
+}
+
+QVariant PoolsModel::volumeData(const VolumeNode &volume, int column, int role) const
+{
+    const VolumeComparisonEntry *entry = volume.pool()->comparison ? volume.pool()->comparison->forVolume(volume.info.name)
+                                                                 : nullptr;
+    const Icons::Id icon = volume.info.capacity == 0 ? Icons::Id::LunController : Icons::Id::LunDisk;
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (column) {
+        case NameColumn: return volume.info.name;
+        case CapacityColumn: return SizeText::human(volume.info.capacity);
+        case TypeColumn: return volumeTypeName(volume.info.type);
+        case ScanColumn: return entry ? volumeScanText(*entry) : QVariant();
+        default: return {};
+        }
+    case Qt::ToolTipRole:
+        if (column == CapacityColumn)
+            return tr("libvirt: %1").arg(SizeText::humanAndExact(volume.info.capacity));
+        if (column == ScanColumn && entry)
+            return VolumeComparison::describe(*entry);
+        if (column == NameColumn)
+            return volume.info.path.isEmpty() ? volume.info.name : volume.info.name + u'\n' + volume.info.path;
+        return {};
+    case Qt::DecorationRole:
+        if (column == NameColumn)
+            return Icons::icon(icon);
+        if (column == ScanColumn && entry && entry->match == VolumeMatch::SizeMismatch)
+            return Icons::icon(Icons::Id::Warning);
+        if (column == ScanColumn && entry && entry->match == VolumeMatch::KnownShortfall)
+            return Icons::icon(Icons::Id::Information);
+        return {};
+    case IconRole: return int(icon);
+    case PoolNameRole: return volume.pool()->info.name;
+    case VolumeNameRole: return volume.info.name;
+    case CapacityBytesRole: return qulonglong(volume.info.capacity);
+    case AllocationBytesRole: return qulonglong(volume.info.allocation);
+    case MatchRole: return entry ? int(entry->match) : -1;
+    case DifferencesRole: return -1;
+    case ScanBytesRole: return entry ? QVariant(qulonglong(entry->scanBytes)) : QVariant();
+    default: return {};
+    }
+}
+
+QVariant PoolsModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case NameColumn: return tr("Hypervisor / Pool / Volume", "@title:column");
+    case StateColumn: return tr("State", "@title:column");
+    case CapacityColumn: return tr("Capacity", "@title:column");
+    case AutostartColumn: return tr("Autostart", "@title:column");
+    case TypeColumn: return tr("Type", "@title:column");
+    case ScanColumn: return tr("Compared with the scan", "@title:column");
+    default: return {};
+    }
+}
+
+Qt::ItemFlags PoolsModel::flags(const QModelIndex &index) const
+{
+    const TreeNode *n = node(index);
+    if (!n)
+        return Qt::ItemIsDropEnabled; // the empty area: the only open connection, if there is one
+    Qt::ItemFlags flags = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
+    if (kindOf(n) == PoolsNodeKind::Volume)
+        flags |= Qt::ItemNeverHasChildren;
+    else if (connectionNode(index)->state == LibvirtConnection::State::Open)
+        flags |= Qt::ItemIsDropEnabled;
+    return flags;
+}
+
+// --- drops of discovered targets. The payload is checked like any input
+// (TargetDragData::fromMimeData); a drop lands on the connection of the row it is on, or on the
+// only open connection when it is not on a row.
+
+QStringList PoolsModel::mimeTypes() const
+{
+    return {QString::fromLatin1(TargetDragData::MimeType)};
+}
+
+Qt::DropActions PoolsModel::supportedDropActions() const
+{
+    return Qt::CopyAction; // the discovery tree keeps its target
+}
+
+const HypervisorNode *PoolsModel::dropConnection(int row, const QModelIndex &parent) const
+{
+    const HypervisorNode *connection = connectionNode(parent);
+    if (!parent.isValid()) {
+        // Between or below the rows: only unambiguous with a single open connection.
+        Q_UNUSED(row)
+        const HypervisorNode *open = nullptr;
+        for (const HypervisorNode *candidate : topLevel<HypervisorNode>()) {
+            if (candidate->state != LibvirtConnection::State::Open)
+                continue;
+            if (open)
+                return nullptr;
+            open = candidate;
+        }
+        connection = open;
+    }
+    return connection && connection->state == LibvirtConnection::State::Open ? connection : nullptr;
+}
+
+bool PoolsModel::canDropMimeData(const QMimeData *data, Qt::DropAction action, int row, int, const QModelIndex &parent) const
+{
+    return action == Qt::CopyAction && dropConnection(row, parent) && TargetDragData::fromMimeData(data).has_value();
+}
+
+bool PoolsModel::dropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column, const QModelIndex &parent)
+{
+    if (!canDropMimeData(data, action, row, column, parent))
+        return false;
+    // Checked above; read again rather than trust a cached copy of someone else's data.
+    const std::optional<TargetDragData> target = TargetDragData::fromMimeData(data);
+    const QString uri = dropConnection(row, parent)->uri;
+    Q_EMIT targetDropped(uri, *target);
+    return true;
+}
+
+// --- feeding
+
+void PoolsModel::addConnection(const QString &uri)
+{
+    if (!findConnection(uri))
+        insertChild(root(), root()->childCount(), std::make_unique<HypervisorNode>(uri));
+}
+
+void PoolsModel::removeConnection(const QString &uri)
+{
+    if (const HypervisorNode *connection = findConnection(uri))
+        removeChildren(root(), connection->row(), 1);
+}
+
+void PoolsModel::setConnectionState(const QString &uri, LibvirtConnection::State state, const Error &error)
+{
+    HypervisorNode *connection = findConnection(uri);
+    if (!connection)
+        return;
+    if (state != LibvirtConnection::State::Open) {
+        clearPools(connection);
+        connection->listed = false;
+        connection->listError = {};
+    }
+    if (state != LibvirtConnection::State::Open && state != LibvirtConnection::State::Opening)
+        connection->support.reset();
+    connection->state = state;
+    connection->error = error;
+    nodeChanged(connection);
+}
+
+void PoolsModel::setSupport(const QString &uri, const IscsiDirectSupport &support)
+{
+    if (HypervisorNode *connection = findConnection(uri)) {
+        connection->support = support;
+        nodeChanged(connection);
+    }
+}
+
+void PoolsModel::setPools(const QString &uri, const QList<StoragePoolInfo> &pools)
+{
+    HypervisorNode *connection = findConnection(uri);
+    if (!connection || connection->state != LibvirtConnection::State::Open)
+        return;
+    syncChildren<PoolNode, StoragePoolInfo>(connection, pools, {
+        .matches = [](const PoolNode &pool, const StoragePoolInfo &info) { return pool.info.name == info.name; },
+        .create = [](const StoragePoolInfo &info) { return std::make_unique<PoolNode>(info); },
+        .update = [this](PoolNode &pool, const StoragePoolInfo &info) {
+            if (pool.info == info)
+                return false;
+            const bool wasRunning = pool.info.state == PoolState::Running;
+            pool.info = info;
+            if (wasRunning && info.state != PoolState::Running)
+                clearVolumes(&pool); // a stopped pool has no volumes to show
+            compare(&pool);
+            return true;
+        },
+        .precedes = [](const PoolNode &pool, const StoragePoolInfo &info) { return naturalLess(pool.info.name, info.name); },
+    });
+    const bool firstListing = !connection->listed || connection->listError;
+    connection->listed = true;
+    connection->listError = {};
+    if (firstListing)
+        nodeChanged(connection);
+    else
+        Q_EMIT dataChanged(indexOf(connection, StateColumn), indexOf(connection, StateColumn)); // the pool count
+}
+
+void PoolsModel::setPoolsError(const QString &uri, const Error &error)
+{
+    if (HypervisorNode *connection = findConnection(uri)) {
+        connection->listError = error;
+        nodeChanged(connection);
+    }
+}
+
+void PoolsModel::setVolumes(const QString &uri, const QString &poolName, const QList<StorageVolumeInfo> &volumes)
+{
+    PoolNode *pool = findPool(uri, poolName);
+    if (!pool)
+        return;
+    syncChildren<VolumeNode, StorageVolumeInfo>(pool, volumes, {
+        .matches = [](const VolumeNode &volume, const StorageVolumeInfo &info) { return volume.info.name == info.name; },
+        .create = [](const StorageVolumeInfo &info) { return std::make_unique<VolumeNode>(info); },
+        .update = [](VolumeNode &volume, const StorageVolumeInfo &info) {
+            if (volume.info == info)
+                return false;
+            volume.info = info;
+            return true;
+        },
+        .precedes = [](const VolumeNode &volume, const StorageVolumeInfo &info) { return naturalLess(volume.info.name, info.name); },
+    });
+    pool->volumesListed = true;
+    pool->volumesError = {};
+    compare(pool);
+    nodeChanged(pool);
+}
+
+void PoolsModel::setVolumesError(const QString &uri, const QString &poolName, const Error &error)
+{
+    if (PoolNode *pool = findPool(uri, poolName)) {
+        pool->volumesError = error;
+        nodeChanged(pool);
+    }
+}
+
+void PoolsModel::setScanLookup(ScanLookup lookup)
+{
+    m_scanLookup = std::move(lookup);
+    scanChanged();
+}
+
+void PoolsModel::scanChanged()
+{
+    for (const HypervisorNode *connection : topLevel<HypervisorNode>()) {
+        for (PoolNode *pool : connection->pools()) {
+            const std::optional<VolumeComparison> before = pool->comparison;
+            compare(pool);
+            if (pool->comparison.has_value() == before.has_value()
+                && (!before || pool->comparison->entries == before->entries))
+                continue;
+            nodeChanged(pool);
+            for (const VolumeNode *volume : pool->volumes())
+                nodeChanged(volume);
+        }
+    }
+}
+
+void PoolsModel::compare(PoolNode *pool)
+{
+    pool->comparison.reset();
+    if (!pool->isIscsiDirect() || pool->info.state != PoolState::Running || !pool->volumesListed || !m_scanLookup)
+        return;
+    const std::optional<QList<LunInfo>> luns = m_scanLookup(pool->info);
+    if (!luns)
+        return;
+    QList<StorageVolumeInfo> volumes;
+    for (const VolumeNode *volume : pool->volumes())
+        volumes.append(volume->info);
+    pool->comparison = VolumeComparison::compare(volumes, *luns);
+}
+
+void PoolsModel::clearPools(HypervisorNode *connection)
+{
+    removeAllChildren(connection);
+}
+
+void PoolsModel::clearVolumes(PoolNode *pool)
+{
+    pool->volumesListed = false;
+    pool->volumesError = {};
+    removeAllChildren(pool);
 }
 
 } // namespace lunscope

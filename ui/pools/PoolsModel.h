@@ -1,21 +1,23 @@
 #pragma once
 
-#include "PoolsNodes.h"
+#include "HypervisorNode.h"
 #include "discovery/TargetDragData.h"
 #include "common/LunInfo.h"
-
-#include <QAbstractItemModel>
+#include "widgets/TreeModel.h"
 
 #include <functional>
 
 namespace lunscope {
+
+// The typed levels of the pools tree; a row's level in the tree (TreeNode::level()).
+enum class PoolsNodeKind { Connection, Pool, Volume };
 
 // The hypervisors and their storage pools as a tree: connection → pool → volume. Values only:
 // PoolsFeed fills it from LibvirtConnection answers. Every update is incremental (rows inserted,
 // removed or changed in place, never a reset), so selections and expansion survive the events
 // that keep it current. Drops of a discovered target (application/x-lunscope-target) on a
 // connection or one of its pools become targetDropped(), which opens the pool editor.
-class PoolsModel : public QAbstractItemModel
+class PoolsModel : public TreeModel
 {
     Q_OBJECT
 public:
@@ -48,9 +50,6 @@ public:
     ~PoolsModel() override;
 
     // --- QAbstractItemModel
-    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
-    QModelIndex parent(const QModelIndex &child) const override;
-    int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
@@ -96,18 +95,14 @@ Q_SIGNALS:
 private:
     HypervisorNode *findConnection(const QString &uri) const;
     PoolNode *findPool(const QString &uri, const QString &pool) const;
-    QModelIndex indexOf(const PoolsNode *node, int column = 0) const;
-    void rowChanged(const PoolsNode *node);
     void clearPools(HypervisorNode *connection);
     void clearVolumes(PoolNode *pool);
     void compare(PoolNode *pool);
-    static PoolsNode *node(const QModelIndex &index);
 
     QVariant connectionData(const HypervisorNode &connection, int column, int role) const;
     QVariant poolData(const PoolNode &pool, int column, int role) const;
     QVariant volumeData(const VolumeNode &volume, int column, int role) const;
 
-    std::vector<std::unique_ptr<HypervisorNode>> m_connections;
     ScanLookup m_scanLookup;
 };
 

@@ -9,7 +9,7 @@ namespace {
 
 bool sameHost(const TargetNode &target, const StoragePoolInfo &pool)
 {
-    const PortalAddress &via = target.loggedInVia.isValid() ? target.loggedInVia : target.portal->address;
+    const PortalAddress &via = target.loggedInVia.isValid() ? target.loggedInVia : target.portal()->address;
     const int port = pool.sourcePort == 0 ? 3260 : pool.sourcePort;
     return via.host() == pool.sourceHost && via.port() == port;
 }
@@ -23,7 +23,7 @@ std::optional<QList<LunInfo>> scannedLuns(const DiscoveryModel &model, const Sto
     const TargetNode *best = nullptr;
     for (const PortalNode *portal : model.portals()) {
         const TargetNode *target = portal->targetsByIqn.value(pool.sourceDevice);
-        if (!target || target->state != ItemState::Done)
+        if (!target || target->state != DiscoveryItemState::Done)
             continue;
         if (!best || (sameHost(*target, pool) && !sameHost(*best, pool)))
             best = target;
@@ -31,7 +31,7 @@ std::optional<QList<LunInfo>> scannedLuns(const DiscoveryModel &model, const Sto
     if (!best)
         return std::nullopt;
     QList<LunInfo> luns;
-    for (const auto &lun : best->luns)
+    for (const LunNode *lun : best->luns())
         luns.append(lun->info);
     return luns;
 }

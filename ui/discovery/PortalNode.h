@@ -1,0 +1,38 @@
+#pragma once
+
+#include "DiscoveryItemState.h"
+#include "TargetNode.h"
+#include "common/Error.h"
+#include "common/PortalAddress.h"
+#include "widgets/TypedTreeNode.h"
+
+#include <QHash>
+
+#include <cstdint>
+
+namespace lunscope {
+
+// A portal row, the top level of the discovery tree; its targets below it in the order discovery
+// reported them.
+class PortalNode : public TypedTreeNode<TreeNode, TargetNode>
+{
+public:
+    explicit PortalNode(PortalAddress portalAddress) : address(std::move(portalAddress)) {}
+    auto targets() const { return children(); }
+
+    std::uint64_t capacityBytes() const
+    {
+        std::uint64_t total = 0;
+        for (const TargetNode *target : targets())
+            total += target->capacityBytes();
+        return total;
+    }
+
+    PortalAddress address;
+    QString initiatorIqn;           // the IQN the scan presented
+    DiscoveryItemState state = DiscoveryItemState::Running;
+    Error error;
+    QHash<QString, TargetNode *> targetsByIqn; // kept by DiscoveryModel with the rows
+};
+
+} // namespace lunscope
