@@ -27,6 +27,7 @@
 #include "libvirt/LibvirtConnection.h"
 #include "TgtTestCase.h"
 #include "PeerRequirement.h"
+#include "LibvirtTestSupport.h"
 #include "TestSettings.h"
 
 #include <QAction>
@@ -56,30 +57,11 @@ namespace {
 constexpr int BoundMs = 60000;
 const QString Initiator = u"iqn.2026-11.org.lunscope:e2e"_s;
 
-template <typename T>
-std::optional<Result<T>> await(const std::function<void(LibvirtConnection::Callback<T>)> &start)
-{
-    auto slot = std::make_shared<std::optional<Result<T>>>();
-    start([slot](const Result<T> &result) { *slot = result; });
-    if (!QTest::qWaitFor([&] { return slot->has_value(); }, BoundMs))
-        return std::nullopt; // the caller's check fails
-    return *slot;
-}
-
-Error awaitDone(const std::function<void(LibvirtConnection::Done)> &start)
-{
-    auto slot = std::make_shared<std::optional<Error>>();
-    start([slot](const Error &error) { *slot = error; });
-    if (!QTest::qWaitFor([&] { return slot->has_value(); }, BoundMs))
-        return Error(ErrorKind::Timeout, u"no answer within the test's bound"_s);
-    return **slot;
-}
-
 std::optional<SecretInfo> findSecret(LibvirtConnection &connection, const QString &usage)
 {
-    const auto found = await<std::optional<SecretInfo>>(
-        [&](auto done) { connection.lookupSecretByUsage(SecretUsage::Iscsi, usage, std::move(done)); });
-    return found && found->ok() ? found->value() : std::nullopt;
+    const auto found = test::await<std::optional<SecretInfo>>(
+        [&](auto done) { connection.lookupSecretByUsage(SecretUsage::Iscsi, usage, std::move(done)); }, BoundMs);
+    return found.ok() ? found.value() : std::nullopt;
 }
 
 } // namespace
@@ -174,17 +156,17 @@ private Q_SLOTS:
         // libvirt's own answers, straight from the connection.
         const auto secret = findSecret(*libvirt(), usage);
         QVERIFY(secret);
-        const auto volumes = await<QList<StorageVolumeInfo>>([&](auto done) { libvirt()->listVolumes(name, std::move(done)); });
-        QVERIFY(volumes && volumes->ok());
+        const auto volumes = test::await<QList<StorageVolumeInfo>>([&](auto done) { libvirt()->listVolumes(name, std::move(done)); }, BoundMs);
+        QVERIFY2(volumes.ok(), qPrintable(volumes.error().message()));
         QList<LunInfo> ours;
         for (const LunNode *lun : scanned->luns())
             ours.append(lun->info);
-        QCOMPARE(volumes->value().size(), ours.size()); // every LUN, controller included
+        QCOMPARE(volumes.value().size(), ours.size()); // every LUN, controller included
         for (const LunInfo &lun : ours) {
-            const auto volume = std::find_if(volumes->value().cbegin(), volumes->value().cend(), [&](const auto &v) {
+            const auto volume = std::find_if(volumes.value().cbegin(), volumes.value().cend(), [&](const auto &v) {
                 return v.name == u"unit:0:0:%1"_s.arg(lun.lun);
             });
-            QVERIFY2(volume != volumes->value().cend(), qPrintable(u"no volume for LUN %1"_s.arg(lun.lun)));
+            QVERIFY2(volume != volumes.value().cend(), qPrintable(u"no volume for LUN %1"_s.arg(lun.lun)));
             if (lun.capacityKnown)
                 QCOMPARE(volume->capacity + lun.blockSize, lun.capacityBytes()); // one block short, exactly
             else
@@ -233,10 +215,10 @@ private Q_SLOTS:
         QVERIFY(pane->banners()->contains(u"undefine"_s));
         pane->banners()->trigger(u"undefine"_s, u"undefine"_s);
         QTRY_VERIFY_WITH_TIMEOUT(!pools->poolIndex(m_uri, name).isValid(), BoundMs);
-        const auto gone = await<std::optional<StoragePoolInfo>>([&](auto done) { libvirt()->lookupPool(name, std::move(done)); });
-        QVERIFY(gone && gone->ok() && !gone->value());
+        const auto gone = test::await<std::optional<StoragePoolInfo>>([&](auto done) { libvirt()->lookupPool(name, std::move(done)); }, BoundMs);
+        QVERIFY(gone.ok() && !gone.value());
         QVERIFY(findSecret(*libvirt(), usage));
-        QVERIFY(!awaitDone([&](auto done) { libvirt()->undefineSecret(secret->uuid, std::move(done)); }));
+        QVERIFY(!test::awaitDone([&](auto done) { libvirt()->undefineSecret(secret->uuid, std::move(done)); }));
         QVERIFY(!findSecret(*libvirt(), usage));
     }
 
@@ -250,8 +232,8 @@ private Q_SLOTS:
                                 .arg(name)
                                 .arg(m_portal.port())
                                 .arg(layout::DisksIqn.toString(), Initiator);
-        const auto defined = await<QString>([&](auto done) { libvirt()->definePool(xml, std::move(done)); });
-        QVERIFY(defined && defined->ok());
+        const auto defined = test::await<QString>([&](auto done) { libvirt()->definePool(xml, std::move(done)); }, BoundMs);
+        QVERIFY(defined.ok());
         PoolsModel *pools = m_window->poolsModel();
         PoolsPane *pane = m_window->poolsPane();
         QTRY_VERIFY_WITH_TIMEOUT(pools->poolIndex(m_uri, name).isValid(), BoundMs);
@@ -316,7 +298,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(pools->poolIndex(m_uri, name).isValid(), BoundMs);
         QVERIFY(!pane->banners()->contains(PoolsPane::connectionBannerId(m_uri)));
 
-        QVERIFY(!awaitDone([&](auto done) { libvirt()->undefinePool(name, std::move(done)); }));
+        QVERIFY(!test::awaitDone([&](auto done) { libvirt()->undefinePool(name, std::move(done)); }));
         QTRY_VERIFY_WITH_TIMEOUT(!pools->poolIndex(m_uri, name).isValid(), BoundMs);
     }
 };
