@@ -4,7 +4,7 @@
 #include "pools/ConnectionsController.h"
 #include "PoolDefineReportView.h"
 #include "PoolForm.h"
-#include "PoolRedefineJob.h"
+#include "libvirt/PoolRedefineJob.h"
 #include "libvirt/LibvirtConnection.h"
 #include "libvirt/PoolDefineJob.h"
 #include "pool/SecretXml.h"
