@@ -1,14 +1,16 @@
 #include "PoolRedefineJob.h"
 
-#include "libvirt/LibvirtConnection.h"
+#include "LibvirtConnection.h"
+#include "common/CoreTr.h"
 
 using namespace Qt::StringLiterals;
 
 namespace lunscope {
 
 PoolRedefineJob::PoolRedefineJob(Request request, LibvirtConnection *connection, QObject *parent)
-    : QObject(parent), m_request(std::move(request)), m_connection(connection)
+    : PoolStepRunner(request.poolName, {connection}, parent), m_request(std::move(request))
 {
+    mutableReport().redefinition = true;
 }
 
 PoolRedefineJob::~PoolRedefineJob()
@@ -16,131 +18,97 @@ PoolRedefineJob::~PoolRedefineJob()
     m_request.chap.reset(); // wipes our copy of the password
 }
 
-QString PoolRedefineJob::title(Step step) const
+QList<PoolDefineStep> PoolRedefineJob::plan(const Run &) const
 {
-    switch (step) {
-    case Step::DefineSecret: return poolDefineStepTitle(PoolDefineStep::DefineSecret);
-    case Step::SetSecretValue: return poolDefineStepTitle(PoolDefineStep::SetSecretValue);
-    case Step::DefinePool: return tr("Define pool again with the edited XML");
-    case Step::StartPool: return poolDefineStepTitle(PoolDefineStep::StartPool);
-    case Step::SetAutostart:
-        return m_request.autostart ? poolDefineStepTitle(PoolDefineStep::SetAutostart) : tr("Turn off autostart");
-    case Step::UndoRestoreDefinition: return tr("Undo: define the previous XML again");
-    case Step::UndoRemoveSecret: return poolDefineStepTitle(PoolDefineStep::UndoUndefineSecret);
-    }
-    return {};
-}
-
-void PoolRedefineJob::start()
-{
-    if (m_started)
-        return;
-    m_started = true;
+    QList<PoolDefineStep> steps;
     if (m_request.chap)
-        m_plan << Step::DefineSecret << Step::SetSecretValue;
-    m_plan << Step::DefinePool;
+        steps << PoolDefineStep::DefineSecret << PoolDefineStep::SetSecretValue;
+    steps << PoolDefineStep::RedefinePool;
     if (m_request.start && !m_request.wasRunning)
-        m_plan << Step::StartPool;
+        steps << PoolDefineStep::StartPool;
     if (m_request.autostart != m_request.wasAutostart)
-        m_plan << Step::SetAutostart;
-    // Never from inside start(): the caller connects after, or may be mid-update.
-    QMetaObject::invokeMethod(this, &PoolRedefineJob::next, Qt::QueuedConnection);
+        steps << (m_request.autostart ? PoolDefineStep::SetAutostart : PoolDefineStep::TurnOffAutostart);
+    return steps;
 }
 
-void PoolRedefineJob::next()
+QList<PoolDefineStep> PoolRedefineJob::undoPlan(const Run &run) const
 {
-    if (m_plan.isEmpty()) {
-        if (m_request.chap)
-            m_request.chap->value.wipe();
-        Q_EMIT finished(m_failure);
-        return;
-    }
-    const Step step = m_plan.takeFirst();
-    if (!m_connection) {
-        ended(step, Error(ErrorKind::Libvirt, tr("The connection was closed during the job.")), {});
-        return;
-    }
-    const QPointer<PoolRedefineJob> self(this);
-    run(step, [self, step](const Error &error, const QString &note) {
-        if (self)
-            self->ended(step, error, note);
-    });
+    QList<PoolDefineStep> steps;
+    if (run.poolChanged)
+        steps << PoolDefineStep::UndoRestoreDefinition;
+    if (run.secretCreated)
+        steps << PoolDefineStep::UndoUndefineSecret;
+    return steps;
 }
 
-void PoolRedefineJob::run(Step step, Done done)
+void PoolRedefineJob::runStep(const RunPtr &run, PoolDefineStep step, StepDone done)
 {
-    LibvirtConnection &connection = *m_connection;
-    const auto plain = [done](const Error &error) { done(error, {}); };
-    // Callbacks come later; the job may be gone by then (the editor closed).
-    const QPointer<PoolRedefineJob> self(this);
+    LibvirtConnection &connection = *run->connection;
+    const auto ok = [done](const Error &error) { done(error, {}); };
     switch (step) {
-    case Step::DefineSecret:
-        connection.lookupSecretByUsage(SecretUsage::Iscsi, m_request.chap->usageId,
-                                       [self, done, connection = m_connection](const auto &found) {
-            if (!self) {
-                return;
-            } else if (!found.ok()) {
-                done(found.error(), {});
-            } else if (found.value()) {
-                self->m_secretUuid = found.value()->uuid;
-                done({}, tr("reused the secret that exists for this usage (%1)").arg(self->m_secretUuid));
-            } else if (connection) {
-                connection->defineSecret(self->m_request.chap->secretXml, [self, done](const Result<SecretInfo> &defined) {
-                    if (self && defined.ok()) {
-                        self->m_secretUuid = defined.value().uuid;
-                        self->m_secretCreated = true;
-                    }
-                    done(defined.ok() ? Error() : defined.error(), {});
-                });
-            }
-        });
+    case PoolDefineStep::DefineSecret:
+        defineOrReuseSecret(run, m_request.chap->secretXml, m_request.chap->usageId, std::move(done));
         return;
-    case Step::SetSecretValue:
-        connection.setSecretValue(m_secretUuid, m_request.chap->value, plain);
+    case PoolDefineStep::SetSecretValue:
+        connection.setSecretValue(run->secretUuid, m_request.chap->value, ok);
         return;
-    case Step::DefinePool:
-        connection.definePool(m_request.poolXml, [self, done](const Result<QString> &result) {
-            if (self)
-                self->m_redefined = result.ok();
+    case PoolDefineStep::RedefinePool:
+        connection.definePool(m_request.poolXml, [done, run](const Result<QString> &result) {
+            run->poolChanged = result.ok();
             done(result.ok() ? Error() : result.error(), {});
         });
         return;
-    case Step::StartPool:
-        connection.startPool(m_request.poolName, plain);
+    case PoolDefineStep::StartPool:
+        connection.startPool(m_request.poolName, ok);
         return;
-    case Step::SetAutostart:
-        connection.setPoolAutostart(m_request.poolName, m_request.autostart, plain);
+    case PoolDefineStep::SetAutostart:
+    case PoolDefineStep::TurnOffAutostart:
+        connection.setPoolAutostart(m_request.poolName, step == PoolDefineStep::SetAutostart, ok);
         return;
-    case Step::UndoRestoreDefinition:
+    case PoolDefineStep::UndoRestoreDefinition:
         connection.definePool(m_request.previousXml, [done](const Result<QString> &result) {
             done(result.ok() ? Error() : result.error(), {});
         });
         return;
-    case Step::UndoRemoveSecret:
-        connection.undefineSecret(m_secretUuid, plain);
+    case PoolDefineStep::UndoUndefineSecret:
+        connection.undefineSecret(run->secretUuid, ok);
         return;
+    case PoolDefineStep::CheckName:
+    case PoolDefineStep::DefinePool:
+    case PoolDefineStep::UndoStopPool:
+    case PoolDefineStep::UndoUndefinePool:
+        break; // PoolDefineJob's, never planned here
+    }
+    done(Error(ErrorKind::Libvirt,
+               CoreTr::tr("“%1” is not a step of redefining a pool.").arg(poolDefineStepTitle(step))), {});
+}
+
+QString PoolRedefineJob::leftBehind(const Run &run, PoolDefineStep step) const
+{
+    switch (step) {
+    case PoolDefineStep::DefineSecret:
+        return CoreTr::tr("perhaps a new CHAP secret for usage “%1”").arg(m_request.chap->usageId);
+    case PoolDefineStep::RedefinePool:
+        return CoreTr::tr("perhaps the edited definition of storage pool “%1”").arg(m_request.poolName);
+    case PoolDefineStep::UndoRestoreDefinition:
+        return CoreTr::tr("the edited definition of storage pool “%1”").arg(m_request.poolName);
+    case PoolDefineStep::UndoUndefineSecret:
+        return CoreTr::tr("CHAP secret %1, defined by this job").arg(run.secretUuid);
+    default:
+        return {};
     }
 }
 
-void PoolRedefineJob::ended(Step step, const Error &error, const QString &note)
+QString PoolRedefineJob::failureMessage(PoolDefineStep step, const QString &uri, const QString &outcome) const
 {
-    Q_EMIT stepFinished(title(step), error, note);
-    const bool undo = step == Step::UndoRestoreDefinition || step == Step::UndoRemoveSecret;
-    if (error && !undo && !m_failure) {
-        m_failedStep = step;
-        m_plan.clear();
-        if (m_redefined)
-            m_plan << Step::UndoRestoreDefinition;
-        if (m_secretCreated)
-            m_plan << Step::UndoRemoveSecret;
-        const QString outcome = m_plan.isEmpty() ? tr("Nothing had been changed.")
-                                                 : tr("What was changed is being put back; see the report.");
-        m_failure = Error(error.kind(),
-                          tr("Could not redefine storage pool “%1”: “%2” failed. %3")
-                              .arg(m_request.poolName, title(step), outcome),
-                          error.detail().isEmpty() ? error.message() : error.message() + u" ("_s + error.detail() + u')');
-    }
-    next();
+    return CoreTr::tr("Could not redefine storage pool “%1”: “%2” failed on %3. %4")
+        .arg(m_request.poolName, poolDefineStepTitle(step), uri, outcome);
+}
+
+void PoolRedefineJob::ending()
+{
+    if (m_request.chap)
+        m_request.chap->value.wipe();
 }
 
 } // namespace lunscope

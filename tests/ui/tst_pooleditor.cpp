@@ -13,6 +13,7 @@
 #include "pools/PoolsModel.h"
 #include "pools/PoolsPane.h"
 #include "libvirt/LibvirtConnection.h"
+#include "pool/PoolXml.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -340,6 +341,42 @@ private Q_SLOTS:
         QVERIFY(!report.contains(u"lssecret-0123"_s));
         QVERIFY(!lookup(*m_connections->connection(DefaultUri), u"chap-fails"_s));
         QVERIFY(editor->defineButton()->isEnabled()); // try again after fixing
+    }
+
+    void aConnectionRemovedDuringRedefineLetsTheEditorClose()
+    {
+        // The connection goes while its call is in flight: libvirt's answer never comes, and the
+        // editor must still learn that the job ended, or it refuses to close for good.
+        QTemporaryDir dir;
+        const QString host = writeNode(dir, u"removed.xml"_s);
+        QVERIFY(openAll({host}));
+        const QString name = u"cut-off"_s;
+        const QString xml = uR"(<pool type='iscsi-direct'><name>cut-off</name><source><host name='127.0.0.1' port='3260'/>)"
+                            uR"(<device path='iqn.2026-11.org.lunscope.test:disks'/><initiator>)"
+                            uR"(<iqn name='iqn.2026-11.org.lunscope:tests'/></initiator></source></pool>)"_s;
+        auto slot = std::make_shared<std::optional<Result<QString>>>();
+        m_connections->connection(host)->definePool(xml, [slot](const Result<QString> &result) { *slot = result; });
+        QTRY_VERIFY_WITH_TIMEOUT(slot->has_value(), BoundMs);
+        QVERIFY((*slot)->ok());
+
+        PoolEditorSeed seed;
+        seed.uri = host;
+        seed.draft = PoolXml::read(xml).value();
+        seed.existingPool = name;
+        PoolEditor editor(std::move(seed), m_connections.get(), m_model.get());
+        editor.show();
+        editor.form()->initiatorEdit()->setText(u"iqn.2026-11.org.lunscope:edited"_s);
+        QVERIFY(editor.isValid());
+        editor.define();
+        QVERIFY(editor.isRunning());
+        m_connections->remove(host); // deleted later: after the job sent its call, before the answer
+        QTRY_VERIFY_WITH_TIMEOUT(!editor.isRunning(), BoundMs);
+        const QString report = editor.report()->text();
+        QVERIFY2(report.contains(u"closed during the job"_s), qPrintable(report));
+        QSignalSpy rejected(&editor, &QDialog::rejected);
+        editor.reject();
+        QCOMPARE(rejected.count(), 1);
+        QVERIFY(!editor.isVisible());
     }
 
     void anExistingPoolIsEditedAndRedefined()

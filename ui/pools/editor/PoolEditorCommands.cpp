@@ -171,8 +171,8 @@ void PoolEditor::redefine()
     }
     const QString uri = m_seed.uri;
     auto *job = new PoolRedefineJob(std::move(request), m_connections->connection(uri), this);
-    connect(job, &PoolRedefineJob::stepFinished, this, [this, uri](const QString &title, const Error &error, const QString &note) {
-        m_report->addStep(uri, title, error, note);
+    connect(job, &PoolRedefineJob::stepFinished, this, [this, uri](int, const PoolDefineStepReport &step) {
+        m_report->addStep(uri, poolDefineStepTitle(step.step), step.error, step.note);
     });
     connect(job, &PoolRedefineJob::finished, this, [this, job, uri](const Error &error) {
         job->deleteLater();
