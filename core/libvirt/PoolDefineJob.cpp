@@ -97,16 +97,16 @@ void PoolDefineJob::runStep(const RunPtr &run, PoolDefineStep step, StepDone don
 void PoolDefineJob::stopIfRunning(const RunPtr &run, StepDone done)
 {
     // Stop what runs under our pool even if we did not start it: the pool did not exist before
-    // the job, and libvirt refuses to remove a running one.
-    const QPointer<LibvirtConnection> connection = run->connection;
+    // the job, and libvirt refuses to remove a running one. (Inside an answer the connection is
+    // alive: LibvirtConnection drops what is pending when destroyed.)
     const QString name = m_request.poolName;
-    connection->lookupPool(name, [done, connection, name](const auto &found) {
+    run->connection->lookupPool(name, [done, run, name](const auto &found) {
         if (!found.ok())
             done(found.error(), {});
         else if (!found.value() || found.value()->state != PoolState::Running)
             done({}, CoreTr::tr("was not running"));
-        else if (connection)
-            connection->stopPool(name, [done](const Error &error) { done(error, {}); });
+        else
+            run->connection->stopPool(name, [done](const Error &error) { done(error, {}); });
     });
 }
 

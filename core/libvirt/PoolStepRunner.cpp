@@ -79,15 +79,16 @@ void PoolStepRunner::runNext(const RunPtr &run)
 void PoolStepRunner::defineOrReuseSecret(const RunPtr &run, const QString &secretXml, const QString &usageId,
                                          StepDone done)
 {
-    const QPointer<LibvirtConnection> connection = run->connection;
-    connection->lookupSecretByUsage(SecretUsage::Iscsi, usageId, [done, run, connection, secretXml](const auto &found) {
+    // LibvirtConnection answers only while it exists (its destructor drops what is pending), so
+    // inside an answer the run's connection is alive; a destroyed one is connectionDestroyed()'s.
+    run->connection->lookupSecretByUsage(SecretUsage::Iscsi, usageId, [done, run, secretXml](const auto &found) {
         if (!found.ok()) {
             done(found.error(), {});
         } else if (found.value()) {
             run->secretUuid = found.value()->uuid;
             done({}, CoreTr::tr("reused the secret that exists for this target (%1)").arg(run->secretUuid));
-        } else if (connection) {
-            connection->defineSecret(secretXml, [done, run](const Result<SecretInfo> &defined) {
+        } else {
+            run->connection->defineSecret(secretXml, [done, run](const Result<SecretInfo> &defined) {
                 if (defined.ok()) {
                     run->secretUuid = defined.value().uuid;
                     run->secretCreated = true;
@@ -95,7 +96,6 @@ void PoolStepRunner::defineOrReuseSecret(const RunPtr &run, const QString &secre
                 done(defined.ok() ? Error() : defined.error(), {});
             });
         }
-        // No connection: it was destroyed right now; connectionDestroyed() ends the step.
     });
 }
 
