@@ -1,16 +1,12 @@
 #pragma once
 
-#include "PoolDefineReport.h"
+#include "PoolStepRunner.h"
 #include "SecretValue.h"
-#include "common/Error.h"
 
 #include <QList>
-#include <QObject>
 #include <QString>
 
-#include <memory>
 #include <optional>
-#include <vector>
 
 namespace lunscope {
 
@@ -40,52 +36,25 @@ struct PoolDefineRequest
 // never a secret that existed before (an existing secret keeps the value the job stored: a private
 // secret's old value cannot be read back). Every step lands in report() as it finishes.
 //
-// The connections must stay open during the job; one destroyed meanwhile fails its step.
-class PoolDefineJob : public QObject
+// A connection destroyed during the job fails its step, and the report says what stayed there
+// (PoolStepRunner).
+class PoolDefineJob : public PoolStepRunner
 {
     Q_OBJECT
 public:
-    PoolDefineJob(PoolDefineRequest request, QList<LibvirtConnection *> connections, QObject *parent = nullptr);
+    PoolDefineJob(PoolDefineRequest request, const QList<LibvirtConnection *> &connections, QObject *parent = nullptr);
     ~PoolDefineJob() override;
 
-    // Runs the job; finished() follows, later. Once only.
-    void start();
-    bool isRunning() const { return m_running; }
-    const PoolDefineReport &report() const { return m_report; }
-
-Q_SIGNALS:
-    // Emitted for every step, forward or undo, right when it ends (before the next one starts).
-    void stepFinished(int connection, const lunscope::PoolDefineStepReport &step);
-    // No error: the pool is defined (and started, autostarted) everywhere. Otherwise which step
-    // failed on which connection, and whether undoing worked.
-    void finished(const lunscope::Error &error);
-
 private:
-    struct Run;
-    using StepDone = std::function<void(const Error &error, const QString &note)>;
-
-    using RunPtr = std::shared_ptr<Run>; // shared with the callbacks in flight
-
-    void runNext(const RunPtr &run);
-    void runStep(const RunPtr &run, PoolDefineStep step, StepDone done);
-    void defineOrReuseSecret(const RunPtr &run, StepDone done);
+    QList<PoolDefineStep> plan(const Run &run) const override;
+    QList<PoolDefineStep> undoPlan(const Run &run) const override;
+    void runStep(const RunPtr &run, PoolDefineStep step, StepDone done) override;
+    QString leftBehind(const Run &run, PoolDefineStep step) const override;
+    QString failureMessage(PoolDefineStep step, const QString &uri, const QString &outcome) const override;
+    void ending() override;
     void stopIfRunning(const RunPtr &run, StepDone done);
-    void stepEnded(const RunPtr &run, PoolDefineStep step, const Error &error, const QString &note);
-    void forwardEnded();
-    void undoEnded();
-    void connectionDestroyed(const RunPtr &run);
-    void finish(const Error &error);
-    Error failureError() const;
 
     PoolDefineRequest m_request;
-    std::vector<RunPtr> m_runs;
-    PoolDefineReport m_report;
-    bool m_started = false;
-    bool m_running = false;
-    bool m_failed = false;
-    bool m_undoing = false;
-    int m_failedRun = -1;
-    PoolDefineStep m_failedStep = PoolDefineStep::CheckName;
 };
 
 } // namespace lunscope

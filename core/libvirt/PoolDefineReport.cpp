@@ -20,6 +20,9 @@ QString poolDefineStepTitle(PoolDefineStep step)
     case PoolDefineStep::UndoStopPool: return CoreTr::tr("Undo: stop pool");
     case PoolDefineStep::UndoUndefinePool: return CoreTr::tr("Undo: remove pool");
     case PoolDefineStep::UndoUndefineSecret: return CoreTr::tr("Undo: remove CHAP secret");
+    case PoolDefineStep::RedefinePool: return CoreTr::tr("Define pool again with the edited XML");
+    case PoolDefineStep::TurnOffAutostart: return CoreTr::tr("Turn off autostart");
+    case PoolDefineStep::UndoRestoreDefinition: return CoreTr::tr("Undo: define the previous XML again");
     }
     return {};
 }
@@ -27,7 +30,7 @@ QString poolDefineStepTitle(PoolDefineStep step)
 bool isUndoStep(PoolDefineStep step)
 {
     return step == PoolDefineStep::UndoStopPool || step == PoolDefineStep::UndoUndefinePool
-        || step == PoolDefineStep::UndoUndefineSecret;
+        || step == PoolDefineStep::UndoUndefineSecret || step == PoolDefineStep::UndoRestoreDefinition;
 }
 
 bool PoolDefineConnectionReport::ok() const
@@ -52,7 +55,8 @@ bool PoolDefineReport::undone() const
 
 QString PoolDefineReport::toText() const
 {
-    QString text = CoreTr::tr("Define storage pool “%1”").arg(poolName) + u'\n';
+    QString text = (redefinition ? CoreTr::tr("Redefine storage pool “%1”") : CoreTr::tr("Define storage pool “%1”"))
+                       .arg(poolName) + u'\n';
     for (const PoolDefineConnectionReport &connection : connections) {
         text += u"  "_s + connection.uri + u'\n';
         for (const PoolDefineStepReport &step : connection.steps) {
@@ -67,6 +71,8 @@ QString PoolDefineReport::toText() const
             }
             text += u'\n';
         }
+        for (const QString &left : connection.leftBehind)
+            text += u"    "_s + CoreTr::tr("left behind: %1").arg(left) + u'\n';
     }
     return text;
 }

@@ -5,10 +5,11 @@
 #include <QList>
 #include <QMetaType>
 #include <QString>
+#include <QStringList>
 
 namespace lunscope {
 
-// What PoolDefineJob did, step by step, per connection: a report tree (pool → connection →
+// What PoolDefineJob (or PoolRedefineJob) did, step by step, per connection: a report tree (pool → connection →
 // step) in the manner of kpmcore's Report, which the UI shows as it grows and the CLI prints.
 
 enum class PoolDefineStep {
@@ -18,10 +19,14 @@ enum class PoolDefineStep {
     DefinePool,
     StartPool,
     SetAutostart,
+    // Redefining a pool that exists (PoolRedefineJob):
+    RedefinePool,    // define it again from the edited XML
+    TurnOffAutostart,
     // Undo after a failure, newest first:
     UndoStopPool,
     UndoUndefinePool,
     UndoUndefineSecret,
+    UndoRestoreDefinition, // define the previous XML again
 };
 
 // "Define pool", "Undo: remove pool"… translated, for the report and for messages.
@@ -41,6 +46,9 @@ struct PoolDefineConnectionReport
 {
     QString uri;
     QList<PoolDefineStepReport> steps; // in the order they ran
+    // What the job changed here and could not put back (undo failed, or the connection went
+    // mid-step), one translated phrase each: "storage pool “x”", "CHAP secret 1234…".
+    QStringList leftBehind;
 
     bool ok() const;
 };
@@ -48,6 +56,7 @@ struct PoolDefineConnectionReport
 struct PoolDefineReport
 {
     QString poolName;
+    bool redefinition = false; // PoolRedefineJob's report
     QList<PoolDefineConnectionReport> connections; // in the job's order
 
     // Every step on every connection succeeded and nothing was undone.

@@ -1,6 +1,7 @@
 #pragma once
 
-// Helpers for the libvirt tests: wait (bounded) for one completion callback of LibvirtConnection.
+// Helpers for the libvirt tests: wait (bounded) for one completion callback of LibvirtConnection,
+// and the look-ups several tests make through it.
 
 #include "common/Error.h"
 #include "libvirt/LibvirtConnection.h"
@@ -47,6 +48,24 @@ inline Error awaitDone(const std::function<void(LibvirtConnection::Done)> &start
 inline Error openConnection(LibvirtConnection &connection, const QString &uri)
 {
     return awaitDone([&](LibvirtConnection::Done done) { connection.open(uri, std::move(done)); });
+}
+
+// The pool named `name`, or nothing when there is none (or the call failed).
+inline std::optional<StoragePoolInfo> findPool(LibvirtConnection &connection, const QString &name,
+                                               int boundMs = CallBoundMs)
+{
+    const auto result = await<std::optional<StoragePoolInfo>>(
+        [&](auto done) { connection.lookupPool(name, std::move(done)); }, boundMs);
+    return result.ok() ? result.value() : std::nullopt;
+}
+
+// The iSCSI secret for `usage`, or nothing.
+inline std::optional<SecretInfo> findSecret(LibvirtConnection &connection, const QString &usage,
+                                            int boundMs = CallBoundMs)
+{
+    const auto found = await<std::optional<SecretInfo>>(
+        [&](auto done) { connection.lookupSecretByUsage(SecretUsage::Iscsi, usage, std::move(done)); }, boundMs);
+    return found.ok() ? found.value() : std::nullopt;
 }
 
 // An iscsi-direct pool as the brief's checks used it; the test driver accepts, starts and dumps it.

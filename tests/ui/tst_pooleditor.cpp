@@ -13,6 +13,9 @@
 #include "pools/PoolsModel.h"
 #include "pools/PoolsPane.h"
 #include "libvirt/LibvirtConnection.h"
+#include "pool/PoolXml.h"
+#include "LibvirtTestSupport.h"
+#include "TestSettings.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -56,15 +59,6 @@ QString problem(const PoolEditor &editor, const QString &field)
     return label && label->isVisibleTo(&editor) ? label->text() : QString();
 }
 
-std::optional<StoragePoolInfo> lookup(LibvirtConnection &connection, const QString &name)
-{
-    auto slot = std::make_shared<std::optional<Result<std::optional<StoragePoolInfo>>>>();
-    connection.lookupPool(name, [slot](const auto &result) { *slot = result; });
-    if (!QTest::qWaitFor([&] { return slot->has_value(); }, BoundMs) || !(*slot)->ok())
-        return std::nullopt;
-    return (*slot)->value();
-}
-
 QString writeNode(const QTemporaryDir &dir, const QString &name)
 {
     QFile node(dir.filePath(name));
@@ -105,6 +99,7 @@ private Q_SLOTS:
 
     void init()
     {
+        lunscope::test::useTestSettings();
         m_connections = std::make_unique<ConnectionsController>(nullptr);
         m_model = std::make_unique<PoolsModel>();
         m_feed = std::make_unique<PoolsFeed>(m_connections.get(), m_model.get());
@@ -311,12 +306,12 @@ private Q_SLOTS:
         const QString report = editor->report()->text();
         QVERIFY2(report.contains(hostA) && report.contains(hostB) && report.contains(u"Start pool: done"_s), qPrintable(report));
         for (const QString &uri : {hostA, hostB}) {
-            const auto pool = lookup(*m_connections->connection(uri), u"on-two-hosts"_s);
+            const auto pool = test::findPool(*m_connections->connection(uri), u"on-two-hosts"_s);
             QVERIFY(pool);
             QCOMPARE(pool->state, PoolState::Running);
             QVERIFY(pool->autostart);
         }
-        QVERIFY(!lookup(*m_connections->connection(DefaultUri), u"on-two-hosts"_s)); // not ticked
+        QVERIFY(!test::findPool(*m_connections->connection(DefaultUri), u"on-two-hosts"_s)); // not ticked
     }
 
     void aFailedStepIsReportedAndUndone()
@@ -338,8 +333,44 @@ private Q_SLOTS:
         QVERIFY2(report.contains(u"“Define CHAP secret” failed on test:///default"_s), qPrintable(report));
         QVERIFY2(report.contains(u"Define CHAP secret: failed"_s), qPrintable(report));
         QVERIFY(!report.contains(u"lssecret-0123"_s));
-        QVERIFY(!lookup(*m_connections->connection(DefaultUri), u"chap-fails"_s));
+        QVERIFY(!test::findPool(*m_connections->connection(DefaultUri), u"chap-fails"_s));
         QVERIFY(editor->defineButton()->isEnabled()); // try again after fixing
+    }
+
+    void aConnectionRemovedDuringRedefineLetsTheEditorClose()
+    {
+        // The connection goes while its call is in flight: libvirt's answer never comes, and the
+        // editor must still learn that the job ended, or it refuses to close for good.
+        QTemporaryDir dir;
+        const QString host = writeNode(dir, u"removed.xml"_s);
+        QVERIFY(openAll({host}));
+        const QString name = u"cut-off"_s;
+        const QString xml = uR"(<pool type='iscsi-direct'><name>cut-off</name><source><host name='127.0.0.1' port='3260'/>)"
+                            uR"(<device path='iqn.2026-11.org.lunscope.test:disks'/><initiator>)"
+                            uR"(<iqn name='iqn.2026-11.org.lunscope:tests'/></initiator></source></pool>)"_s;
+        auto slot = std::make_shared<std::optional<Result<QString>>>();
+        m_connections->connection(host)->definePool(xml, [slot](const Result<QString> &result) { *slot = result; });
+        QTRY_VERIFY_WITH_TIMEOUT(slot->has_value(), BoundMs);
+        QVERIFY((*slot)->ok());
+
+        PoolEditorSeed seed;
+        seed.uri = host;
+        seed.draft = PoolXml::read(xml).value();
+        seed.existingPool = name;
+        PoolEditor editor(std::move(seed), m_connections.get(), m_model.get());
+        editor.show();
+        editor.form()->initiatorEdit()->setText(u"iqn.2026-11.org.lunscope:edited"_s);
+        QVERIFY(editor.isValid());
+        editor.define();
+        QVERIFY(editor.isRunning());
+        m_connections->remove(host); // deleted later: after the job sent its call, before the answer
+        QTRY_VERIFY_WITH_TIMEOUT(!editor.isRunning(), BoundMs);
+        const QString report = editor.report()->text();
+        QVERIFY2(report.contains(u"closed during the job"_s), qPrintable(report));
+        QSignalSpy rejected(&editor, &QDialog::rejected);
+        editor.reject();
+        QCOMPARE(rejected.count(), 1);
+        QVERIFY(!editor.isVisible());
     }
 
     void anExistingPoolIsEditedAndRedefined()
@@ -388,7 +419,7 @@ private Q_SLOTS:
         QVERIFY(accepted.wait(BoundMs));
 
         LibvirtConnection *connection = m_connections->connection(DefaultUri);
-        const auto pool = lookup(*connection, name);
+        const auto pool = test::findPool(*connection, name);
         QVERIFY(pool);
         QCOMPARE(pool->initiatorIqn, u"iqn.2026-11.org.lunscope:edited"_s);
         QCOMPARE(pool->state, PoolState::Running);
@@ -398,18 +429,12 @@ private Q_SLOTS:
         // Undefine asks first (inline), then stops and removes it.
         pane.undefineAction->trigger();
         QVERIFY(pane.banners()->contains(u"undefine"_s));
-        QVERIFY(lookup(*connection, name));
+        QVERIFY(test::findPool(*connection, name));
         pane.banners()->trigger(u"undefine"_s, u"undefine"_s);
         QTRY_VERIFY_WITH_TIMEOUT(!m_model->poolIndex(DefaultUri, name).isValid(), BoundMs);
-        QVERIFY(!lookup(*connection, name));
+        QVERIFY(!test::findPool(*connection, name));
     }
 };
 
-int main(int argc, char *argv[])
-{
-    QApplication app(argc, argv);
-    TestPoolEditor test;
-    QTEST_SET_MAIN_SOURCE_PATH
-    return QTest::qExec(&test, argc, argv);
-}
+QTEST_MAIN(TestPoolEditor)
 #include "tst_pooleditor.moc"

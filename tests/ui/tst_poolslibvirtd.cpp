@@ -57,13 +57,6 @@ namespace {
 constexpr int BoundMs = 60000;
 const QString Initiator = u"iqn.2026-11.org.lunscope:e2e"_s;
 
-std::optional<SecretInfo> findSecret(LibvirtConnection &connection, const QString &usage)
-{
-    const auto found = test::await<std::optional<SecretInfo>>(
-        [&](auto done) { connection.lookupSecretByUsage(SecretUsage::Iscsi, usage, std::move(done)); }, BoundMs);
-    return found.ok() ? found.value() : std::nullopt;
-}
-
 } // namespace
 
 class TestPoolsLibvirtd : public lunscope::test::TgtTestCase
@@ -154,7 +147,7 @@ private Q_SLOTS:
         QVERIFY2(accepted.wait(BoundMs), qPrintable(editor->report()->text()));
 
         // libvirt's own answers, straight from the connection.
-        const auto secret = findSecret(*libvirt(), usage);
+        const auto secret = test::findSecret(*libvirt(), usage);
         QVERIFY(secret);
         const auto volumes = test::await<QList<StorageVolumeInfo>>([&](auto done) { libvirt()->listVolumes(name, std::move(done)); }, BoundMs);
         QVERIFY2(volumes.ok(), qPrintable(volumes.error().message()));
@@ -217,9 +210,9 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!pools->poolIndex(m_uri, name).isValid(), BoundMs);
         const auto gone = test::await<std::optional<StoragePoolInfo>>([&](auto done) { libvirt()->lookupPool(name, std::move(done)); }, BoundMs);
         QVERIFY(gone.ok() && !gone.value());
-        QVERIFY(findSecret(*libvirt(), usage));
+        QVERIFY(test::findSecret(*libvirt(), usage));
         QVERIFY(!test::awaitDone([&](auto done) { libvirt()->undefineSecret(secret->uuid, std::move(done)); }));
-        QVERIFY(!findSecret(*libvirt(), usage));
+        QVERIFY(!test::findSecret(*libvirt(), usage));
     }
 
     void connectionLostAndBack()

@@ -6,9 +6,6 @@
 #include <QDialog>
 #include <QHash>
 #include <QPointer>
-#include <QTimer>
-
-#include <optional>
 
 class QCheckBox;
 class QDialogButtonBox;
@@ -22,6 +19,7 @@ namespace lunscope {
 
 class ConnectionsController;
 class PoolDefineReportView;
+class PoolEditorState;
 class PoolForm;
 class PoolsModel;
 
@@ -30,6 +28,7 @@ class PoolsModel;
 // the form, and one that does not shows the parser's "line:column: …" under the XML and leaves
 // the form as it was. Problems (PoolValidation, libvirt's RelaxNG schema, a name already taken on
 // a target connection) appear next to their field; Define stays disabled while there are any.
+// What is not a widget (the sync, the problems, the secrets libvirt has) is PoolEditorState's.
 //
 // Define runs PoolDefineJob (new pools; also on the other connections ticked under "Also define
 // on") or PoolRedefineJob (an existing pool) and shows the report inline as it grows; on success
@@ -44,7 +43,7 @@ public:
     ~PoolEditor() override;
 
     const PoolEditorSeed &seed() const { return m_seed; }
-    PoolDraft draft() const { return m_draft; }
+    PoolDraft draft() const;
     QString xml() const;
     // Whether Define may run now: the XML parses, no problem anywhere, connections open.
     bool isValid() const;
@@ -64,6 +63,7 @@ public:
     // Close, unless a job runs: its undo must not be cut short.
     void reject() override;
 
+    PoolEditorState *state() const { return m_state; }
     PoolForm *form() const { return m_form; }
     QPlainTextEdit *xmlEdit() const { return m_xml; }
     QPushButton *defineButton() const { return m_define; }
@@ -85,14 +85,9 @@ private:
     QWidget *createOptions();
     static QLabel *noteLabel(QWidget *parent, const QString &name);
     static void showNote(QLabel *label, const QString &text);
-    void formEdited();
-    void xmlEdited();
-    void writeXml();
-    void revalidate();
-    QList<PoolProblem> problems() const;
-    bool secretGiven() const;
-    void lookUpSecrets();
-    void updateSecretStatus();
+    void setXmlText(const QString &xml);
+    void showState();
+    void alsoOnToggled();
     void defineNew();
     void redefine();
     void jobFinished(const Error &error, const QStringList &uris);
@@ -101,22 +96,10 @@ private:
 
     PoolEditorSeed m_seed;
     ConnectionsController *m_connections;
-    QPointer<PoolsModel> m_pools;
-    PoolDraft m_draft;
+    PoolEditorState *m_state;
     QString m_previousXml;           // existing pools: the definition we started from
-    Error m_xmlError;                // the XML text does not parse
-    Error m_schemaError;             // it parses, but libvirt's schema says no
-    QString m_schemaNote;            // the schema could not be used
-    bool m_writingXml = false;
+    bool m_writingXml = false;       // our own rewrite of the XML pane, not the user's edit
     bool m_running = false;
-
-    // Per target connection: a libvirt secret for the usage exists (true), does not (false), or
-    // the lookup failed (no value; its error in m_secretErrors).
-    QHash<QString, std::optional<bool>> m_secretExists;
-    QHash<QString, QString> m_secretErrors;
-    QString m_secretLookupUsage;
-    quint64 m_secretLookup = 0;
-    QTimer m_secretTimer;
 
     QLabel *m_origin = nullptr;
     QLabel *m_chapWarning = nullptr;

@@ -1,11 +1,9 @@
 #pragma once
 
-#include "common/Error.h"
-#include "libvirt/PoolDefineJob.h"
+#include "PoolDefineJob.h"
+#include "PoolStepRunner.h"
 
-#include <QList>
-#include <QObject>
-#include <QPointer>
+#include <QString>
 
 #include <optional>
 
@@ -17,9 +15,13 @@ class LibvirtConnection;
 // new CHAP secret (when one was typed) → define the pool again from the new XML → start it (when
 // asked and it is not running) → set autostart as chosen. On a failure the remaining steps are
 // skipped and what was changed is put back: the previous definition is defined again and a secret
-// this job created is removed. PoolDefineJob cannot do this: its first step insists the name is
-// free.
-class PoolRedefineJob : public QObject
+// this job created is removed (a secret that existed keeps the value stored: a private secret's
+// old value cannot be read back). PoolDefineJob cannot do this: its first step insists the name
+// is free.
+//
+// A connection destroyed during the job fails its step, and the report says what stayed there
+// (PoolStepRunner).
+class PoolRedefineJob : public PoolStepRunner
 {
     Q_OBJECT
 public:
@@ -38,31 +40,15 @@ public:
     PoolRedefineJob(Request request, LibvirtConnection *connection, QObject *parent = nullptr);
     ~PoolRedefineJob() override;
 
-    void start();
-
-Q_SIGNALS:
-    void stepFinished(const QString &title, const lunscope::Error &error, const QString &note);
-    void finished(const lunscope::Error &error);
-
 private:
-    enum class Step { DefineSecret, SetSecretValue, DefinePool, StartPool, SetAutostart, UndoRestoreDefinition,
-                      UndoRemoveSecret };
-    using Done = std::function<void(const Error &error, const QString &note)>;
-
-    QString title(Step step) const;
-    void next();
-    void run(Step step, Done done);
-    void ended(Step step, const Error &error, const QString &note);
+    QList<PoolDefineStep> plan(const Run &run) const override;
+    QList<PoolDefineStep> undoPlan(const Run &run) const override;
+    void runStep(const RunPtr &run, PoolDefineStep step, StepDone done) override;
+    QString leftBehind(const Run &run, PoolDefineStep step) const override;
+    QString failureMessage(PoolDefineStep step, const QString &uri, const QString &outcome) const override;
+    void ending() override;
 
     Request m_request;
-    QPointer<LibvirtConnection> m_connection;
-    QList<Step> m_plan;
-    Step m_failedStep = Step::DefinePool;
-    Error m_failure;
-    QString m_secretUuid;
-    bool m_secretCreated = false;
-    bool m_redefined = false;
-    bool m_started = false;
 };
 
 } // namespace lunscope
