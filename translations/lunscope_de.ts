@@ -1248,6 +1248,74 @@ Ohne --scan wird das Desktop-Fenster geöffnet.</translation>
         <source>Internal error: an operation ended with neither a result nor an error. Please report it, with the scan log.</source>
         <translation>Interner Fehler: Ein Vorgang endete weder mit einem Ergebnis noch mit einem Fehler. Bitte melden Sie ihn mit dem Scan-Protokoll.</translation>
     </message>
+    <message>
+        <source>“%1” is not a step of defining a pool.</source>
+        <translation>„%1“ ist kein Schritt beim Definieren eines Pools.</translation>
+    </message>
+    <message>
+        <source>perhaps a new CHAP secret for usage “%1”</source>
+        <translation>vielleicht ein neues CHAP-Secret für den Verwendungszweck „%1“</translation>
+    </message>
+    <message>
+        <source>perhaps storage pool “%1”</source>
+        <translation>vielleicht Speicherpool „%1“</translation>
+    </message>
+    <message>
+        <source>storage pool “%1”, defined by this job</source>
+        <translation>Speicherpool „%1“, von diesem Vorgang definiert</translation>
+    </message>
+    <message>
+        <source>CHAP secret %1, defined by this job</source>
+        <translation>CHAP-Secret %1, von diesem Vorgang definiert</translation>
+    </message>
+    <message>
+        <source>Define pool again with the edited XML</source>
+        <translation>Pool mit dem bearbeiteten XML erneut definieren</translation>
+    </message>
+    <message>
+        <source>Turn off autostart</source>
+        <translation>Autostart ausschalten</translation>
+    </message>
+    <message>
+        <source>Undo: define the previous XML again</source>
+        <translation>Rückgängig: vorheriges XML erneut definieren</translation>
+    </message>
+    <message>
+        <source>Redefine storage pool “%1”</source>
+        <translation>Speicherpool „%1“ neu definieren</translation>
+    </message>
+    <message>
+        <source>left behind: %1</source>
+        <translation>zurückgeblieben: %1</translation>
+    </message>
+    <message>
+        <source>“%1” is not a step of redefining a pool.</source>
+        <translation>„%1“ ist kein Schritt beim Neudefinieren eines Pools.</translation>
+    </message>
+    <message>
+        <source>perhaps the edited definition of storage pool “%1”</source>
+        <translation>vielleicht die bearbeitete Definition von Speicherpool „%1“</translation>
+    </message>
+    <message>
+        <source>the edited definition of storage pool “%1”</source>
+        <translation>die bearbeitete Definition von Speicherpool „%1“</translation>
+    </message>
+    <message>
+        <source>Could not redefine storage pool “%1”: “%2” failed on %3. %4</source>
+        <translation>Speicherpool „%1“ konnte nicht neu definiert werden: „%2“ ist auf %3 fehlgeschlagen. %4</translation>
+    </message>
+    <message>
+        <source>libvirt may have done it before the connection closed</source>
+        <translation>libvirt hat es möglicherweise ausgeführt, bevor die Verbindung geschlossen wurde</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 auf %2</translation>
+    </message>
+    <message>
+        <source>Left behind: %1.</source>
+        <translation>Zurückgeblieben: %1.</translation>
+    </message>
 </context>
 <context>
     <name>LunScope::DiscoveryContextMenu</name>
@@ -1369,14 +1437,6 @@ Ohne --scan wird das Desktop-Fenster geöffnet.</translation>
 <context>
     <name>LunScope::Ui</name>
     <message>
-        <source>From LUN %1 of %2, discovered at %3 (the pool holds every LUN of the target).</source>
-        <translation>Aus LUN %1 von %2, gefunden über %3 (der Pool enthält alle LUNs des Targets).</translation>
-    </message>
-    <message>
-        <source>From target %1, discovered at %2.</source>
-        <translation>Aus Target %1, gefunden über %2.</translation>
-    </message>
-    <message>
         <source>%1 bytes</source>
         <comment>exact size</comment>
         <translation>%1 Byte</translation>
@@ -1430,6 +1490,14 @@ Ohne --scan wird das Desktop-Fenster geöffnet.</translation>
     <message>
         <source>Volume %1 (%2) is not in the scan of this target</source>
         <translation>Volume %1 (%2) ist nicht im Scan dieses Targets enthalten</translation>
+    </message>
+    <message>
+        <source>From LUN %1 of %2, discovered at %3 (the pool holds every LUN of the target).</source>
+        <translation>Aus LUN %1 von %2, gefunden über %3 (der Pool enthält alle LUNs des Targets).</translation>
+    </message>
+    <message>
+        <source>From target %1, discovered at %2.</source>
+        <translation>Aus Target %1, gefunden über %2.</translation>
     </message>
 </context>
 <context>
@@ -2403,45 +2471,9 @@ Portale: %2</translation>
         <translation>Neuer iscsi-direct-Pool auf %1</translation>
     </message>
     <message>
-        <source>This editor redefines “%1”; to make a pool of another name, use “Create Pool from Target…” or Open XML in a new editor.</source>
-        <translation>Dieser Editor definiert „%1“ neu; um einen Pool mit anderem Namen anzulegen, verwenden Sie „Pool aus Target erstellen…“ oder „XML öffnen“ in einem neuen Editor.</translation>
-    </message>
-    <message>
-        <source>%1 has a pool named “%2” already; choose another name.</source>
-        <translation>%1 hat bereits einen Pool namens „%2“; wählen Sie einen anderen Namen.</translation>
-    </message>
-    <message>
-        <source>The XML cannot be used: %1</source>
-        <translation>Das XML kann nicht verwendet werden: %1</translation>
-    </message>
-    <message>
-        <source>Not checked against libvirt&apos;s schema: %1</source>
-        <translation>Nicht gegen das libvirt-Schema geprüft: %1</translation>
-    </message>
-    <message>
-        <source>The pool names its libvirt secret by UUID; LunScope leaves that secret as it is.</source>
-        <translation>Der Pool verweist per UUID auf sein libvirt-Secret; LunScope lässt dieses Secret unverändert.</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
         <source>, </source>
         <comment>list separator</comment>
         <translation>, </translation>
-    </message>
-    <message>
-        <source>libvirt already has a secret for usage “%1” on %2. Leave the secret empty to keep its value, or type one to replace it.</source>
-        <translation>libvirt hat bereits ein Secret für die Verwendung „%1“ auf %2. Lassen Sie das Secret leer, um seinen Wert zu behalten, oder geben Sie eines ein, um es zu ersetzen.</translation>
-    </message>
-    <message>
-        <source>libvirt has a secret for usage “%1” on %2 but not everywhere: type the secret, and it is stored on each connection.</source>
-        <translation>libvirt hat ein Secret für die Verwendung „%1“ auf %2, aber nicht überall: Geben Sie das Secret ein, dann wird es auf jeder Verbindung gespeichert.</translation>
-    </message>
-    <message>
-        <source>Could not check for an existing secret on %1.</source>
-        <translation>Es konnte nicht geprüft werden, ob auf %1 bereits ein Secret existiert.</translation>
     </message>
     <message>
         <source>CHAP secret of storage pool %1 (target %2), set by LunScope</source>
@@ -2533,6 +2565,50 @@ Portale: %2</translation>
     </message>
 </context>
 <context>
+    <name>lunscope::PoolEditorState</name>
+    <message>
+        <source>This editor redefines “%1”; to make a pool of another name, use “Create Pool from Target…” or Open XML in a new editor.</source>
+        <translation>Dieser Editor definiert „%1“ neu; um einen Pool mit anderem Namen anzulegen, verwenden Sie „Pool aus Target erstellen…“ oder „XML öffnen“ in einem neuen Editor.</translation>
+    </message>
+    <message>
+        <source>%1 has a pool named “%2” already; choose another name.</source>
+        <translation>%1 hat bereits einen Pool namens „%2“; wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <source>The XML cannot be used: %1</source>
+        <translation>Das XML kann nicht verwendet werden: %1</translation>
+    </message>
+    <message>
+        <source>Not checked against libvirt&apos;s schema: %1</source>
+        <translation>Nicht gegen das libvirt-Schema geprüft: %1</translation>
+    </message>
+    <message>
+        <source>The pool names its libvirt secret by UUID; LunScope leaves that secret as it is.</source>
+        <translation>Der Pool verweist per UUID auf sein libvirt-Secret; LunScope lässt dieses Secret unverändert.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>list separator</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>libvirt already has a secret for usage “%1” on %2. Leave the secret empty to keep its value, or type one to replace it.</source>
+        <translation>libvirt hat bereits ein Secret für die Verwendung „%1“ auf %2. Lassen Sie das Secret leer, um seinen Wert zu behalten, oder geben Sie eines ein, um es zu ersetzen.</translation>
+    </message>
+    <message>
+        <source>libvirt has a secret for usage “%1” on %2 but not everywhere: type the secret, and it is stored on each connection.</source>
+        <translation>libvirt hat ein Secret für die Verwendung „%1“ auf %2, aber nicht überall: Geben Sie das Secret ein, dann wird es auf jeder Verbindung gespeichert.</translation>
+    </message>
+    <message>
+        <source>Could not check for an existing secret on %1.</source>
+        <translation>Es konnte nicht geprüft werden, ob auf %1 bereits ein Secret existiert.</translation>
+    </message>
+</context>
+<context>
     <name>lunscope::PoolForm</name>
     <message>
         <source>Log in with CHAP (one-way)</source>
@@ -2593,41 +2669,6 @@ Portale: %2</translation>
     <message>
         <source>UUID of an existing libvirt secret</source>
         <translation>UUID eines vorhandenen libvirt-Secrets</translation>
-    </message>
-</context>
-<context>
-    <name>lunscope::PoolRedefineJob</name>
-    <message>
-        <source>Define pool again with the edited XML</source>
-        <translation>Pool mit dem bearbeiteten XML erneut definieren</translation>
-    </message>
-    <message>
-        <source>Turn off autostart</source>
-        <translation>Autostart ausschalten</translation>
-    </message>
-    <message>
-        <source>Undo: define the previous XML again</source>
-        <translation>Rückgängig: vorheriges XML erneut definieren</translation>
-    </message>
-    <message>
-        <source>The connection was closed during the job.</source>
-        <translation>Die Verbindung wurde während des Vorgangs geschlossen.</translation>
-    </message>
-    <message>
-        <source>reused the secret that exists for this usage (%1)</source>
-        <translation>vorhandenes Secret für diese Verwendung wiederverwendet (%1)</translation>
-    </message>
-    <message>
-        <source>Nothing had been changed.</source>
-        <translation>Es wurde nichts geändert.</translation>
-    </message>
-    <message>
-        <source>What was changed is being put back; see the report.</source>
-        <translation>Die Änderungen werden rückgängig gemacht; siehe Bericht.</translation>
-    </message>
-    <message>
-        <source>Could not redefine storage pool “%1”: “%2” failed. %3</source>
-        <translation>Speicherpool „%1“ konnte nicht neu definiert werden: „%2“ ist fehlgeschlagen. %3</translation>
     </message>
 </context>
 <context>

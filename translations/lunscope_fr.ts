@@ -1248,6 +1248,74 @@ Sans --scan, ouvre la fenêtre graphique.</translation>
         <source>Internal error: an operation ended with neither a result nor an error. Please report it, with the scan log.</source>
         <translation>Erreur interne : une opération s’est terminée sans résultat ni erreur. Veuillez la signaler, avec le journal d’analyse.</translation>
     </message>
+    <message>
+        <source>“%1” is not a step of defining a pool.</source>
+        <translation>« %1 » n&apos;est pas une étape de la définition d&apos;un pool.</translation>
+    </message>
+    <message>
+        <source>perhaps a new CHAP secret for usage “%1”</source>
+        <translation>peut-être un nouveau secret CHAP pour l&apos;usage « %1 »</translation>
+    </message>
+    <message>
+        <source>perhaps storage pool “%1”</source>
+        <translation>peut-être le pool de stockage « %1 »</translation>
+    </message>
+    <message>
+        <source>storage pool “%1”, defined by this job</source>
+        <translation>le pool de stockage « %1 », défini par cette opération</translation>
+    </message>
+    <message>
+        <source>CHAP secret %1, defined by this job</source>
+        <translation>le secret CHAP %1, défini par cette opération</translation>
+    </message>
+    <message>
+        <source>Define pool again with the edited XML</source>
+        <translation>Redéfinir le pool avec le XML modifié</translation>
+    </message>
+    <message>
+        <source>Turn off autostart</source>
+        <translation>Désactiver le démarrage automatique</translation>
+    </message>
+    <message>
+        <source>Undo: define the previous XML again</source>
+        <translation>Annulation : définir à nouveau le XML précédent</translation>
+    </message>
+    <message>
+        <source>Redefine storage pool “%1”</source>
+        <translation>Redéfinir le pool de stockage « %1 »</translation>
+    </message>
+    <message>
+        <source>left behind: %1</source>
+        <translation>laissé en place : %1</translation>
+    </message>
+    <message>
+        <source>“%1” is not a step of redefining a pool.</source>
+        <translation>« %1 » n&apos;est pas une étape de la redéfinition d&apos;un pool.</translation>
+    </message>
+    <message>
+        <source>perhaps the edited definition of storage pool “%1”</source>
+        <translation>peut-être la définition modifiée du pool de stockage « %1 »</translation>
+    </message>
+    <message>
+        <source>the edited definition of storage pool “%1”</source>
+        <translation>la définition modifiée du pool de stockage « %1 »</translation>
+    </message>
+    <message>
+        <source>Could not redefine storage pool “%1”: “%2” failed on %3. %4</source>
+        <translation>Impossible de redéfinir le pool de stockage « %1 » : « %2 » a échoué sur %3. %4</translation>
+    </message>
+    <message>
+        <source>libvirt may have done it before the connection closed</source>
+        <translation>libvirt l&apos;a peut-être fait avant la fermeture de la connexion</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>Left behind: %1.</source>
+        <translation>Laissé en place : %1.</translation>
+    </message>
 </context>
 <context>
     <name>LunScope::DiscoveryContextMenu</name>
@@ -1369,14 +1437,6 @@ Sans --scan, ouvre la fenêtre graphique.</translation>
 <context>
     <name>LunScope::Ui</name>
     <message>
-        <source>From LUN %1 of %2, discovered at %3 (the pool holds every LUN of the target).</source>
-        <translation>Issu du LUN %1 de %2, découvert sur %3 (le pool contient tous les LUN de la cible).</translation>
-    </message>
-    <message>
-        <source>From target %1, discovered at %2.</source>
-        <translation>Issu de la cible %1, découverte sur %2.</translation>
-    </message>
-    <message>
         <source>%1 bytes</source>
         <comment>exact size</comment>
         <translation>%1 octets</translation>
@@ -1389,47 +1449,55 @@ Sans --scan, ouvre la fenêtre graphique.</translation>
     <message numerus="yes">
         <source>%n difference(s) from the scan</source>
         <translation>
-            <numerusform>%n différence par rapport à l&apos;analyse</numerusform>
-            <numerusform>%n différences par rapport à l&apos;analyse</numerusform>
+            <numerusform>%n différence par rapport à l'analyse</numerusform>
+            <numerusform>%n différences par rapport à l'analyse</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Matches the scan: %n LUN(s) (libvirt&apos;s known one-block shortfall)</source>
         <translation>
-            <numerusform>Conforme à l&apos;analyse : %n LUN (écart connu d&apos;un bloc de libvirt)</numerusform>
-            <numerusform>Conforme à l&apos;analyse : %n LUN (écart connu d&apos;un bloc de libvirt)</numerusform>
+            <numerusform>Conforme à l'analyse : %n LUN (écart connu d'un bloc de libvirt)</numerusform>
+            <numerusform>Conforme à l'analyse : %n LUN (écart connu d'un bloc de libvirt)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Matches the scan: %n LUN(s)</source>
         <translation>
-            <numerusform>Conforme à l&apos;analyse : %n LUN</numerusform>
-            <numerusform>Conforme à l&apos;analyse : %n LUN</numerusform>
+            <numerusform>Conforme à l'analyse : %n LUN</numerusform>
+            <numerusform>Conforme à l'analyse : %n LUN</numerusform>
         </translation>
     </message>
     <message>
         <source>Matches the scan (no capacity on either side)</source>
-        <translation>Conforme à l&apos;analyse (aucune capacité de part et d&apos;autre)</translation>
+        <translation>Conforme à l'analyse (aucune capacité de part et d'autre)</translation>
     </message>
     <message>
         <source>Matches the scan: %1</source>
-        <translation>Conforme à l&apos;analyse : %1</translation>
+        <translation>Conforme à l'analyse : %1</translation>
     </message>
     <message>
         <source>libvirt&apos;s known shortfall: it reports one %1-byte block less than the LUN has (it multiplies the last block address by the block size). The LUN: %2.</source>
-        <translation>Écart connu de libvirt : il indique un bloc de %1 octets de moins que ce que contient le LUN (il multiplie l&apos;adresse du dernier bloc par la taille de bloc). Le LUN : %2.</translation>
+        <translation>Écart connu de libvirt : il indique un bloc de %1 octets de moins que ce que contient le LUN (il multiplie l'adresse du dernier bloc par la taille de bloc). Le LUN : %2.</translation>
     </message>
     <message>
         <source>LUN %1: libvirt reports %2, the scan found %3</source>
-        <translation>LUN %1 : libvirt indique %2, l&apos;analyse a trouvé %3</translation>
+        <translation>LUN %1 : libvirt indique %2, l'analyse a trouvé %3</translation>
     </message>
     <message>
         <source>LUN %1 (%2) is in the scan, but libvirt lists no volume for it</source>
-        <translation>Le LUN %1 (%2) figure dans l&apos;analyse, mais libvirt ne liste aucun volume pour lui</translation>
+        <translation>Le LUN %1 (%2) figure dans l'analyse, mais libvirt ne liste aucun volume pour lui</translation>
     </message>
     <message>
         <source>Volume %1 (%2) is not in the scan of this target</source>
-        <translation>Le volume %1 (%2) ne figure pas dans l&apos;analyse de cette cible</translation>
+        <translation>Le volume %1 (%2) ne figure pas dans l'analyse de cette cible</translation>
+    </message>
+    <message>
+        <source>From LUN %1 of %2, discovered at %3 (the pool holds every LUN of the target).</source>
+        <translation>Issu du LUN %1 de %2, découvert sur %3 (le pool contient tous les LUN de la cible).</translation>
+    </message>
+    <message>
+        <source>From target %1, discovered at %2.</source>
+        <translation>Issu de la cible %1, découverte sur %2.</translation>
     </message>
 </context>
 <context>
@@ -2403,45 +2471,9 @@ Portails : %2</translation>
         <translation>Nouveau pool iscsi-direct sur %1</translation>
     </message>
     <message>
-        <source>This editor redefines “%1”; to make a pool of another name, use “Create Pool from Target…” or Open XML in a new editor.</source>
-        <translation>Cet éditeur redéfinit « %1 » ; pour créer un pool portant un autre nom, utilisez « Créer un pool à partir de la cible… » ou ouvrez le XML dans un nouvel éditeur.</translation>
-    </message>
-    <message>
-        <source>%1 has a pool named “%2” already; choose another name.</source>
-        <translation>%1 possède déjà un pool nommé « %2 » ; choisissez un autre nom.</translation>
-    </message>
-    <message>
-        <source>The XML cannot be used: %1</source>
-        <translation>Le XML est inutilisable : %1</translation>
-    </message>
-    <message>
-        <source>Not checked against libvirt&apos;s schema: %1</source>
-        <translation>Non vérifié par rapport au schéma de libvirt : %1</translation>
-    </message>
-    <message>
-        <source>The pool names its libvirt secret by UUID; LunScope leaves that secret as it is.</source>
-        <translation>Le pool désigne son secret libvirt par UUID ; LunScope laisse ce secret tel quel.</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
         <source>, </source>
         <comment>list separator</comment>
         <translation>, </translation>
-    </message>
-    <message>
-        <source>libvirt already has a secret for usage “%1” on %2. Leave the secret empty to keep its value, or type one to replace it.</source>
-        <translation>libvirt possède déjà un secret pour l&apos;usage « %1 » sur %2. Laissez le secret vide pour conserver sa valeur, ou saisissez-en un pour le remplacer.</translation>
-    </message>
-    <message>
-        <source>libvirt has a secret for usage “%1” on %2 but not everywhere: type the secret, and it is stored on each connection.</source>
-        <translation>libvirt possède un secret pour l&apos;usage « %1 » sur %2, mais pas partout : saisissez le secret, il sera enregistré sur chaque connexion.</translation>
-    </message>
-    <message>
-        <source>Could not check for an existing secret on %1.</source>
-        <translation>Impossible de vérifier l&apos;existence d&apos;un secret sur %1.</translation>
     </message>
     <message>
         <source>CHAP secret of storage pool %1 (target %2), set by LunScope</source>
@@ -2533,6 +2565,50 @@ Portails : %2</translation>
     </message>
 </context>
 <context>
+    <name>lunscope::PoolEditorState</name>
+    <message>
+        <source>This editor redefines “%1”; to make a pool of another name, use “Create Pool from Target…” or Open XML in a new editor.</source>
+        <translation>Cet éditeur redéfinit « %1 » ; pour créer un pool portant un autre nom, utilisez « Créer un pool à partir de la cible… » ou ouvrez le XML dans un nouvel éditeur.</translation>
+    </message>
+    <message>
+        <source>%1 has a pool named “%2” already; choose another name.</source>
+        <translation>%1 possède déjà un pool nommé « %2 » ; choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <source>The XML cannot be used: %1</source>
+        <translation>Le XML est inutilisable : %1</translation>
+    </message>
+    <message>
+        <source>Not checked against libvirt&apos;s schema: %1</source>
+        <translation>Non vérifié par rapport au schéma de libvirt : %1</translation>
+    </message>
+    <message>
+        <source>The pool names its libvirt secret by UUID; LunScope leaves that secret as it is.</source>
+        <translation>Le pool désigne son secret libvirt par UUID ; LunScope laisse ce secret tel quel.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>list separator</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>libvirt already has a secret for usage “%1” on %2. Leave the secret empty to keep its value, or type one to replace it.</source>
+        <translation>libvirt possède déjà un secret pour l&apos;usage « %1 » sur %2. Laissez le secret vide pour conserver sa valeur, ou saisissez-en un pour le remplacer.</translation>
+    </message>
+    <message>
+        <source>libvirt has a secret for usage “%1” on %2 but not everywhere: type the secret, and it is stored on each connection.</source>
+        <translation>libvirt possède un secret pour l&apos;usage « %1 » sur %2, mais pas partout : saisissez le secret, il sera enregistré sur chaque connexion.</translation>
+    </message>
+    <message>
+        <source>Could not check for an existing secret on %1.</source>
+        <translation>Impossible de vérifier l&apos;existence d&apos;un secret sur %1.</translation>
+    </message>
+</context>
+<context>
     <name>lunscope::PoolForm</name>
     <message>
         <source>Log in with CHAP (one-way)</source>
@@ -2593,41 +2669,6 @@ Portails : %2</translation>
     <message>
         <source>UUID of an existing libvirt secret</source>
         <translation>UUID d&apos;un secret libvirt existant</translation>
-    </message>
-</context>
-<context>
-    <name>lunscope::PoolRedefineJob</name>
-    <message>
-        <source>Define pool again with the edited XML</source>
-        <translation>Redéfinir le pool avec le XML modifié</translation>
-    </message>
-    <message>
-        <source>Turn off autostart</source>
-        <translation>Désactiver le démarrage automatique</translation>
-    </message>
-    <message>
-        <source>Undo: define the previous XML again</source>
-        <translation>Annulation : définir à nouveau le XML précédent</translation>
-    </message>
-    <message>
-        <source>The connection was closed during the job.</source>
-        <translation>La connexion a été fermée pendant l&apos;opération.</translation>
-    </message>
-    <message>
-        <source>reused the secret that exists for this usage (%1)</source>
-        <translation>le secret existant pour cet usage a été réutilisé (%1)</translation>
-    </message>
-    <message>
-        <source>Nothing had been changed.</source>
-        <translation>Rien n&apos;avait été modifié.</translation>
-    </message>
-    <message>
-        <source>What was changed is being put back; see the report.</source>
-        <translation>Les modifications effectuées sont en cours d&apos;annulation ; consultez le rapport.</translation>
-    </message>
-    <message>
-        <source>Could not redefine storage pool “%1”: “%2” failed. %3</source>
-        <translation>Impossible de redéfinir le pool de stockage « %1 » : échec de « %2 ». %3</translation>
     </message>
 </context>
 <context>

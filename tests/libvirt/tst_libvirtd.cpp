@@ -41,19 +41,6 @@ QString chapPoolXml(const QString &name, int port, const QString &usage)
            uR"(<initiator><iqn name='iqn.2026-11.org.lunscope:host'/></initiator></source></pool>)"_s.arg(name).arg(port).arg(usage);
 }
 
-std::optional<SecretInfo> findSecret(LibvirtConnection &connection, const QString &usage)
-{
-    const auto found = await<std::optional<SecretInfo>>(
-        [&](auto done) { connection.lookupSecretByUsage(SecretUsage::Iscsi, usage, std::move(done)); });
-    return found.ok() ? found.value() : std::nullopt;
-}
-
-std::optional<StoragePoolInfo> findPool(LibvirtConnection &connection, const QString &name)
-{
-    const auto found = await<std::optional<StoragePoolInfo>>([&](auto done) { connection.lookupPool(name, std::move(done)); });
-    return found.ok() ? found.value() : std::nullopt;
-}
-
 } // namespace
 
 class TestLibvirtd : public QObject
