@@ -16,6 +16,7 @@
 #include "pool/PoolXml.h"
 #include "LibvirtTestSupport.h"
 #include "TestSettings.h"
+#include "DraggedTargets.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -41,17 +42,6 @@ namespace {
 
 constexpr int BoundMs = 15000;
 const QString DefaultUri = u"test:///default"_s;
-
-TargetDragData disksTarget()
-{
-    TargetDragData target;
-    target.host = u"127.0.0.1"_s;
-    target.port = 3261;
-    target.targetIqn = u"iqn.2026-11.org.lunscope.test:disks"_s;
-    target.initiatorIqn = u"iqn.2026-11.org.lunscope:tests"_s;
-    target.portal = u"127.0.0.1:3261"_s;
-    return target;
-}
 
 QString problem(const PoolEditor &editor, const QString &field)
 {
@@ -81,7 +71,7 @@ private:
     std::unique_ptr<PoolEditor> newEditor(const QString &uri = DefaultUri)
     {
         auto editor = std::make_unique<PoolEditor>(
-            PoolEditorSeed::fromTarget(uri, disksTarget(), std::nullopt, m_model->poolNames(uri)), m_connections.get(),
+            PoolEditorSeed::fromTarget(uri, test::disksTarget(), std::nullopt, m_model->poolNames(uri)), m_connections.get(),
             m_model.get());
         editor->show();
         return editor;
@@ -408,7 +398,7 @@ private Q_SLOTS:
         QVERIFY(editor->seed().isExisting());
         QCOMPARE(editor->defineButton()->text(), u"&Redefine"_s);
         QVERIFY(editor->form()->nameEdit()->isReadOnly());
-        QCOMPARE(editor->form()->initiatorEdit()->text(), disksTarget().initiatorIqn);
+        QCOMPARE(editor->form()->initiatorEdit()->text(), test::disksTarget().initiatorIqn);
         editor->form()->initiatorEdit()->setText(u"iqn.2026-11.org.lunscope:edited"_s);
         QVERIFY(!editor->startBox()->isChecked()); // it stays as it is unless asked
         QVERIFY(!editor->autostartBox()->isChecked());

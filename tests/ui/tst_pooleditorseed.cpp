@@ -1,5 +1,6 @@
 // The pool editor's seed from a dragged target: host, port, IQNs, CHAP user and a free pool name.
 #include "pools/editor/PoolEditorSeed.h"
+#include "DraggedTargets.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
@@ -15,17 +16,6 @@ namespace {
 
 const QString TestUri = u"test:///default"_s;
 
-TargetDragData disksTarget()
-{
-    TargetDragData target;
-    target.host = u"127.0.0.1"_s;
-    target.port = 3261;
-    target.targetIqn = u"iqn.2026-11.org.lunscope.test:disks"_s;
-    target.initiatorIqn = u"iqn.2026-11.org.lunscope:tests"_s;
-    target.portal = u"127.0.0.1:3261"_s;
-    return target;
-}
-
 } // namespace
 
 class TestPoolEditorSeed : public QObject
@@ -36,7 +26,7 @@ private Q_SLOTS:
 
     void seedFromADraggedTarget()
     {
-        TargetDragData target = disksTarget();
+        TargetDragData target = test::disksTarget();
         PoolEditorSeed seed = PoolEditorSeed::fromTarget(TestUri, target, std::nullopt, {u"disks"_s, u"disks-2"_s});
         QCOMPARE(seed.uri, TestUri);
         QCOMPARE(seed.draft.name, u"disks-3"_s);

@@ -13,6 +13,7 @@
 #include "libvirt/LibvirtConnection.h"
 #include "LibvirtTestSupport.h"
 #include "TestSettings.h"
+#include "DraggedTargets.h"
 
 #include <QAbstractItemModelTester>
 #include <QMimeData>
@@ -36,17 +37,6 @@ PoolState stateOf(const PoolsModel &model, const QString &pool)
 }
 
 const QString OtherUri = u"qemu+ssh://root@kvm-02/system"_s;
-
-TargetDragData disksTarget()
-{
-    TargetDragData target;
-    target.host = u"127.0.0.1"_s;
-    target.port = 3261;
-    target.targetIqn = u"iqn.2026-11.org.lunscope.test:disks"_s;
-    target.initiatorIqn = u"iqn.2026-11.org.lunscope:tests"_s;
-    target.portal = u"127.0.0.1:3261"_s;
-    return target;
-}
 
 StoragePoolInfo pool(const QString &name, PoolState state, const QString &type = u"iscsi-direct"_s)
 {
@@ -275,7 +265,7 @@ private Q_SLOTS:
         QStringList dropped;
         connect(&model, &PoolsModel::targetDropped, this,
                 [&](const QString &uri, const TargetDragData &target) { dropped << uri + u' ' + target.targetIqn; });
-        std::unique_ptr<QMimeData> mime(disksTarget().toMimeData());
+        std::unique_ptr<QMimeData> mime(test::disksTarget().toMimeData());
         const QModelIndex test = model.connectionIndex(DefaultUri);
         const QModelIndex disks = model.poolIndex(DefaultUri, u"disks"_s);
 
@@ -302,8 +292,8 @@ private Q_SLOTS:
         text.setText(u"iqn.2026-11.org.lunscope.test:disks"_s);
         QVERIFY(!model.canDropMimeData(&text, Qt::CopyAction, -1, -1, test));
         for (const QByteArray &payload : {QByteArray("{"), QByteArray("[]"), QByteArray("{\"host\":\"x\"}"),
-                                          disksTarget().toJson().replace("127.0.0.1", "a b"),
-                                          disksTarget().toJson().replace("}", ",\"chapSecret\":\"s\"}"),
+                                          test::disksTarget().toJson().replace("127.0.0.1", "a b"),
+                                          test::disksTarget().toJson().replace("}", ",\"chapSecret\":\"s\"}"),
                                           QByteArray(TargetDragData::MaxPayload + 1, ' ')}) {
             QMimeData bad;
             bad.setData(type, payload);
