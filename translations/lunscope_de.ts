@@ -2379,10 +2379,6 @@ Portale: %2</translation>
         <translation>iSCSI-URL</translation>
     </message>
     <message>
-        <source>JSON</source>
-        <translation>JSON</translation>
-    </message>
-    <message>
         <source>Scan cancelled; what was found so far stays in the list.</source>
         <translation>Scan abgebrochen; bisher Gefundenes bleibt in der Liste.</translation>
     </message>
@@ -2432,6 +2428,18 @@ Portale: %2</translation>
     <message>
         <source>Create the pool on</source>
         <translation>Pool erstellen auf</translation>
+    </message>
+    <message>
+        <source>Copied the JSON of LUN %1 of %2.</source>
+        <translation>JSON von LUN %1 von %2 kopiert.</translation>
+    </message>
+    <message>
+        <source>Copied the JSON of target %1.</source>
+        <translation>JSON von Target %1 kopiert.</translation>
+    </message>
+    <message>
+        <source>Copied the JSON of portal %1.</source>
+        <translation>JSON von Portal %1 kopiert.</translation>
     </message>
 </context>
 <context>

@@ -1449,47 +1449,47 @@ Sans --scan, ouvre la fenêtre graphique.</translation>
     <message numerus="yes">
         <source>%n difference(s) from the scan</source>
         <translation>
-            <numerusform>%n différence par rapport à l'analyse</numerusform>
-            <numerusform>%n différences par rapport à l'analyse</numerusform>
+            <numerusform>%n différence par rapport à l&apos;analyse</numerusform>
+            <numerusform>%n différences par rapport à l&apos;analyse</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Matches the scan: %n LUN(s) (libvirt&apos;s known one-block shortfall)</source>
         <translation>
-            <numerusform>Conforme à l'analyse : %n LUN (écart connu d'un bloc de libvirt)</numerusform>
-            <numerusform>Conforme à l'analyse : %n LUN (écart connu d'un bloc de libvirt)</numerusform>
+            <numerusform>Conforme à l&apos;analyse : %n LUN (écart connu d&apos;un bloc de libvirt)</numerusform>
+            <numerusform>Conforme à l&apos;analyse : %n LUN (écart connu d&apos;un bloc de libvirt)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Matches the scan: %n LUN(s)</source>
         <translation>
-            <numerusform>Conforme à l'analyse : %n LUN</numerusform>
-            <numerusform>Conforme à l'analyse : %n LUN</numerusform>
+            <numerusform>Conforme à l&apos;analyse : %n LUN</numerusform>
+            <numerusform>Conforme à l&apos;analyse : %n LUN</numerusform>
         </translation>
     </message>
     <message>
         <source>Matches the scan (no capacity on either side)</source>
-        <translation>Conforme à l'analyse (aucune capacité de part et d'autre)</translation>
+        <translation>Conforme à l&apos;analyse (aucune capacité de part et d&apos;autre)</translation>
     </message>
     <message>
         <source>Matches the scan: %1</source>
-        <translation>Conforme à l'analyse : %1</translation>
+        <translation>Conforme à l&apos;analyse : %1</translation>
     </message>
     <message>
         <source>libvirt&apos;s known shortfall: it reports one %1-byte block less than the LUN has (it multiplies the last block address by the block size). The LUN: %2.</source>
-        <translation>Écart connu de libvirt : il indique un bloc de %1 octets de moins que ce que contient le LUN (il multiplie l'adresse du dernier bloc par la taille de bloc). Le LUN : %2.</translation>
+        <translation>Écart connu de libvirt : il indique un bloc de %1 octets de moins que ce que contient le LUN (il multiplie l&apos;adresse du dernier bloc par la taille de bloc). Le LUN : %2.</translation>
     </message>
     <message>
         <source>LUN %1: libvirt reports %2, the scan found %3</source>
-        <translation>LUN %1 : libvirt indique %2, l'analyse a trouvé %3</translation>
+        <translation>LUN %1 : libvirt indique %2, l&apos;analyse a trouvé %3</translation>
     </message>
     <message>
         <source>LUN %1 (%2) is in the scan, but libvirt lists no volume for it</source>
-        <translation>Le LUN %1 (%2) figure dans l'analyse, mais libvirt ne liste aucun volume pour lui</translation>
+        <translation>Le LUN %1 (%2) figure dans l&apos;analyse, mais libvirt ne liste aucun volume pour lui</translation>
     </message>
     <message>
         <source>Volume %1 (%2) is not in the scan of this target</source>
-        <translation>Le volume %1 (%2) ne figure pas dans l'analyse de cette cible</translation>
+        <translation>Le volume %1 (%2) ne figure pas dans l&apos;analyse de cette cible</translation>
     </message>
     <message>
         <source>From LUN %1 of %2, discovered at %3 (the pool holds every LUN of the target).</source>
@@ -2379,10 +2379,6 @@ Portails : %2</translation>
         <translation>URL iSCSI</translation>
     </message>
     <message>
-        <source>JSON</source>
-        <translation>JSON</translation>
-    </message>
-    <message>
         <source>Scan cancelled; what was found so far stays in the list.</source>
         <translation>Analyse annulée ; les résultats trouvés jusqu&apos;ici restent dans la liste.</translation>
     </message>
@@ -2432,6 +2428,18 @@ Portails : %2</translation>
     <message>
         <source>Create the pool on</source>
         <translation>Créer le pool sur</translation>
+    </message>
+    <message>
+        <source>Copied the JSON of LUN %1 of %2.</source>
+        <translation>JSON du LUN %1 de %2 copié.</translation>
+    </message>
+    <message>
+        <source>Copied the JSON of target %1.</source>
+        <translation>JSON de la cible %1 copié.</translation>
+    </message>
+    <message>
+        <source>Copied the JSON of portal %1.</source>
+        <translation>JSON du portail %1 copié.</translation>
     </message>
 </context>
 <context>

@@ -31,11 +31,13 @@ QAction *create(QObject *parent, const QString &name, Icons::Id icon, const QStr
 
 MainActions::MainActions(QObject *parent) : QObject(parent)
 {
+    // Explicit keys wherever a standard key differs between key themes: QKeySequence::Refresh is
+    // Ctrl+R under GNOME (where Rescan Target has it) and F5 elsewhere; F5 is what the README says.
     connectPortal = create(parent, u"connectPortal"_s, Icons::Id::Connect, tr("&Connect to Portal…"),
                            {QKeySequence::New}, tr("Set port, initiator IQN, CHAP and timeout, then discover"));
     discover = create(parent, u"discover"_s, Icons::Id::Discover, tr("&Discover"), {QKeySequence(Qt::CTRL | Qt::Key_D)},
                       tr("Discover the targets of the portal in the portal bar"));
-    refresh = create(parent, u"refresh"_s, Icons::Id::Refresh, tr("&Refresh Portal"), {QKeySequence::Refresh},
+    refresh = create(parent, u"refresh"_s, Icons::Id::Refresh, tr("&Refresh Portal"), {QKeySequence(Qt::Key_F5)},
                      tr("Discover the selected portal again"));
     cancel = create(parent, u"cancel"_s, Icons::Id::Cancel, tr("C&ancel"), {QKeySequence(Qt::Key_Escape)},
                     tr("Stop every scan now; what was found stays"));

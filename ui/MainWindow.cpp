@@ -243,8 +243,22 @@ void MainWindow::connectActions()
             [this]() { copy(ItemCopy::iqn(*m_model, m_view->currentIndex()), tr("IQN")); });
     connect(m_actions->copyUrl, &QAction::triggered, this,
             [this]() { copy(ItemCopy::iscsiUrl(*m_model, m_view->currentIndex()), tr("iSCSI URL")); });
-    connect(m_actions->copyJson, &QAction::triggered, this,
-            [this]() { copy(ItemCopy::json(*m_model, m_view->currentIndex()), tr("JSON")); });
+    connect(m_actions->copyJson, &QAction::triggered, this, [this]() {
+        const QModelIndex current = m_view->currentIndex();
+        const QString json = ItemCopy::json(*m_model, current);
+        if (json.isEmpty())
+            return;
+        QApplication::clipboard()->setText(json);
+        // The JSON itself spans many lines: say whose it is instead.
+        QString whose;
+        if (const LunNode *lun = m_model->lunNode(current))
+            whose = tr("Copied the JSON of LUN %1 of %2.").arg(lun->info.lun).arg(m_model->targetNode(current)->info.iqn);
+        else if (const TargetNode *target = m_model->targetNode(current))
+            whose = tr("Copied the JSON of target %1.").arg(target->info.iqn);
+        else
+            whose = tr("Copied the JSON of portal %1.").arg(ItemCopy::portal(*m_model, current));
+        m_progress->setStatus(whose);
+    });
     connect(m_actions->find, &QAction::triggered, m_view, &DiscoveryView::focusFilter);
     connect(m_actions->focusPortal, &QAction::triggered, m_portalBar, &PortalBar::focusInput);
     connect(m_actions->quit, &QAction::triggered, this, &QWidget::close);
@@ -367,12 +381,16 @@ void MainWindow::activated(const QModelIndex &index)
 void MainWindow::updateActions()
 {
     const QModelIndex current = m_view->currentIndex();
-    const bool hasTarget = m_model->targetNode(current) != nullptr;
+    const TargetNode *target = m_model->targetNode(current);
+    const bool hasTarget = target != nullptr;
+    const bool onTargetRow = hasTarget && m_model->lunNode(current) == nullptr;
+    // A target a probe logged in to needs no Log In; only credentials given can be forgotten.
+    const bool loggedIn = hasTarget && target->loggedInVia.isValid() && !target->error;
     m_actions->copyIqn->setEnabled(hasTarget);
-    m_actions->copyUrl->setEnabled(hasTarget);
+    m_actions->copyUrl->setEnabled(current.isValid()); // a portal row copies iscsi://host:port
     m_actions->rescanTarget->setEnabled(hasTarget);
-    m_actions->logIn->setEnabled(hasTarget);
-    m_actions->logOut->setEnabled(hasTarget);
+    m_actions->logIn->setEnabled(onTargetRow && !loggedIn);
+    m_actions->logOut->setEnabled(onTargetRow && !target->chapUser.isEmpty());
     m_actions->createPool->setEnabled(hasTarget);
     m_actions->copyJson->setEnabled(current.isValid());
     m_actions->refresh->setEnabled(!m_model->portals().isEmpty());

@@ -188,6 +188,26 @@ private Q_SLOTS:
         QCOMPARE(QApplication::clipboard()->text(), layout::DisksIqn);
         m_window->actions()->copyUrl->trigger();
         QCOMPARE(QApplication::clipboard()->text(), u"iscsi://%1/%2/1"_s.arg(m_portal.toString(), layout::DisksIqn.toString()));
+        // Copy as JSON says whose JSON it copied, not its first line ("{").
+        m_window->actions()->copyJson->trigger();
+        QVERIFY(QApplication::clipboard()->text().startsWith(u'{'));
+        QCOMPARE(m_window->progressStatus()->status(), u"Copied the JSON of LUN 1 of %1."_s.arg(layout::DisksIqn.toString()));
+
+        // Only actions that can work are enabled: a LUN row has nothing to log in or out of, and the
+        // disks target, logged in without CHAP, neither; a portal row copies iscsi://host:port.
+        QVERIFY(!m_window->actions()->logIn->isEnabled());
+        QVERIFY(!m_window->actions()->logOut->isEnabled());
+        m_window->discoveryView()->setCurrentIndex(model->targetIndex(m_portal, layout::DisksIqn));
+        QVERIFY(!m_window->actions()->logIn->isEnabled());
+        QVERIFY(!m_window->actions()->logOut->isEnabled());
+        QVERIFY(m_window->actions()->rescanTarget->isEnabled());
+        m_window->discoveryView()->setCurrentIndex(model->portalIndex(m_portal));
+        QVERIFY(m_window->actions()->copyUrl->isEnabled());
+        m_window->actions()->copyUrl->trigger();
+        QCOMPARE(QApplication::clipboard()->text(), u"iscsi://%1"_s.arg(m_portal.toString()));
+        m_window->actions()->copyJson->trigger();
+        QCOMPARE(m_window->progressStatus()->status(), u"Copied the JSON of portal %1."_s.arg(m_portal.toString()));
+        m_window->discoveryView()->setCurrentIndex(lun1);
 
         // The menu key opens the current row's context menu, wherever the mouse is.
         QTreeView *tree = m_window->discoveryView()->tree();
@@ -248,6 +268,10 @@ private Q_SLOTS:
             QTest::mouseClick(dialog->findChild<QPushButton *>(u"logInButton"_s), Qt::LeftButton);
             QVERIFY(finished.wait(BoundMs));
         };
+        // The locked target: Log In is what it needs; there are no credentials yet to forget.
+        m_window->discoveryView()->setCurrentIndex(model->targetIndex(m_portal, layout::ChapIqn));
+        QVERIFY(m_window->actions()->logIn->isEnabled());
+        QVERIFY(!m_window->actions()->logOut->isEnabled());
         logIn(u"wrong-secret-1"_s, false);
         const QModelIndex again = model->targetIndex(m_portal, layout::ChapIqn);
         QCOMPARE(state(again), DiscoveryItemState::Locked);
@@ -259,6 +283,10 @@ private Q_SLOTS:
 
         logIn(layout::ChapSecret, true);
         QCOMPARE(state(again), DiscoveryItemState::Done);
+        // Logged in with CHAP: nothing more to log in to, and the credentials can be forgotten.
+        m_window->discoveryView()->setCurrentIndex(again);
+        QVERIFY(!m_window->actions()->logIn->isEnabled());
+        QVERIFY(m_window->actions()->logOut->isEnabled());
         QCOMPARE(model->lunIndex(m_portal, layout::ChapIqn, layout::ChapLun.lun).data(DiscoveryModel::CapacityBytesRole)
                      .toULongLong(),
                  layout::ChapLun.sizeBytes);

@@ -18,8 +18,10 @@ QString iqn(const DiscoveryModel &model, const QModelIndex &index)
 QString iscsiUrl(const DiscoveryModel &model, const QModelIndex &index)
 {
     const TargetNode *target = model.targetNode(index);
-    if (!target)
-        return {};
+    if (!target) {
+        const PortalNode *portal = model.portalNode(index);
+        return portal ? u"iscsi://"_s + portal->address.toString() : QString();
+    }
     const PortalAddress &via = target->loggedInVia.isValid() ? target->loggedInVia : target->portal()->address;
     QString url = u"iscsi://"_s + via.toString() + u'/' + target->info.iqn;
     if (const LunNode *lun = model.lunNode(index))

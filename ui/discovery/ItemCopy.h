@@ -13,7 +13,7 @@ namespace ItemCopy {
 // The target IQN of a target or LUN row; empty for a portal.
 QString iqn(const DiscoveryModel &model, const QModelIndex &index);
 // libiscsi's URL form: iscsi://host:port/target-iqn[/lun] (a LUN row adds its number; a target
-// row gets no LUN). Never a user or password.
+// row gets no LUN; a portal row is iscsi://host:port). Never a user or password.
 QString iscsiUrl(const DiscoveryModel &model, const QModelIndex &index);
 // What `lunscope --scan --json` prints, for a portal; a target's or LUN's own object otherwise.
 QString json(const DiscoveryModel &model, const QModelIndex &index);
