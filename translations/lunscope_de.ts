@@ -1316,6 +1316,14 @@ Ohne --scan wird das Desktop-Fenster geöffnet.</translation>
         <source>Left behind: %1.</source>
         <translation>Zurückgeblieben: %1.</translation>
     </message>
+    <message>
+        <source>A pool name cannot be only spaces; enter a name.</source>
+        <translation>Ein Poolname kann nicht nur aus Leerzeichen bestehen; geben Sie einen Namen ein.</translation>
+    </message>
+    <message>
+        <source>Remove the spaces at the start or end of the pool name.</source>
+        <translation>Entfernen Sie die Leerzeichen am Anfang oder Ende des Poolnamens.</translation>
+    </message>
 </context>
 <context>
     <name>LunScope::DiscoveryContextMenu</name>

@@ -1316,6 +1316,14 @@ Sans --scan, ouvre la fenêtre graphique.</translation>
         <source>Left behind: %1.</source>
         <translation>Laissé en place : %1.</translation>
     </message>
+    <message>
+        <source>A pool name cannot be only spaces; enter a name.</source>
+        <translation>Un nom de pool ne peut pas être composé uniquement d&apos;espaces ; saisissez un nom.</translation>
+    </message>
+    <message>
+        <source>Remove the spaces at the start or end of the pool name.</source>
+        <translation>Supprimez les espaces au début ou à la fin du nom du pool.</translation>
+    </message>
 </context>
 <context>
     <name>LunScope::DiscoveryContextMenu</name>

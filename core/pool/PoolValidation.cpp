@@ -69,6 +69,12 @@ void checkName(const QString &name, QList<PoolProblem> &problems)
         add(CoreTr::tr("A pool name cannot contain '/'."));
     else if (hasControlOrNonXmlCharacter(name))
         add(CoreTr::tr("A pool name cannot contain line breaks, tabs or other control characters."));
+    else if (name.trimmed().isEmpty())
+        add(CoreTr::tr("A pool name cannot be only spaces; enter a name."));
+    else if (name.trimmed() != name)
+        // libvirt keeps them: the pool is then " web" for virsh and in file names, a trap for
+        // every script that names it without quotes.
+        add(CoreTr::tr("Remove the spaces at the start or end of the pool name."));
     else if (name == u"."_s || name == u".."_s)
         add(CoreTr::tr("\".\" and \"..\" cannot be pool names; choose another name."));
     else if (const qsizetype bytes = name.toUtf8().size(); bytes > MaxPoolNameBytes)

@@ -106,6 +106,9 @@ private Q_SLOTS:
         row("name with slash", with([](PoolDraft &d) { d.name = u"a/b"_s; }), Field::Name, u"'/'"_s, true);
         row("name with newline", with([](PoolDraft &d) { d.name = u"a\nb"_s; }), Field::Name, u"line breaks"_s, true);
         row("name with tab", with([](PoolDraft &d) { d.name = u"a\tb"_s; }), Field::Name, u"control characters"_s, false);
+        row("name only a space", with([](PoolDraft &d) { d.name = u" "_s; }), Field::Name, u"only spaces"_s, false);
+        row("name with surrounding spaces", with([](PoolDraft &d) { d.name = u" web "_s; }), Field::Name,
+            u"start or end"_s, false);
         row("name .", with([](PoolDraft &d) { d.name = u"."_s; }), Field::Name, u"\"..\""_s, false);
         row("name ..", with([](PoolDraft &d) { d.name = u".."_s; }), Field::Name, u"choose another"_s, false);
         row("name of 252 bytes", with([](PoolDraft &d) { d.name = QString(126, u'ä'); }), Field::Name, u"252 bytes"_s,

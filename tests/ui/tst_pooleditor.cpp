@@ -175,6 +175,14 @@ private Q_SLOTS:
         form->nameEdit()->clear();
         QVERIFY(!problem(*editor, u"name"_s).isEmpty());
         QVERIFY(!editor->defineButton()->isEnabled());
+        // A name of one space was accepted and defined: blank names are refused, surrounding
+        // spaces flagged (libvirt would keep them in the pool's name).
+        form->nameEdit()->setText(u" "_s);
+        QVERIFY2(problem(*editor, u"name"_s).contains(u"only spaces"_s), qPrintable(problem(*editor, u"name"_s)));
+        QVERIFY(!editor->defineButton()->isEnabled());
+        form->nameEdit()->setText(u" web "_s);
+        QVERIFY2(problem(*editor, u"name"_s).contains(u"start or end"_s), qPrintable(problem(*editor, u"name"_s)));
+        QVERIFY(!editor->defineButton()->isEnabled());
         form->nameEdit()->setText(u"default-pool"_s); // taken on this connection
         QVERIFY2(problem(*editor, u"name"_s).contains(u"already"_s), qPrintable(problem(*editor, u"name"_s)));
         form->nameEdit()->setText(u"problems"_s);
