@@ -1948,6 +1948,10 @@ Portale: %2</translation>
         <source>Portals, targets and LUNs</source>
         <translation>Portale, Targets und LUNs</translation>
     </message>
+    <message>
+        <source>No portal, target or LUN matches “%1”. Esc clears the filter.</source>
+        <translation>Kein Portal, Target oder LUN passt zu „%1“. Esc leert den Filter.</translation>
+    </message>
 </context>
 <context>
     <name>lunscope::LoginPrompt</name>

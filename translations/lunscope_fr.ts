@@ -1948,6 +1948,10 @@ Portails : %2</translation>
         <source>Portals, targets and LUNs</source>
         <translation>Portails, cibles et LUN</translation>
     </message>
+    <message>
+        <source>No portal, target or LUN matches “%1”. Esc clears the filter.</source>
+        <translation>Aucun portail, cible ou LUN ne correspond à « %1 ». Échap efface le filtre.</translation>
+    </message>
 </context>
 <context>
     <name>lunscope::LoginPrompt</name>

@@ -40,6 +40,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
+#include <QSortFilterProxyModel>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTcpServer>
@@ -229,13 +230,39 @@ private Q_SLOTS:
     void filterBox()
     {
         scanToTheEnd();
+        DiscoveryView *view = m_window->discoveryView();
+        QTreeView *tree = view->tree();
+        // The user closed the disks target before filtering: it stays closed afterwards.
+        const auto proxyOf = [&](const QModelIndex &source) {
+            return static_cast<QSortFilterProxyModel *>(tree->model())->mapFromSource(source);
+        };
+        const QModelIndex disks = m_window->model()->targetIndex(m_portal, layout::DisksIqn);
+        tree->collapse(proxyOf(disks));
+        QVERIFY(!tree->isExpanded(proxyOf(disks)));
+
         m_window->actions()->find->trigger();
-        QLineEdit *filter = m_window->discoveryView()->filterEdit();
+        QLineEdit *filter = view->filterEdit();
         QTest::keyClicks(filter, layout::DisksLuns.at(2).serial.toString());
-        QTreeView *tree = m_window->discoveryView()->tree();
         const QModelIndex portal = tree->model()->index(0, 0);
         QCOMPARE(tree->model()->rowCount(portal), 1);
         QCOMPARE(tree->model()->rowCount(tree->model()->index(0, 0, portal)), 1);
+        QVERIFY(!view->noMatchesLabel()->isVisible());
+
+        // Nothing matches: a line says so instead of a silent empty tree.
+        filter->clear();
+        QTest::keyClicks(filter, u"zzz"_s);
+        QCOMPARE(tree->model()->rowCount(), 0);
+        QVERIFY(view->noMatchesLabel()->isVisible());
+        QVERIFY2(view->noMatchesLabel()->text().contains(u"zzz"_s), qPrintable(view->noMatchesLabel()->text()));
+
+        // Esc in the filter clears it (the window's Esc, Cancel, is not what it means there), and
+        // the tree opens as it was before the filter.
+        QTest::keyClick(filter, Qt::Key_Escape);
+        QVERIFY(filter->text().isEmpty());
+        QVERIFY(!view->noMatchesLabel()->isVisible());
+        QCOMPARE(tree->model()->rowCount(), 1);
+        QVERIFY(!tree->isExpanded(proxyOf(disks)));
+        QVERIFY(tree->isExpanded(proxyOf(m_window->model()->portalIndex(m_portal))));
     }
 
     void lockedTargetAsksAndLogsIn()

@@ -5,6 +5,8 @@
 
 #include <QContextMenuEvent>
 #include <QHeaderView>
+#include <QKeyEvent>
+#include <QLabel>
 #include <QLineEdit>
 #include <QStyledItemDelegate>
 #include <QTreeView>
@@ -33,13 +35,19 @@ protected:
 
 DiscoveryView::DiscoveryView(DiscoveryModel *model, QWidget *parent)
     : QWidget(parent), m_model(model), m_proxy(new DiscoveryFilterModel(this)), m_filter(new QLineEdit(this)),
-      m_tree(new QTreeView(this))
+      m_noMatches(new QLabel(this)), m_tree(new QTreeView(this))
 {
     m_proxy->setSourceModel(m_model);
     m_filter->setObjectName(u"filter"_s);
     m_filter->setPlaceholderText(tr("Filter by IQN, vendor, serial or size"));
     m_filter->setClearButtonEnabled(true);
     m_filter->setAccessibleName(tr("Filter"));
+    // Esc clears the filter while it has text (the window's Esc, Cancel, waits until it is empty).
+    m_filter->installEventFilter(this);
+    m_noMatches->setObjectName(u"noMatches"_s);
+    m_noMatches->setWordWrap(true);
+    m_noMatches->setContentsMargins(6, 2, 6, 2);
+    m_noMatches->hide();
 
     m_tree->setObjectName(u"discoveryTree"_s);
     m_tree->setModel(m_proxy);
@@ -68,22 +76,83 @@ DiscoveryView::DiscoveryView(DiscoveryModel *model, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_filter);
+    layout->addWidget(m_noMatches);
     layout->addWidget(m_tree, 1);
 
-    connect(m_filter, &QLineEdit::textChanged, m_proxy, &DiscoveryFilterModel::setFilterText);
-    connect(m_filter, &QLineEdit::textChanged, this, [this](const QString &text) {
-        if (!text.isEmpty())
-            m_tree->expandAll(); // matches deep in the tree must be visible
-    });
+    connect(m_filter, &QLineEdit::textChanged, this, &DiscoveryView::filterChanged);
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &DiscoveryView::expandInserted);
+    for (const auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+        connect(m_proxy, signal, this, &DiscoveryView::updateNoMatches);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &DiscoveryView::updateNoMatches);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &DiscoveryView::updateNoMatches);
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex &current) { Q_EMIT currentChanged(m_proxy->mapToSource(current.siblingAtColumn(0))); });
     connect(m_tree, &QTreeView::activated, this,
             [this](const QModelIndex &index) { Q_EMIT activated(m_proxy->mapToSource(index.siblingAtColumn(0))); });
 }
 
+void DiscoveryView::filterChanged(const QString &text)
+{
+    const bool filtering = !text.trimmed().isEmpty();
+    if (filtering && !m_filtering)
+        m_expandedBeforeFilter = expandedSourceRows();
+    m_proxy->setFilterText(text);
+    if (filtering) {
+        m_tree->expandAll(); // matches deep in the tree must be visible
+    } else if (m_filtering) {
+        // Back to the rows that were open before, not everything the filter opened.
+        m_tree->collapseAll();
+        for (const QPersistentModelIndex &row : std::as_const(m_expandedBeforeFilter)) {
+            if (row.isValid())
+                m_tree->expand(m_proxy->mapFromSource(row));
+        }
+        m_expandedBeforeFilter.clear();
+        const QModelIndex current = m_tree->currentIndex();
+        if (current.isValid())
+            m_tree->scrollTo(current);
+    }
+    m_filtering = filtering;
+    updateNoMatches();
+}
+
+QList<QPersistentModelIndex> DiscoveryView::expandedSourceRows() const
+{
+    QList<QPersistentModelIndex> rows;
+    QList<QModelIndex> pending{QModelIndex()};
+    while (!pending.isEmpty()) {
+        const QModelIndex parent = pending.takeLast();
+        for (int row = 0; row < m_proxy->rowCount(parent); ++row) {
+            const QModelIndex child = m_proxy->index(row, 0, parent);
+            if (m_tree->isExpanded(child)) {
+                rows.append(QPersistentModelIndex(m_proxy->mapToSource(child)));
+                pending.append(child);
+            }
+        }
+    }
+    return rows;
+}
+
+void DiscoveryView::updateNoMatches()
+{
+    const QString text = m_filter->text().trimmed();
+    const bool none = !text.isEmpty() && m_proxy->rowCount() == 0 && m_model->rowCount() > 0;
+    if (none)
+        m_noMatches->setText(tr("No portal, target or LUN matches “%1”. Esc clears the filter.").arg(text));
+    m_noMatches->setVisible(none);
+}
+
 bool DiscoveryView::eventFilter(QObject *watched, QEvent *event)
 {
+    if (watched == m_filter && (event->type() == QEvent::ShortcutOverride || event->type() == QEvent::KeyPress)) {
+        auto *key = static_cast<QKeyEvent *>(event);
+        if (key->key() == Qt::Key_Escape && key->modifiers() == Qt::NoModifier && !m_filter->text().isEmpty()) {
+            event->accept(); // a ShortcutOverride accepted: the key comes here, not to Cancel
+            if (event->type() == QEvent::KeyPress)
+                m_filter->clear();
+            return true;
+        }
+        return QWidget::eventFilter(watched, event);
+    }
     if (watched != m_tree->viewport() || event->type() != QEvent::ContextMenu)
         return QWidget::eventFilter(watched, event);
     auto *menuEvent = static_cast<QContextMenuEvent *>(event);

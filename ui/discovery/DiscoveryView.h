@@ -1,7 +1,11 @@
 #pragma once
 
+#include <QList>
+#include <QPersistentModelIndex>
+
 #include <QWidget>
 
+class QLabel;
 class QLineEdit;
 class QTreeView;
 
@@ -25,6 +29,8 @@ public:
 
     QTreeView *tree() const { return m_tree; }
     QLineEdit *filterEdit() const { return m_filter; }
+    // "No portal, target or LUN matches …", shown while a filter hides every row.
+    QLabel *noMatchesLabel() const { return m_noMatches; }
     DiscoveryFilterModel *proxy() const { return m_proxy; }
     QByteArray headerState() const;
     void restoreHeaderState(const QByteArray &state);
@@ -39,11 +45,18 @@ protected:
 
 private:
     void expandInserted(const QModelIndex &proxyParent, int first, int last);
+    void filterChanged(const QString &text);
+    void updateNoMatches();
+    QList<QPersistentModelIndex> expandedSourceRows() const;
 
     DiscoveryModel *m_model;
     DiscoveryFilterModel *m_proxy;
     QLineEdit *m_filter;
+    QLabel *m_noMatches;
     QTreeView *m_tree;
+    // What was open before the filter opened everything: put back when the filter is cleared.
+    QList<QPersistentModelIndex> m_expandedBeforeFilter;
+    bool m_filtering = false;
 };
 
 } // namespace lunscope
