@@ -29,6 +29,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
+#include <QScreen>
 #include <QCloseEvent>
 #include <QDockWidget>
 #include <QMenu>
@@ -168,13 +169,20 @@ void MainWindow::restoreSettings()
 {
     m_portalBar->setRecentPortals(m_settings->recentPortals());
     m_portalBar->setText({});
-    if (!restoreGeometry(m_settings->windowGeometry()))
-        resize(1200, 760);
-    // First start: the pools pane low, so the tree keeps most of the height.
+    // First start: 1200×760 where the screen has room, else 90 % of what it has (at a scale
+    // factor of 2 a fixed size opened mostly off-screen).
+    if (!restoreGeometry(m_settings->windowGeometry())) {
+        QSize size(1200, 760);
+        if (const QScreen *screen = this->screen())
+            size = size.boundedTo(screen->availableGeometry().size() * 0.9);
+        resize(size);
+    }
+    // First start: the pools pane low (at most a quarter of the window), so the tree keeps most
+    // of the height.
     if (!restoreState(m_settings->windowState()))
-        resizeDocks({m_poolsDock}, {190}, Qt::Vertical);
+        resizeDocks({m_poolsDock}, {std::min(190, height() / 4)}, Qt::Vertical);
     const QList<int> main = m_settings->splitterSizes(u"main"_s);
-    m_mainSplitter->setSizes(main.size() == 2 ? main : QList<int>{720, 480});
+    m_mainSplitter->setSizes(main.size() == 2 ? main : QList<int>{width() * 3 / 5, width() * 2 / 5});
     const QList<int> side = m_settings->splitterSizes(u"side"_s);
     m_sideSplitter->setSizes(side.size() == 2 ? side : QList<int>{520, 200});
     m_view->restoreHeaderState(m_settings->headerState());

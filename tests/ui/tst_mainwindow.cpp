@@ -39,6 +39,7 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScreen>
 #include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QSignalSpy>
@@ -428,6 +429,17 @@ private Q_SLOTS:
         typePortalAndPressEnter(u"[::1"_s);
         QTRY_VERIFY_WITH_TIMEOUT(!m_window->portalBar()->problem().isEmpty(), BoundMs);
         QCOMPARE(m_window->model()->rowCount(), 0);
+    }
+
+    // The first window (no saved geometry) fits the screen it opens on, and the pools pane leaves
+    // the tree most of the height. The offscreen screen is 800×600: a fixed 1200×760 did not fit.
+    void firstWindowFitsTheScreen()
+    {
+        const QRect available = m_window->screen()->availableGeometry();
+        QVERIFY2(m_window->width() <= available.width() && m_window->height() <= available.height(),
+                 qPrintable(u"%1×%2 on %3×%4"_s.arg(m_window->width()).arg(m_window->height())
+                                .arg(available.width()).arg(available.height())));
+        QVERIFY(m_window->poolsDock()->height() <= m_window->height() / 3);
     }
 
     void settingsPersist()
