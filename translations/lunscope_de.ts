@@ -2690,6 +2690,10 @@ Portale: %2</translation>
         <source>UUID of an existing libvirt secret</source>
         <translation>UUID eines vorhandenen libvirt-Secrets</translation>
     </message>
+    <message>
+        <source>libvirt knows a pool by its name: to rename it, create a new pool and undefine this one.</source>
+        <translation>libvirt kennt einen Pool an seinem Namen: Um ihn umzubenennen, legen Sie einen neuen Pool an und entfernen die Definition dieses Pools.</translation>
+    </message>
 </context>
 <context>
     <name>lunscope::PoolsModel</name>

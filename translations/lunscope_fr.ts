@@ -2690,6 +2690,10 @@ Portails : %2</translation>
         <source>UUID of an existing libvirt secret</source>
         <translation>UUID d&apos;un secret libvirt existant</translation>
     </message>
+    <message>
+        <source>libvirt knows a pool by its name: to rename it, create a new pool and undefine this one.</source>
+        <translation>libvirt identifie un pool par son nom : pour le renommer, créez un nouveau pool et supprimez la définition de celui-ci.</translation>
+    </message>
 </context>
 <context>
     <name>lunscope::PoolsModel</name>

@@ -167,6 +167,14 @@ private Q_SLOTS:
         QVERIFY(!editor->defineButton()->isEnabled());
     }
 
+    // A new pool's editor opens with the cursor in Pool name (it opened in Port).
+    void opensWithTheCursorInTheName()
+    {
+        auto editor = newEditor();
+        QVERIFY(QTest::qWaitForWindowActive(editor.get()));
+        QTRY_COMPARE_WITH_TIMEOUT(QApplication::focusWidget(), static_cast<QWidget *>(editor->form()->nameEdit()), BoundMs);
+    }
+
     void eachProblemIsNextToItsField()
     {
         auto editor = newEditor();

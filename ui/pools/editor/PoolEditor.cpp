@@ -17,6 +17,7 @@
 #include <QFontDatabase>
 #include <QGroupBox>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSaveFile>
@@ -52,6 +53,9 @@ PoolEditor::PoolEditor(PoolEditorSeed seed, ConnectionsController *connections, 
     m_form->setSecret(QString::fromUtf8(m_seed.secret.bytes()));
     m_seed.secret.wipe(); // the field holds it now; one copy is enough
     m_form->setNameEditable(!m_seed.isExisting());
+    // Typing starts where it is needed: the name of a new pool (the rest comes from the drag), or
+    // the first field an existing pool can change.
+    (m_seed.isExisting() ? m_form->hostEdit() : m_form->nameEdit())->setFocus(Qt::OtherFocusReason);
     setXmlText(m_state->xml());
     if (m_seed.isExisting())
         m_previousXml = xml();

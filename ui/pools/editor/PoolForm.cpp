@@ -242,8 +242,14 @@ QString PoolForm::secretStatus() const
 
 void PoolForm::setNameEditable(bool editable)
 {
-    // libvirt redefines a pool by name: renaming in the editor would define a second pool.
+    // libvirt redefines a pool by name: renaming in the editor would define a second pool. Say so,
+    // and let the field look like the fixed text it is instead of a box that ignores typing.
     m_name->setReadOnly(!editable);
+    m_name->setFrame(editable);
+    m_name->setFocusPolicy(editable ? Qt::StrongFocus : Qt::NoFocus);
+    m_name->setToolTip(editable ? QString()
+                                : tr("libvirt knows a pool by its name: to rename it, create a new pool and "
+                                     "undefine this one."));
 }
 
 } // namespace lunscope
