@@ -1634,6 +1634,14 @@ Ohne --scan wird das Desktop-Fenster geöffnet.</translation>
             <numerusform>%1 — %2 in %n Targets, größte zuerst</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 — no targets: its discovery failed (see the message above)</source>
+        <translation>%1 — keine Targets: die Discovery ist fehlgeschlagen (siehe die Meldung oben)</translation>
+    </message>
+    <message>
+        <source>%1 — no targets</source>
+        <translation>%1 — keine Targets</translation>
+    </message>
 </context>
 <context>
     <name>lunscope::ChapFields</name>
@@ -2847,6 +2855,14 @@ Target %2 auf %3</translation>
         <source>Compared with the scan</source>
         <comment>@title:column</comment>
         <translation>Vergleich mit dem Scan</translation>
+    </message>
+    <message>
+        <source>%1, not running</source>
+        <translation>%1, nicht gestartet</translation>
+    </message>
+    <message>
+        <source>Capacity %1 when it last ran; start the pool to see what is allocated.</source>
+        <translation>Kapazität %1 beim letzten Lauf; starten Sie den Pool, um die Belegung zu sehen.</translation>
     </message>
 </context>
 <context>

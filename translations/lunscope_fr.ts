@@ -1634,6 +1634,14 @@ Sans --scan, ouvre la fenêtre graphique.</translation>
             <numerusform>%1 — %2 sur %n cibles, les plus grandes en premier</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 — no targets: its discovery failed (see the message above)</source>
+        <translation>%1 — aucune cible : sa découverte a échoué (voir le message ci-dessus)</translation>
+    </message>
+    <message>
+        <source>%1 — no targets</source>
+        <translation>%1 — aucune cible</translation>
+    </message>
 </context>
 <context>
     <name>lunscope::ChapFields</name>
@@ -2847,6 +2855,14 @@ Cible %2 sur %3</translation>
         <source>Compared with the scan</source>
         <comment>@title:column</comment>
         <translation>Comparaison avec l&apos;analyse</translation>
+    </message>
+    <message>
+        <source>%1, not running</source>
+        <translation>%1, arrêté</translation>
+    </message>
+    <message>
+        <source>Capacity %1 when it last ran; start the pool to see what is allocated.</source>
+        <translation>Capacité %1 lors de la dernière exécution ; démarrez le pool pour voir l&apos;espace alloué.</translation>
     </message>
 </context>
 <context>

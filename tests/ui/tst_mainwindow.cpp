@@ -398,6 +398,10 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(retry->isVisible(), BoundMs);
         QVERIFY(m_window->banners()->find(id)->text.contains(closed.toString()));
         QVERIFY(!QApplication::activeModalWidget());
+        // Its capacity view says why it has nothing to rank, not "0 bytes in 0 targets".
+        m_window->discoveryView()->setCurrentIndex(m_window->model()->portalIndex(closed));
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->capacityView()->title().contains(u"discovery failed"_s), BoundMs);
+        QVERIFY2(!m_window->capacityView()->title().contains(u"0 bytes"_s), qPrintable(m_window->capacityView()->title()));
         // A portal that never answered does not become a recent one.
         QVERIFY(!QSettings().value(u"portals/recent"_s).toStringList().contains(closed.toString()));
         for (QWidget *widget : QApplication::topLevelWidgets())

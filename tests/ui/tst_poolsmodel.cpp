@@ -206,7 +206,9 @@ private Q_SLOTS:
         model.setPools(DefaultUri, {pool(u"early"_s, PoolState::Running)}); // not open yet: ignored
         QCOMPARE(model.rowCount(model.connectionIndex(DefaultUri)), 0);
         model.setConnectionState(DefaultUri, LibvirtConnection::State::Open, {});
-        model.setPools(DefaultUri, {pool(u"pool-10"_s, PoolState::Running), pool(u"pool-2"_s, PoolState::Inactive),
+        StoragePoolInfo stopped = pool(u"pool-2"_s, PoolState::Inactive);
+        stopped.capacity = 100ull << 30; // what libvirt remembers from its last run; allocation 0
+        model.setPools(DefaultUri, {pool(u"pool-10"_s, PoolState::Running), stopped,
                                  pool(u"default-pool"_s, PoolState::Running, u"dir"_s)});
         const QModelIndex test = model.connectionIndex(DefaultUri);
         QCOMPARE(childNames(model, test), (QStringList{u"default-pool"_s, u"pool-2"_s, u"pool-10"_s}));
@@ -215,6 +217,10 @@ private Q_SLOTS:
         const QPersistentModelIndex pool10 = model.poolIndex(DefaultUri, u"pool-10"_s);
         QCOMPARE(pool10.data(PoolsModel::IconRole).toInt(), int(Icons::Id::PoolActive));
         QCOMPARE(model.poolIndex(DefaultUri, u"pool-2"_s).data(PoolsModel::IconRole).toInt(), int(Icons::Id::PoolInactive));
+        // Not running: libvirt reports no allocation; unknown is not "0 bytes of …".
+        const QString inactiveCapacity =
+            model.poolIndex(DefaultUri, u"pool-2"_s).siblingAtColumn(PoolsModel::CapacityColumn).data().toString();
+        QCOMPARE(inactiveCapacity, u"100.0 GiB, not running"_s);
         QCOMPARE(QModelIndex(pool10).siblingAtColumn(PoolsModel::ScanColumn).data().toString(), u"Listing volumes…"_s);
 
         // Volumes, then the scan: compared, with libvirt's one-block shortfall named as such.

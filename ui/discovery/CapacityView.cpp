@@ -1,5 +1,7 @@
 #include "CapacityView.h"
 
+#include "common/Error.h"
+
 #include "CapacityBar.h"
 #include "widgets/CapacityPalette.h"
 #include "CapacityRanking.h"
@@ -158,8 +160,16 @@ void CapacityView::showPortal(const QModelIndex &portal)
     }
     m_ranking->setItems(items);
     const auto total = portal.data(DiscoveryModel::CapacityBytesRole).toULongLong();
-    m_title->setText(tr("%1 — %2 in %n target(s), largest first", "portal, total size", rows)
-                         .arg(portal.data(DiscoveryModel::PortalRole).toString(), SizeText::human(total)));
+    const QString address = portal.data(DiscoveryModel::PortalRole).toString();
+    if (rows == 0) {
+        // Nothing discovered is not "0 bytes in 0 targets": say why there is nothing to rank.
+        const bool failed = portal.data(DiscoveryModel::ErrorKindRole).toInt() != int(ErrorKind::None);
+        m_title->setText(failed ? tr("%1 — no targets: its discovery failed (see the message above)").arg(address)
+                                : tr("%1 — no targets").arg(address));
+    } else {
+        m_title->setText(tr("%1 — %2 in %n target(s), largest first", "portal, total size", rows)
+                             .arg(address, SizeText::human(total)));
+    }
     m_stack->setCurrentIndex(2);
 }
 

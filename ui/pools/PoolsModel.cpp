@@ -268,14 +268,21 @@ QVariant PoolsModel::poolData(const PoolNode &pool, int column, int role) const
         case StateColumn:
             return info.persistent ? poolStateTitle(info.state) : tr("%1, transient").arg(poolStateTitle(info.state));
         case CapacityColumn:
-            return info.capacity == 0 ? QString()
-                                      : tr("%1 of %2").arg(SizeText::human(info.allocation), SizeText::human(info.capacity));
+            if (info.capacity == 0)
+                return QString();
+            // A pool that is not running reports no allocation: unknown, not "0 bytes of …".
+            if (info.state != PoolState::Running)
+                return tr("%1, not running").arg(SizeText::human(info.capacity));
+            return tr("%1 of %2").arg(SizeText::human(info.allocation), SizeText::human(info.capacity));
         case AutostartColumn: return info.autostart ? tr("Yes") : tr("No");
         case TypeColumn: return info.type;
         case ScanColumn: return scanText(pool);
         default: return {};
         }
     case Qt::ToolTipRole:
+        if (column == CapacityColumn && info.state != PoolState::Running)
+            return tr("Capacity %1 when it last ran; start the pool to see what is allocated.")
+                .arg(SizeText::humanAndExact(info.capacity));
         if (column == CapacityColumn)
             return tr("Allocated %1 of %2").arg(SizeText::humanAndExact(info.allocation), SizeText::humanAndExact(info.capacity));
         if (column == ScanColumn && pool.comparison && pool.comparison->differences() > 0)
