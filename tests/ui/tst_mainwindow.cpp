@@ -308,6 +308,17 @@ private Q_SLOTS:
         QVERIFY(!again.data(DiscoveryModel::ErrorMessageRole).toString().isEmpty());
         QCOMPARE(again.siblingAtColumn(DiscoveryModel::StatusColumn).data().toString(),
                  u"Authentication failed — press Enter to log in"_s);
+        {
+            // Asked again, the dialog offers the user name, not the secret the target just refused.
+            m_window->discoveryView()->setCurrentIndex(again);
+            QTest::keyClick(m_window->discoveryView()->tree(), Qt::Key_Return);
+            CredentialsDialog *dialog = m_window->loginPrompt()->dialog();
+            QVERIFY(dialog);
+            QTRY_VERIFY_WITH_TIMEOUT(dialog->isVisible(), BoundMs);
+            QTRY_COMPARE_WITH_TIMEOUT(dialog->fields()->userEdit()->text(), layout::ChapUser.toString(), BoundMs);
+            QVERIFY(dialog->fields()->secretEdit()->text().isEmpty());
+            dialog->reject();
+        }
 
         logIn(layout::ChapSecret, true);
         QCOMPARE(state(again), DiscoveryItemState::Done);

@@ -134,15 +134,23 @@ void LoginPrompt::found(const QString &key, const ChapCredentials &credentials)
 {
     const QList<Pending> waiting = m_pending.take(key);
     for (const Pending &pending : waiting) {
-        if (!pending.autoLogIn) {
-            if (m_dialog && m_dialogKey == key)
-                m_dialog->setCredentials(credentials);
-            continue;
-        }
-        // Credentials that worked before (or that the keyring holds) get one try by themselves.
         const bool same = pending.iqn.isEmpty()
                               ? m_controller->options(pending.portal).discoveryChap == credentials
                               : m_controller->options(pending.portal).chapFor(pending.iqn) == credentials;
+        if (!pending.autoLogIn) {
+            if (m_dialog && m_dialogKey == key) {
+                // The user asks because the target refused what it was given: offer the user name
+                // again, never the secret it just rejected.
+                ChapCredentials shown = credentials;
+                if (same) {
+                    shown.secret.clear();
+                    shown.mutualSecret.clear();
+                }
+                m_dialog->setCredentials(shown);
+            }
+            continue;
+        }
+        // Credentials that worked before (or that the keyring holds) get one try by themselves.
         if (!same)
             apply(pending.portal, pending.iqn, credentials);
     }
