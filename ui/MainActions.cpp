@@ -33,6 +33,8 @@ MainActions::MainActions(QObject *parent) : QObject(parent)
 {
     // Explicit keys wherever a standard key differs between key themes: QKeySequence::Refresh is
     // Ctrl+R under GNOME (where Rescan Target has it) and F5 elsewhere; F5 is what the README says.
+    // QKeySequence::Quit is empty under Qt's default (Windows) scheme: Ctrl+Q is explicit too.
+    // tests/ui/tst_shortcuts checks every key under each key theme.
     connectPortal = create(parent, u"connectPortal"_s, Icons::Id::Connect, tr("&Connect to Portal…"),
                            {QKeySequence::New}, tr("Set port, initiator IQN, CHAP and timeout, then discover"));
     discover = create(parent, u"discover"_s, Icons::Id::Discover, tr("&Discover"), {QKeySequence(Qt::CTRL | Qt::Key_D)},
@@ -63,8 +65,14 @@ MainActions::MainActions(QObject *parent) : QObject(parent)
                   tr("Filter by IQN, vendor, serial or size"));
     focusPortal = create(parent, u"focusPortal"_s, Icons::Id::None, tr("Go to &Portal Bar"),
                          {QKeySequence(Qt::CTRL | Qt::Key_L)}, tr("Type a portal to discover"));
-    quit = create(parent, u"quit"_s, Icons::Id::None, tr("&Quit"), {QKeySequence::Quit}, tr("Quit LunScope"));
+    quit = create(parent, u"quit"_s, Icons::Id::None, tr("&Quit"), {QKeySequence(Qt::CTRL | Qt::Key_Q)}, tr("Quit LunScope"));
     quit->setMenuRole(QAction::QuitRole);
+    // F1 explicitly: QKeySequence::HelpContents is F1 under KDE and GNOME but not on every theme.
+    shortcuts = create(parent, u"shortcuts"_s, Icons::Id::None, tr("&Keyboard Shortcuts"), {QKeySequence(Qt::Key_F1)},
+                       tr("List every command that has a key"));
+    about = create(parent, u"about"_s, Icons::Id::None, tr("&About LunScope"), {},
+                   tr("Version, library versions, licence and documentation"));
+    about->setMenuRole(QAction::AboutRole);
     // Copy IQN shares Ctrl+C with text fields: it applies only where the tree has focus.
     copyIqn->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     removePortal->setShortcutContext(Qt::WidgetWithChildrenShortcut);
@@ -104,6 +112,11 @@ void MainActions::fillMenuBar(QMenuBar *menuBar, const QList<QAction *> &viewTog
 
     QMenu *view = menuBar->addMenu(tr("&View"));
     view->addActions(viewToggles);
+
+    QMenu *help = menuBar->addMenu(tr("&Help"));
+    help->addAction(shortcuts);
+    help->addSeparator();
+    help->addAction(about);
 }
 
 void MainActions::fillToolBar(QToolBar *toolBar) const

@@ -37,6 +37,8 @@ public:
     QAction *find;            // Ctrl+F   the filter box
     QAction *focusPortal;     // Ctrl+L   the portal bar
     QAction *quit;            // Ctrl+Q
+    QAction *shortcuts;       // F1       Help → Keyboard Shortcuts
+    QAction *about;           //          Help → About LunScope
 };
 
 } // namespace lunscope

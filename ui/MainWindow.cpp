@@ -16,6 +16,8 @@
 #include "discovery/PortalBar.h"
 #include "discovery/ScanLogDock.h"
 #include "discovery/TargetDragData.h"
+#include "help/AboutDialog.h"
+#include "help/ShortcutsDialog.h"
 #include "pools/ConnectionsController.h"
 #include "pools/PoolsFeed.h"
 #include "pools/PoolsModel.h"
@@ -270,7 +272,16 @@ void MainWindow::connectActions()
     connect(m_actions->find, &QAction::triggered, m_view, &DiscoveryView::focusFilter);
     connect(m_actions->focusPortal, &QAction::triggered, m_portalBar, &PortalBar::focusInput);
     connect(m_actions->quit, &QAction::triggered, this, &QWidget::close);
+    connect(m_actions->shortcuts, &QAction::triggered, this, [this] { openHelpDialog(new ShortcutsDialog(menuBar(), this)); });
+    connect(m_actions->about, &QAction::triggered, this, [this] { openHelpDialog(new AboutDialog(this)); });
     addActions({m_actions->discover, m_actions->find, m_actions->focusPortal});
+}
+
+void MainWindow::openHelpDialog(QDialog *dialog)
+{
+    // Not modal: the shortcuts can stay open beside the window while one tries them.
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
 }
 
 void MainWindow::discoverText(const QString &portal)

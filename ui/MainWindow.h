@@ -11,6 +11,7 @@
 
 #include <optional>
 
+class QDialog;
 class QDockWidget;
 class QSplitter;
 
@@ -102,6 +103,7 @@ private:
     void runningChanged(bool running);
     void portalFinished(const PortalAddress &portal, const Error &error);
     void openConnectDialog();
+    void openHelpDialog(QDialog *dialog);
     void copy(const QString &text, const QString &what);
     QList<PortalAddress> currentPortals() const;
     // The pools pane and its wiring to the discovery side.
