@@ -146,6 +146,9 @@ void MainWindow::connectParts()
     });
     connect(m_controller, &DiscoveryController::portalFinished, this, &MainWindow::portalFinished);
     connect(m_login, &LoginPrompt::statusMessage, m_progress, &ProgressStatus::setStatus);
+    connect(m_login, &LoginPrompt::operationStarted, m_progress, &ProgressStatus::beginOperation);
+    connect(m_login, &LoginPrompt::operationFinished, m_progress,
+            [this](const QString &key, const QString &outcome) { m_progress->endOperation(key, outcome); });
     connect(m_store, &CredentialStore::keyringError, this, [this](const QString &message) {
         m_banners->show({u"keyring"_s, BannerMessage::Severity::Warning, message, {}, {}, true});
     });

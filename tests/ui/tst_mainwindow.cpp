@@ -294,7 +294,12 @@ private Q_SLOTS:
             dialog->fields()->secretEdit()->setText(secret);
             QSignalSpy finished(m_window->controller(), &DiscoveryController::targetFinished);
             QTest::mouseClick(dialog->findChild<QPushButton *>(u"logInButton"_s), Qt::LeftButton);
+            QVERIFY(m_window->progressStatus()->status().startsWith(u"Logging in to "_s));
             QVERIFY(finished.wait(BoundMs));
+            // The progress message ends with the log-in: the status line gives the outcome.
+            const QString status = m_window->progressStatus()->status();
+            QVERIFY2(!status.startsWith(u"Logging in"_s) && status.contains(layout::ChapIqn), qPrintable(status));
+            QCOMPARE(status.startsWith(u"Logged in to "_s), secret == layout::ChapSecret);
         };
         // The locked target: Log In is what it needs; there are no credentials yet to forget.
         m_window->discoveryView()->setCurrentIndex(model->targetIndex(m_portal, layout::ChapIqn));

@@ -35,6 +35,33 @@ private Q_SLOTS:
         status.setRunning(false);
         QVERIFY(!status.isProgressVisible());
     }
+
+    void operationMessagesEndWithTheirOperation()
+    {
+        QAction cancel(u"Cancel"_s);
+        ProgressStatus status(&cancel);
+        status.beginOperation(u"connect"_s, u"Connecting to qemu:///system…"_s);
+        status.beginOperation(u"login"_s, u"Logging in to backup…"_s);
+        QCOMPARE(status.status(), u"Logging in to backup…"_s);
+        // Ended with an outcome: the outcome replaces it.
+        status.endOperation(u"login"_s, u"Logged in to backup."_s);
+        QCOMPARE(status.status(), u"Logged in to backup."_s);
+        // Ended without one while something else is shown: what is shown stays.
+        status.endOperation(u"connect"_s);
+        QCOMPARE(status.status(), u"Logged in to backup."_s);
+        // Ended without one while its own text is shown: the one still running takes its place,
+        // and with nothing running the line empties rather than telling stale news.
+        status.beginOperation(u"connect"_s, u"Connecting to test:///default…"_s);
+        status.beginOperation(u"read"_s, u"Reading the definition of “p”…"_s);
+        status.endOperation(u"read"_s);
+        QCOMPARE(status.status(), u"Connecting to test:///default…"_s);
+        status.endOperation(u"connect"_s);
+        QCOMPARE(status.status(), QString());
+        // An operation that never began changes nothing.
+        status.setStatus(u"Copied IQN"_s);
+        status.endOperation(u"never"_s);
+        QCOMPARE(status.status(), u"Copied IQN"_s);
+    }
 };
 
 QTEST_MAIN(TestProgressStatus)

@@ -29,6 +29,11 @@ CredentialsDialog *LoginPrompt::dialog() const
     return m_dialog;
 }
 
+QString LoginPrompt::operationKey(const PortalAddress &portal, const QString &iqn)
+{
+    return u"login:"_s + portal.toString() + u'|' + iqn;
+}
+
 QString LoginPrompt::keyFor(const PortalAddress &portal, const QString &iqn)
 {
     return iqn.isEmpty() ? CredentialStore::discoveryKey(portal.toString()) : CredentialStore::targetKey(iqn);
@@ -76,11 +81,14 @@ void LoginPrompt::apply(const PortalAddress &portal, const QString &iqn, const C
     if (iqn.isEmpty()) {
         ScanOptions options = m_controller->options(portal);
         options.discoveryChap = credentials;
-        Q_EMIT statusMessage(tr("Discovering %1 with CHAP user %2…").arg(portal.toString(), credentials.user));
+        m_loggingIn.insert(operationKey(portal, iqn));
+        Q_EMIT operationStarted(operationKey(portal, iqn),
+                                tr("Discovering %1 with CHAP user %2…").arg(portal.toString(), credentials.user));
         m_controller->discover(portal, options);
         return;
     }
-    Q_EMIT statusMessage(tr("Logging in to %1 as %2…").arg(iqn, credentials.user));
+    m_loggingIn.insert(operationKey(portal, iqn));
+    Q_EMIT operationStarted(operationKey(portal, iqn), tr("Logging in to %1 as %2…").arg(iqn, credentials.user));
     m_controller->probeTarget(portal, iqn, credentials);
 }
 
@@ -93,6 +101,17 @@ void LoginPrompt::forgetTarget(const PortalAddress &portal, const QString &iqn)
 
 void LoginPrompt::targetFinished(const PortalAddress &portal, const TargetResult &result)
 {
+    const QString iqn = result.target.iqn;
+    if (const QString operation = operationKey(portal, iqn); m_loggingIn.remove(operation)) {
+        QString outcome;
+        if (!result.error)
+            outcome = tr("Logged in to %1.").arg(iqn);
+        else if (result.error.kind() == ErrorKind::Cancelled)
+            outcome = tr("The log-in to %1 was cancelled.").arg(iqn);
+        else // the same title as the target's row
+            outcome = tr("Could not log in to %1: %2").arg(iqn, Error::kindTitle(result.error.kind()));
+        Q_EMIT operationFinished(operation, outcome);
+    }
     if (result.error.kind() != ErrorKind::Authentication)
         return;
     const QString key = CredentialStore::targetKey(result.target.iqn);
@@ -107,6 +126,15 @@ void LoginPrompt::targetFinished(const PortalAddress &portal, const TargetResult
 
 void LoginPrompt::portalFinished(const PortalAddress &portal, const Error &error)
 {
+    // Discovery with credentials, and log-ins whose target never finished (the portal went, or
+    // was cancelled before they ran): the window says how the portal ended.
+    const QString prefix = operationKey(portal, {});
+    for (const QString &operation : QSet<QString>(m_loggingIn)) {
+        if (operation.startsWith(prefix)) {
+            m_loggingIn.remove(operation);
+            Q_EMIT operationFinished(operation, {});
+        }
+    }
     if (error.kind() != ErrorKind::Authentication)
         return;
     const QString key = CredentialStore::discoveryKey(portal.toString());

@@ -40,6 +40,10 @@ public:
 
 Q_SIGNALS:
     void statusMessage(const QString &text);
+    // A log-in with typed or remembered credentials runs from the first to the second: the
+    // status line says so meanwhile and gives the outcome after (ProgressStatus::beginOperation).
+    void operationStarted(const QString &key, const QString &text);
+    void operationFinished(const QString &key, const QString &outcome);
 
 private:
     struct Pending
@@ -57,6 +61,7 @@ private:
     void found(const QString &key, const ChapCredentials &credentials);
     void notFound(const QString &key);
     static QString keyFor(const PortalAddress &portal, const QString &iqn);
+    static QString operationKey(const PortalAddress &portal, const QString &iqn);
 
     DiscoveryController *m_controller;
     DiscoveryModel *m_model;
@@ -66,6 +71,7 @@ private:
     QString m_dialogKey;
     QHash<QString, QList<Pending>> m_pending;  // store key → who waits for its answer
     QSet<QString> m_autoTried;                 // "portal|key": tried from memory/keyring this round
+    QSet<QString> m_loggingIn;                 // operationKey()s of the log-ins running
 };
 
 } // namespace lunscope

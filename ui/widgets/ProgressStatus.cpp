@@ -53,6 +53,28 @@ void ProgressStatus::setStatus(const QString &text)
     m_status->setText(text);
 }
 
+void ProgressStatus::beginOperation(const QString &key, const QString &text)
+{
+    m_operations.removeIf([&](const auto &operation) { return operation.first == key; });
+    m_operations.append({key, text});
+    m_status->setText(text);
+}
+
+void ProgressStatus::endOperation(const QString &key, const QString &outcome)
+{
+    QString ended;
+    m_operations.removeIf([&](const auto &operation) {
+        if (operation.first != key)
+            return false;
+        ended = operation.second;
+        return true;
+    });
+    if (!outcome.isEmpty())
+        m_status->setText(outcome);
+    else if (!ended.isEmpty() && m_status->text() == ended)
+        m_status->setText(m_operations.isEmpty() ? QString() : m_operations.constLast().second);
+}
+
 QString ProgressStatus::status() const
 {
     return m_status->text();

@@ -20,7 +20,14 @@ public:
 
     void setRunning(bool running);
     void setProgress(int finished, int total);
+    // A message that needs no end ("Copied …", "3 targets discovered.").
     void setStatus(const QString &text);
+    // A message that lasts as long as an operation ("Logging in to …", "Connecting to …"): when
+    // the operation ends, `outcome` replaces it; without an outcome it goes, and the line shows
+    // what still runs (or nothing) instead of news that is no longer true. `key` names the
+    // operation; beginning it again replaces its text.
+    void beginOperation(const QString &key, const QString &text);
+    void endOperation(const QString &key, const QString &outcome = {});
 
     QString status() const;
     QString progressText() const;
@@ -30,6 +37,7 @@ private:
     QLabel *m_status;
     QProgressBar *m_progress;
     QToolButton *m_cancel;
+    QList<std::pair<QString, QString>> m_operations; // key, text; the newest last
 };
 
 } // namespace lunscope
