@@ -14,6 +14,7 @@
 #include "discovery/LoginPrompt.h"
 #include "discovery/LunDetailsPane.h"
 #include "discovery/PortalBar.h"
+#include "discovery/PortalErrorBanner.h"
 #include "discovery/ScanLogDock.h"
 #include "discovery/TargetDragData.h"
 #include "help/AboutDialog.h"
@@ -56,6 +57,15 @@ MainWindow::MainWindow(const SessionOptions &session, QWidget *parent)
     setObjectName(u"mainWindow"_s);
     createLayout();
     m_login = new LoginPrompt(m_controller, m_model, m_store, this);
+    m_portalErrors = new PortalErrorBanner(
+        m_banners,
+        {[this](const PortalAddress &portal) { m_controller->rediscover(portal); },
+         [this](const PortalAddress &portal) { m_login->askForDiscovery(portal); },
+         [this](const PortalAddress &portal) {
+             m_portalBar->setText(portal.toString());
+             openConnectDialog();
+         }},
+        this);
     connectParts();
     connectActions();
     connectPools();
@@ -141,7 +151,7 @@ void MainWindow::connectParts()
     connect(m_controller, &DiscoveryController::progressChanged, m_progress, &ProgressStatus::setProgress);
     connect(m_controller, &DiscoveryController::logLine, m_log, &ScanLogDock::appendLine);
     connect(m_controller, &DiscoveryController::portalStarted, this, [this](const PortalAddress &portal) {
-        m_banners->remove(portalBannerId(portal));
+        m_portalErrors->clear(portal);
         m_progress->setStatus(tr("Discovering %1…").arg(portal.toString()));
     });
     connect(m_controller, &DiscoveryController::portalFinished, this, &MainWindow::portalFinished);
@@ -152,11 +162,6 @@ void MainWindow::connectParts()
     connect(m_store, &CredentialStore::keyringError, this, [this](const QString &message) {
         m_banners->show({u"keyring"_s, BannerMessage::Severity::Warning, message, {}, {}, true});
     });
-}
-
-QString MainWindow::portalBannerId(const PortalAddress &portal)
-{
-    return u"portal:"_s + portal.toString();
 }
 
 ScanOptions MainWindow::defaultOptions() const
@@ -248,7 +253,7 @@ void MainWindow::connectActions()
         const QModelIndex current = m_view->currentIndex();
         if (current.isValid() && DiscoveryModel::kind(current) == DiscoveryNodeKind::Portal) {
             const PortalAddress portal = m_model->portalNode(current)->address;
-            m_banners->remove(portalBannerId(portal));
+            m_portalErrors->clear(portal);
             m_controller->removePortal(portal);
         }
     });
@@ -364,27 +369,18 @@ void MainWindow::portalFinished(const PortalAddress &portal, const Error &error)
         m_progress->setStatus(tr("%1: %n target(s) discovered.", nullptr, targets).arg(portal.toString()));
         return;
     }
-    // The portal itself failed: say so above the tree, with what can be done about it.
-    BannerMessage message;
-    message.id = portalBannerId(portal);
-    message.text = tr("%1: %2").arg(portal.toString(), error.message());
-    message.detail = error.detail();
-    message.actions.append({u"retry"_s, tr("&Retry"), [this, portal]() { m_controller->rediscover(portal); }});
-    if (error.kind() == ErrorKind::Authentication)
-        message.actions.append({u"logIn"_s, tr("Log &In…"), [this, portal]() { m_login->askForDiscovery(portal); }});
-    else
-        message.actions.append({u"settings"_s, tr("&Settings…"), [this, portal]() {
-                                    m_portalBar->setText(portal.toString());
-                                    openConnectDialog();
-                                }});
-    m_banners->show(message);
-    m_progress->setStatus(tr("%1: %2").arg(portal.toString(), Error::kindTitle(error.kind())));
+    // The portal itself failed: the banner above the tree says why and what can be done; the
+    // status line only points there, so the error has one wording.
+    m_portalErrors->setFailed(portal, error);
+    m_progress->setStatus(tr("Could not discover %1: the message above the tree says why.").arg(portal.toString()));
 }
 
 void MainWindow::currentChanged(const QModelIndex &index)
 {
     m_details->setCurrent(index);
     m_capacity->setCurrent(index);
+    const PortalNode *portal = m_model->portalNode(index);
+    m_portalErrors->setCurrent(portal ? std::optional(portal->address) : std::nullopt);
     updateActions();
 }
 

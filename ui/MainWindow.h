@@ -31,6 +31,7 @@ class MainActions;
 class PoolsFeed;
 class PoolsModel;
 class PoolsPane;
+class PortalErrorBanner;
 class PortalBar;
 class ProgressStatus;
 class ScanLogDock;
@@ -86,8 +87,6 @@ public:
     // connection, or after a choice among several (a small menu at the current row).
     void createPoolFromCurrentTarget(const QString &uri = {});
 
-    static QString portalBannerId(const PortalAddress &portal);
-
 protected:
     void closeEvent(QCloseEvent *event) override;
 
@@ -130,6 +129,7 @@ private:
     QDockWidget *m_poolsDock = nullptr;
     ProgressStatus *m_progress = nullptr;
     LoginPrompt *m_login = nullptr;
+    PortalErrorBanner *m_portalErrors = nullptr;
     QSplitter *m_mainSplitter = nullptr;
     QSplitter *m_sideSplitter = nullptr;
     QPointer<ConnectDialog> m_connectDialog;

@@ -17,6 +17,7 @@
 #include "MainActions.h"
 #include "MainWindow.h"
 #include "discovery/PortalBar.h"
+#include "discovery/PortalErrorBanner.h"
 #include "widgets/ProgressStatus.h"
 #include "discovery/ScanLogDock.h"
 #include "widgets/SizeText.h"
@@ -406,13 +407,17 @@ private Q_SLOTS:
     {
         const PortalAddress closed(u"127.0.0.1"_s, closedPort());
         typePortalAndPressEnter(closed.toString());
-        const QString id = MainWindow::portalBannerId(closed);
+        const QString id = PortalErrorBanner::Id;
         QTRY_VERIFY_WITH_TIMEOUT(m_window->banners()->contains(id), BoundMs);
         QCOMPARE(state(m_window->model()->portalIndex(closed)), DiscoveryItemState::Failed);
         auto *retry = m_window->findChild<QPushButton *>(u"bannerAction:retry"_s);
         QVERIFY(retry);
         QTRY_VERIFY_WITH_TIMEOUT(retry->isVisible(), BoundMs);
-        QVERIFY(m_window->banners()->find(id)->text.contains(closed.toString()));
+        // The portal once: the core's message names it already.
+        QCOMPARE(m_window->banners()->find(id)->text.count(closed.toString()), 1);
+        // The status line points at the banner instead of wording the error a second way.
+        QVERIFY2(m_window->progressStatus()->status().contains(u"above the tree"_s),
+                 qPrintable(m_window->progressStatus()->status()));
         QVERIFY(!QApplication::activeModalWidget());
         // Its capacity view says why it has nothing to rank, not "0 bytes in 0 targets".
         m_window->discoveryView()->setCurrentIndex(m_window->model()->portalIndex(closed));
@@ -440,8 +445,47 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(m_window->model()->rowCount() == 2 && !m_window->controller()->isRunning(), BoundMs);
         QCOMPARE(state(m_window->model()->portalIndex(m_portal)), DiscoveryItemState::Done);
         QCOMPARE(state(m_window->model()->portalIndex(closed)), DiscoveryItemState::Failed);
-        QVERIFY(m_window->banners()->contains(MainWindow::portalBannerId(closed)));
-        QVERIFY(!m_window->banners()->contains(MainWindow::portalBannerId(m_portal)));
+        QVERIFY(m_window->banners()->find(PortalErrorBanner::Id)->text.contains(closed.toString()));
+        QVERIFY(!m_window->banners()->find(PortalErrorBanner::Id)->text.contains(m_portal.toString()));
+    }
+
+    void severalFailedPortalsShareOneBanner()
+    {
+        QList<PortalAddress> closed;
+        std::vector<std::unique_ptr<QTcpServer>> holders; // distinct closed ports: bind, note, release
+        for (int i = 0; i < 3; ++i) {
+            holders.push_back(std::make_unique<QTcpServer>());
+            QVERIFY(holders.back()->listen(QHostAddress::LocalHost, 0));
+            closed.append(PortalAddress(u"127.0.0.1"_s, holders.back()->serverPort()));
+        }
+        holders.clear();
+        for (const PortalAddress &portal : closed)
+            typePortalAndPressEnter(portal.toString());
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->model()->rowCount() == 3 && !m_window->controller()->isRunning(), BoundMs);
+        // One banner, not three stacked: it speaks for one portal and counts the others.
+        QCOMPARE(m_window->banners()->messages().size(), 1);
+        const BannerMessage *banner = m_window->banners()->find(PortalErrorBanner::Id);
+        QVERIFY(banner);
+        QVERIFY2(banner->text.contains(u"2 other portal"_s), qPrintable(banner->text));
+        for (const PortalAddress &portal : closed)
+            QVERIFY2(banner->text.contains(portal.toString()), qPrintable(banner->text));
+        // Selecting a failed portal makes the banner speak for it.
+        m_window->discoveryView()->setCurrentIndex(m_window->model()->portalIndex(closed.at(0)));
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->banners()->find(PortalErrorBanner::Id)->text.startsWith(closed.at(0).toString()),
+                                 BoundMs);
+        // Retry All tries each again.
+        QSignalSpy started(m_window->controller(), &DiscoveryController::portalStarted);
+        m_window->banners()->trigger(PortalErrorBanner::Id, u"retryAll"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(started.size(), 3, BoundMs);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_window->controller()->isRunning(), BoundMs);
+        QCOMPARE(m_window->banners()->messages().size(), 1);
+        // Removing two leaves the banner about the last one alone.
+        for (int i = 0; i < 2; ++i) {
+            m_window->discoveryView()->setCurrentIndex(m_window->model()->portalIndex(closed.at(i)));
+            m_window->actions()->removePortal->trigger();
+        }
+        QVERIFY(!m_window->banners()->find(PortalErrorBanner::Id)->text.contains(u"other portal"_s));
+        QVERIFY(m_window->banners()->find(PortalErrorBanner::Id)->text.contains(closed.at(2).toString()));
     }
 
     void badPortalTextIsExplainedInline()
