@@ -107,13 +107,19 @@ void MainWindow::createLayout()
     layout->addWidget(m_mainSplitter, 1);
     setCentralWidget(central);
 
-    // Pools first: the log, when shown, goes beside them.
+    // The log shares the pools pane's place as a tab: beside it, it was a strip too narrow to read
+    // a line. Shown (F9), it comes to the front.
     createPoolsDock();
     addDockWidget(Qt::BottomDockWidgetArea, m_log);
+    tabifyDockWidget(m_poolsDock, m_log);
     m_log->hide();
     QAction *toggleLog = m_log->toggleViewAction();
     toggleLog->setShortcut(QKeySequence(Qt::Key_F9));
     toggleLog->setText(tr("Scan &Log"));
+    connect(toggleLog, &QAction::triggered, m_log, [this](bool shown) {
+        if (shown)
+            m_log->raise();
+    });
 
     auto *toolBar = addToolBar(tr("Main Toolbar"));
     toolBar->setObjectName(u"mainToolBar"_s);

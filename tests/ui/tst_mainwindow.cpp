@@ -39,6 +39,8 @@
 #include <QSpinBox>
 #include <QMenu>
 #include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QScrollBar>
 #include <QPushButton>
 #include <QScreen>
 #include <QSettings>
@@ -447,6 +449,26 @@ private Q_SLOTS:
         QCOMPARE(state(m_window->model()->portalIndex(closed)), DiscoveryItemState::Failed);
         QVERIFY(m_window->banners()->find(PortalErrorBanner::Id)->text.contains(closed.toString()));
         QVERIFY(!m_window->banners()->find(PortalErrorBanner::Id)->text.contains(m_portal.toString()));
+    }
+
+    void scanLogOpensWhereItCanBeRead()
+    {
+        ScanLogDock *log = m_window->logDock();
+        QVERIFY(log->isHidden());
+        QAction *toggle = log->toggleViewAction();
+        toggle->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(log->isVisible() && !log->visibleRegion().isEmpty(), BoundMs);
+        // As wide as the pools pane, not a strip beside it.
+        QVERIFY2(log->width() >= m_window->width() * 3 / 4, qPrintable(u"%1 of %2"_s.arg(log->width()).arg(m_window->width())));
+        // Long lines keep the start of each line (time, portal) in view.
+        for (int i = 0; i < 50; ++i)
+            log->appendLine(u"127.0.0.1:3260"_s, u"iqn.2026-11.org.lunscope:"_s + QString(300, u'x'), u"a long line"_s);
+        auto *text = log->findChild<QPlainTextEdit *>(u"scanLogText"_s);
+        QVERIFY(text->horizontalScrollBar()->maximum() > 0);
+        QCOMPARE(text->horizontalScrollBar()->value(), 0);
+        toggle->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(log->isHidden(), BoundMs);
+        QVERIFY(m_window->poolsDock()->isVisible());
     }
 
     void severalFailedPortalsShareOneBanner()

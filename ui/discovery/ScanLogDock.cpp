@@ -6,6 +6,7 @@
 #include <QClipboard>
 #include <QFontDatabase>
 #include <QPlainTextEdit>
+#include <QScrollBar>
 #include <QTime>
 #include <QToolBar>
 #include <QVBoxLayout>
@@ -49,7 +50,12 @@ void ScanLogDock::appendLine(const QString &portal, const QString &targetIqn, co
 {
     const QString time = QTime::currentTime().toString(u"HH:mm:ss.zzz"_s);
     const QString source = targetIqn.isEmpty() ? portal : portal + u' ' + targetIqn;
+    // Appending moves the view to the end of the new line; long lines would then hide the time
+    // and portal at their start. The view keeps its horizontal place instead.
+    QScrollBar *horizontal = m_text->horizontalScrollBar();
+    const int left = horizontal->value();
     m_text->appendPlainText(time + u"  "_s + source + u": "_s + line);
+    horizontal->setValue(left);
 }
 
 QString ScanLogDock::text() const
