@@ -25,6 +25,7 @@
 #include "pools/PoolsPane.h"
 #include "pools/ScannedLuns.h"
 #include "widgets/BannerMessages.h"
+#include "widgets/FocusCue.h"
 #include "widgets/Icons.h"
 #include "widgets/MessageBanner.h"
 #include "widgets/ProgressStatus.h"
@@ -127,6 +128,9 @@ void MainWindow::createLayout()
     m_actions->fillToolBar(toolBar);
     m_actions->fillMenuBar(menuBar(), {m_poolsDock->toggleViewAction(), toggleLog}, m_pools->toolBar()->actions());
     statusBar()->addWidget(m_progress, 1);
+    // Which tree the arrows move is visible after Tab (Fusion draws no focus on item views).
+    FocusCue::install(m_view->tree());
+    FocusCue::install(m_pools->tree());
     // Tree-only shortcuts (Ctrl+C, Del) need the actions on the tree.
     m_view->tree()->addActions({m_actions->copyIqn, m_actions->removePortal});
     addAction(m_actions->createPool);

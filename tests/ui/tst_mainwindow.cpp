@@ -18,6 +18,7 @@
 #include "MainWindow.h"
 #include "discovery/PortalBar.h"
 #include "discovery/PortalErrorBanner.h"
+#include "pools/PoolsPane.h"
 #include "widgets/ProgressStatus.h"
 #include "discovery/ScanLogDock.h"
 #include "widgets/SizeText.h"
@@ -449,6 +450,52 @@ private Q_SLOTS:
         QCOMPARE(state(m_window->model()->portalIndex(closed)), DiscoveryItemState::Failed);
         QVERIFY(m_window->banners()->find(PortalErrorBanner::Id)->text.contains(closed.toString()));
         QVERIFY(!m_window->banners()->find(PortalErrorBanner::Id)->text.contains(m_portal.toString()));
+    }
+
+    void tabGoesFromThePortalBarToTheFilterTreeDetailsAndPools()
+    {
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        m_window->portalBar()->focusInput();
+        QTRY_VERIFY_WITH_TIMEOUT(QApplication::focusWidget(), BoundMs);
+        QWidget *start = QApplication::focusWidget();
+        QWidget *filter = m_window->discoveryView()->filterEdit();
+        QWidget *tree = m_window->discoveryView()->tree();
+        QWidget *details = m_window->detailsPane();
+        QWidget *pools = m_window->poolsPane()->tree();
+        QList<QWidget *> visited;
+        QStringList names;
+        for (int i = 0; i < 40 && (visited.isEmpty() || QApplication::focusWidget() != start); ++i) {
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+            visited.append(QApplication::focusWidget());
+            names.append(QApplication::focusWidget()->objectName() + u'/' + QString::fromLatin1(QApplication::focusWidget()->metaObject()->className()));
+        }
+        const auto firstIn = [&](QWidget *area) {
+            for (int i = 0; i < visited.size(); ++i)
+                if (visited.at(i) == area || area->isAncestorOf(visited.at(i)))
+                    return i;
+            return -1;
+        };
+        const QString order = names.join(u", "_s);
+        QVERIFY2(firstIn(filter) >= 0 && firstIn(filter) < firstIn(tree), qPrintable(order));
+        QVERIFY2(firstIn(tree) < firstIn(details), qPrintable(order));
+        QVERIFY2(firstIn(details) < firstIn(pools), qPrintable(order));
+        // Every area on the way, and back to the start: Tab never gets stuck.
+        QCOMPARE(visited.constLast(), start);
+
+        // The tree with focus looks it: its frame takes the highlight colour.
+        QTreeView *view = m_window->discoveryView()->tree();
+        const auto frameColour = [view]() {
+            const QImage image = view->grab().toImage();
+            return image.pixelColor(0, image.height() / 2);
+        };
+        view->setFocus();
+        QTRY_VERIFY_WITH_TIMEOUT(view->hasFocus(), BoundMs);
+        const QColor focused = frameColour();
+        filter->setFocus();
+        QTRY_VERIFY_WITH_TIMEOUT(!view->hasFocus(), BoundMs);
+        const QColor unfocused = frameColour();
+        QVERIFY2(focused != unfocused, qPrintable(focused.name()));
+        QCOMPARE(focused, view->palette().color(QPalette::Active, QPalette::Highlight));
     }
 
     void scanLogOpensWhereItCanBeRead()
