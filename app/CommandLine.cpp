@@ -83,13 +83,38 @@ CommandLine CommandLine::parse(const QStringList &arguments)
                                                                     "Desktop: open the libvirt connection URI "
                                                                     "(repeatable)."),
                                         u"URI"_s);
+    const QCommandLineOption poolXml(
+        u"pool-xml"_s, QCoreApplication::translate("LunScope::CommandLine",
+                                                   "Print the iscsi-direct pool XML for --portal and --target "
+                                                   "(no network needed)."));
+    const QCommandLineOption definePool(
+        u"define-pool"_s, QCoreApplication::translate("LunScope::CommandLine",
+                                                      "Define the pool for --portal and --target on every --connect "
+                                                      "host: all or nothing."));
+    const QCommandLineOption target(u"target"_s,
+                                    QCoreApplication::translate("LunScope::CommandLine", "The pool's target IQN."),
+                                    u"IQN"_s);
+    const QCommandLineOption name(u"name"_s,
+                                  QCoreApplication::translate("LunScope::CommandLine",
+                                                              "The pool's name (default: made from the target IQN)."),
+                                  u"NAME"_s);
+    const QCommandLineOption secretUsage(
+        u"secret-usage"_s,
+        QCoreApplication::translate("LunScope::CommandLine",
+                                    "Usage id of the libvirt secret with the CHAP secret (default: lunscope-NAME)."),
+        u"USAGE"_s);
+    const QCommandLineOption start(u"start"_s, QCoreApplication::translate("LunScope::CommandLine",
+                                                                           "With --define-pool: start the pool."));
+    const QCommandLineOption autostart(
+        u"autostart"_s,
+        QCoreApplication::translate("LunScope::CommandLine", "With --define-pool: start the pool with its host."));
     const QCommandLineOption language(u"lang"_s,
                                       QCoreApplication::translate("LunScope::CommandLine",
                                                                   "Language of the interface (e.g. de, fr, en)."),
                                       u"LANG"_s);
     parser.addOptions({help, version, scan, json, verbose, initiator, chapUser, chapSecretFile, mutualUser,
                        mutualSecretFile, discoveryUser, discoverySecretFile, jobs, timeout, portal, connectUri,
-                       language});
+                       poolXml, definePool, target, name, secretUsage, start, autostart, language});
 
     auto usageError = [&](const QString &message) {
         result.mode = Mode::UsageError;
@@ -123,6 +148,11 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     result.portal = parser.value(portal);
     result.connectUris = parser.values(connectUri);
     result.language = parser.value(language);
+    result.targetIqn = parser.value(target);
+    result.poolName = parser.value(name);
+    result.secretUsage = parser.value(secretUsage);
+    result.startPool = parser.isSet(start);
+    result.autostartPool = parser.isSet(autostart);
 
     if (!parseBounded(parser.value(jobs), 1, 256, &result.jobs))
         return usageError(QCoreApplication::translate("LunScope::CommandLine",
@@ -132,6 +162,14 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         return usageError(QCoreApplication::translate("LunScope::CommandLine",
                                                       "--timeout takes a number of seconds from 1 to 3600, not \"%1\".")
                               .arg(parser.value(timeout)));
+
+    if (parser.isSet(poolXml) || parser.isSet(definePool))
+        return parsePoolRequest(result, parser.isSet(poolXml), parser.isSet(definePool), parser.isSet(scan));
+    for (const QCommandLineOption *poolOnly : {&target, &name, &secretUsage, &start, &autostart})
+        if (parser.isSet(*poolOnly))
+            return usageError(QCoreApplication::translate("LunScope::CommandLine",
+                                                          "--%1 goes with --pool-xml or --define-pool.")
+                                  .arg(poolOnly->names().constFirst()));
 
     // Each user needs its secret and the reverse; the secret itself never comes from argv.
     const struct { const QCommandLineOption &user; const QCommandLineOption &file; } pairs[] = {
@@ -160,6 +198,46 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     return result;
 }
 
+CommandLine CommandLine::parsePoolRequest(CommandLine result, bool poolXml, bool definePool, bool scan)
+{
+    const auto usageError = [&](const QString &message) {
+        result.mode = Mode::UsageError;
+        result.usageError = message;
+        return result;
+    };
+    if (int(poolXml) + int(definePool) + int(scan) > 1)
+        return usageError(QCoreApplication::translate("LunScope::CommandLine",
+                                                      "--scan, --pool-xml and --define-pool each run alone: choose one."));
+    if (result.portal.isEmpty() || result.targetIqn.isEmpty())
+        return usageError(QCoreApplication::translate("LunScope::CommandLine",
+                                                      "A pool needs --portal HOST[:PORT] and --target IQN."));
+    if (!result.mutualUser.isEmpty() || !result.discoveryChapUser.isEmpty())
+        return usageError(QCoreApplication::translate("LunScope::CommandLine",
+                                                      "iscsi-direct pools log in with one-way CHAP only: "
+                                                      "--mutual-user and --discovery-chap-user do not apply."));
+    if (!result.secretUsage.isEmpty() && result.chapUser.isEmpty())
+        return usageError(QCoreApplication::translate("LunScope::CommandLine", "--secret-usage needs --chap-user."));
+    if (poolXml) {
+        // The XML only names the secret: its value is neither needed nor wanted here.
+        if (!result.chapSecretFile.isEmpty() || !result.connectUris.isEmpty() || result.startPool
+            || result.autostartPool || result.json)
+            return usageError(QCoreApplication::translate("LunScope::CommandLine",
+                                                          "--pool-xml prints XML only: --chap-secret-file, --connect, "
+                                                          "--start, --autostart and --json go with --define-pool."));
+        result.mode = Mode::PoolXml;
+        return result;
+    }
+    if (result.connectUris.isEmpty())
+        return usageError(QCoreApplication::translate("LunScope::CommandLine",
+                                                      "--define-pool needs at least one --connect URI."));
+    if (result.chapUser.isEmpty() != result.chapSecretFile.isEmpty())
+        return usageError(QCoreApplication::translate("LunScope::CommandLine",
+                                                      "--chap-user and --chap-secret-file go together (use \"-\" to "
+                                                      "read the secret from stdin)."));
+    result.mode = Mode::DefinePool;
+    return result;
+}
+
 QString CommandLine::languageIn(const QStringList &arguments)
 {
     for (qsizetype i = 1; i < arguments.size(); ++i) {
@@ -176,7 +254,7 @@ bool CommandLine::isHeadless(int argc, char **argv)
 {
     for (int i = 1; i < argc; ++i) {
         const char *argument = argv[i];
-        for (const char *option : {"--scan", "-h", "--help", "-v", "--version"}) {
+        for (const char *option : {"--scan", "--pool-xml", "--define-pool", "-h", "--help", "-v", "--version"}) {
             const size_t length = std::strlen(option);
             if (std::strncmp(argument, option, length) == 0 && (argument[length] == '\0' || argument[length] == '='))
                 return true;

@@ -9,7 +9,7 @@ namespace lunscope {
 // files (or "-" for stdin) they come from.
 struct CommandLine
 {
-    enum class Mode { Gui, Scan, Help, Version, UsageError };
+    enum class Mode { Gui, Scan, PoolXml, DefinePool, Help, Version, UsageError };
 
     Mode mode = Mode::Gui;
     QString usageError;        // for UsageError: what was wrong
@@ -29,7 +29,14 @@ struct CommandLine
     int jobs = 8;
     int timeoutSeconds = 10;
 
-    // desktop
+    // --pool-xml and --define-pool (with --portal, --initiator, --chap-user, --connect)
+    QString targetIqn;         // --target
+    QString poolName;          // --name; empty: made from the target's IQN
+    QString secretUsage;       // --secret-usage; empty: "lunscope-<name>"
+    bool startPool = false;    // --start
+    bool autostartPool = false; // --autostart
+
+    // desktop (--portal and --connect also name the pool's portal and hosts)
     QString portal;            // prefilled portal (--portal)
     QStringList connectUris;   // libvirt connections to open (--connect, repeatable)
     QString language;          // --lang
@@ -40,9 +47,12 @@ struct CommandLine
     static CommandLine parse(const QStringList &arguments);
     // Only --lang, read before translators are installed (so help text can be translated).
     static QString languageIn(const QStringList &arguments);
-    // True when no window is wanted: --scan, --help, --version. Decided before any QApplication
+    // True when no window is wanted: --scan, --pool-xml, --define-pool, --help, --version. Decided before any QApplication
     // exists, so that these work without a display.
     static bool isHeadless(int argc, char **argv);
+
+private:
+    static CommandLine parsePoolRequest(CommandLine result, bool poolXml, bool definePool, bool scan);
 };
 
 } // namespace lunscope

@@ -1,3 +1,5 @@
+#include "CliDefinePool.h"
+#include "CliPoolXml.h"
 #include "CliScan.h"
 #include "CommandLine.h"
 #include "Translations.h"
@@ -10,7 +12,7 @@
 
 using namespace Qt::StringLiterals;
 
-// Headless requests (--scan, --help, --version) run here on Qt Core alone: no QApplication, no
+// Headless requests (--scan, --pool-xml, --define-pool, --help, --version) run here on Qt Core alone: no QApplication, no
 // display, no QtGui or QtWidgets mapped (tests/app/tst_headless checks). Everything else opens the
 // window, in the program lunscope-window that this one becomes.
 int main(int argc, char *argv[])
@@ -39,6 +41,10 @@ int main(int argc, char *argv[])
         return lunscope::CommandLine::ExitUsage;
     case lunscope::CommandLine::Mode::Scan:
         return lunscope::CliScan::run(commandLine);
+    case lunscope::CommandLine::Mode::PoolXml:
+        return lunscope::CliPoolXml::run(commandLine);
+    case lunscope::CommandLine::Mode::DefinePool:
+        return lunscope::CliDefinePool::run(commandLine);
     case lunscope::CommandLine::Mode::Gui:
         break;
     }

@@ -1,0 +1,341 @@
+// `lunscope --pool-xml` and `lunscope --define-pool` as a script runs them: the real binary,
+// libvirt's test driver (test:///default, in the process: each --connect is a host of its own)
+// and, as root, a private libvirtd whose iscsi-direct backend logs in to a real tgt target with
+// the CHAP secret the command read from stdin. Checks the XML, the JSON report, all-or-nothing
+// across hosts, exit statuses, and that the secret never shows in any output.
+#include "LibvirtdSandbox.h"
+#include "PeerRequirement.h"
+#include "TgtLayout.h"
+#include "TgtTestCase.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+namespace layout = lunscope::test::layout;
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+const QString Initiator = u"iqn.2026-11.org.lunscope:clipool"_s;
+
+// A loopback port nothing listens on: bound a moment ago, then released.
+int closedPort()
+{
+    QTcpServer server;
+    if (!server.listen(QHostAddress::LocalHost, 0))
+        return 9;
+    return server.serverPort();
+}
+
+QJsonObject host(const QJsonObject &report, int index)
+{
+    return report.value(u"hosts"_s).toArray().at(index).toObject();
+}
+
+// The forward steps of one host as "step=ok|failed", in order.
+QStringList steps(const QJsonObject &host)
+{
+    QStringList result;
+    for (const QJsonValue &step : host.value(u"steps"_s).toArray())
+        result.append(step.toObject().value(u"step"_s).toString() + u'='
+                      + (step.toObject().value(u"ok"_s).toBool() ? u"ok"_s : u"failed"_s));
+    return result;
+}
+
+} // namespace
+
+class TestCliPool : public lunscope::test::TgtTestCase
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_home; // settings of the runs land here, never in the user's ~/.config
+    int m_testHosts = 0;
+
+    // A libvirt test-driver host of its own, with no pools: test:///path-to-node-file.
+    QString emptyTestHost()
+    {
+        QFile node(m_home.filePath(u"node-%1.xml"_s.arg(++m_testHosts)));
+        if (!node.open(QIODevice::WriteOnly) || node.write("<node/>\n") < 0)
+            qFatal("cannot write %s", qPrintable(node.fileName()));
+        return u"test://"_s + node.fileName();
+    }
+
+    QProcessEnvironment environment() const
+    {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"HOME"_s, m_home.path());
+        env.insert(u"XDG_CONFIG_HOME"_s, m_home.filePath(u"config"_s));
+        env.remove(u"DISPLAY"_s);
+        env.remove(u"WAYLAND_DISPLAY"_s);
+        env.remove(u"QT_QPA_PLATFORM"_s);
+        env.insert(u"LC_ALL"_s, u"C.UTF-8"_s);
+        return env;
+    }
+
+    Run run(const QStringList &arguments, const QByteArray &input = {}, int boundMs = 60000)
+    {
+        QProcess process;
+        process.setProcessEnvironment(environment());
+        process.start(QStringLiteral(LUNSCOPE_BINARY), arguments);
+        if (!process.waitForStarted(10000))
+            return {};
+        process.write(input);
+        process.closeWriteChannel();
+        Run result;
+        if (!process.waitForFinished(boundMs)) {
+            process.kill();
+            process.waitForFinished(5000);
+            return result;
+        }
+        result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+        result.out = process.readAllStandardOutput();
+        result.err = process.readAllStandardError();
+        return result;
+    }
+
+    static QJsonObject json(const Run &result)
+    {
+        QJsonParseError error;
+        const QJsonDocument document = QJsonDocument::fromJson(result.out, &error);
+        if (error.error != QJsonParseError::NoError)
+            qWarning("not JSON (%s): %s", qPrintable(error.errorString()), result.out.constData());
+        return document.object();
+    }
+
+    static QStringList poolArguments(const QString &portal, const QString &target)
+    {
+        return {u"--portal"_s, portal, u"--target"_s, target, u"--initiator"_s, Initiator};
+    }
+
+    static QString virsh()
+    {
+        return QStandardPaths::findExecutable(u"virsh"_s);
+    }
+
+    static QByteArray virshRun(const QString &uri, const QStringList &arguments, int *exitCode)
+    {
+        QProcess process;
+        process.start(virsh(), QStringList{u"-c"_s, uri} + arguments);
+        if (!process.waitForFinished(60000)) {
+            process.kill();
+            process.waitForFinished(5000);
+            *exitCode = -1;
+            return {};
+        }
+        *exitCode = process.exitCode();
+        return process.readAllStandardOutput() + process.readAllStandardError();
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_home.isValid());
+    }
+
+    void poolXmlIsWhatLibvirtDefines()
+    {
+        const Run result = run(QStringList{u"--pool-xml"_s, u"--chap-user"_s, layout::ChapUser}
+                               + poolArguments(u"192.0.2.7"_s, layout::ChapIqn));
+        QCOMPARE(result.exitCode, 0);
+        QVERIFY2(result.err.isEmpty(), result.err.constData());
+        const QString xml = QString::fromUtf8(result.out);
+        QVERIFY(xml.endsWith(u'\n'));
+        QVERIFY(xml.contains(u"type=\"iscsi-direct\""_s) || xml.contains(u"type='iscsi-direct'"_s));
+        // The port is always written; the name comes from the IQN as in the editor; the secret
+        // is named by its usage, never given.
+        QVERIFY2(xml.contains(u"port=\"3260\""_s), qPrintable(xml));
+        QVERIFY2(xml.contains(u"<name>chap</name>"_s), qPrintable(xml));
+        QVERIFY2(xml.contains(u"usage=\"lunscope-chap\""_s), qPrintable(xml));
+        QVERIFY2(xml.contains(Initiator), qPrintable(xml));
+
+        if (virsh().isEmpty())
+            LUNSCOPE_PEER_MISSING("virsh is not installed (apt-get install libvirt-clients)");
+        QTemporaryDir dir;
+        QFile file(dir.filePath(u"pool.xml"_s));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(result.out);
+        file.close();
+        int exitCode = -1;
+        const QByteArray output = virshRun(u"test:///default"_s, {u"pool-define"_s, file.fileName()}, &exitCode);
+        QVERIFY2(exitCode == 0, output.constData());
+    }
+
+    void poolXmlHonoursNameAndPort()
+    {
+        const Run result = run(QStringList{u"--pool-xml"_s, u"--name"_s, u"site-a"_s, u"--chap-user"_s, u"u"_s,
+                                u"--secret-usage"_s, u"site-a-chap"_s}
+                               + poolArguments(u"[::1]:3270"_s, layout::DisksIqn));
+        QCOMPARE(result.exitCode, 0);
+        const QString xml = QString::fromUtf8(result.out);
+        QVERIFY2(xml.contains(u"<name>site-a</name>"_s), qPrintable(xml));
+        QVERIFY2(xml.contains(u"name=\"::1\""_s) && xml.contains(u"port=\"3270\""_s), qPrintable(xml));
+        QVERIFY2(xml.contains(u"usage=\"site-a-chap\""_s), qPrintable(xml));
+    }
+
+    void usageErrorsExit64_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QByteArray>("messagePart");
+        const QString iqn = layout::DisksIqn;
+        QTest::newRow("no target") << QStringList{u"--pool-xml"_s, u"--portal"_s, u"h"_s} << QByteArray("--target");
+        QTest::newRow("no portal") << QStringList{u"--pool-xml"_s, u"--target"_s, iqn} << QByteArray("--portal");
+        QTest::newRow("with scan") << QStringList{u"--pool-xml"_s, u"--scan"_s, u"h"_s, u"--target"_s, iqn}
+                                   << QByteArray("choose one");
+        QTest::newRow("target alone") << QStringList{u"--scan"_s, u"h"_s, u"--target"_s, iqn}
+                                      << QByteArray("--target goes with");
+        QTest::newRow("bad target") << QStringList{u"--pool-xml"_s, u"--portal"_s, u"h"_s, u"--target"_s, u"disks"_s}
+                                    << QByteArray("iqn.");
+        QTest::newRow("bad portal") << QStringList{u"--pool-xml"_s, u"--portal"_s, u"h:99999"_s, u"--target"_s, iqn}
+                                    << QByteArray("--portal");
+        QTest::newRow("secret to xml")
+            << QStringList{u"--pool-xml"_s, u"--portal"_s, u"h"_s, u"--target"_s, iqn, u"--chap-user"_s, u"u"_s,
+                           u"--chap-secret-file"_s, u"-"_s}
+            << QByteArray("XML only");
+        QTest::newRow("mutual chap")
+            << QStringList{u"--pool-xml"_s, u"--portal"_s, u"h"_s, u"--target"_s, iqn, u"--mutual-user"_s, u"m"_s,
+                           u"--mutual-secret-file"_s, u"-"_s}
+            << QByteArray("one-way CHAP");
+        QTest::newRow("usage without user")
+            << QStringList{u"--pool-xml"_s, u"--portal"_s, u"h"_s, u"--target"_s, iqn, u"--secret-usage"_s, u"x"_s}
+            << QByteArray("--secret-usage needs --chap-user");
+        QTest::newRow("define without host")
+            << QStringList{u"--define-pool"_s, u"--portal"_s, u"h"_s, u"--target"_s, iqn}
+            << QByteArray("--connect");
+        QTest::newRow("user without secret")
+            << QStringList{u"--define-pool"_s, u"--portal"_s, u"h"_s, u"--target"_s, iqn, u"--connect"_s,
+                           u"test:///default"_s, u"--chap-user"_s, u"u"_s}
+            << QByteArray("go together");
+    }
+    void usageErrorsExit64()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QByteArray, messagePart);
+        const Run result = run(arguments, {}, 20000);
+        QCOMPARE(result.exitCode, 64);
+        QVERIFY2(result.err.contains(messagePart), result.err.constData());
+        QVERIFY(result.out.isEmpty());
+    }
+
+    void definesOnEveryHost()
+    {
+        // Every test:///default of one process is the same host; a node file is a second one.
+        const QString second = emptyTestHost();
+        const Run result = run(QStringList{u"--define-pool"_s, u"--connect"_s, u"test:///default"_s, u"--connect"_s,
+                                second, u"--start"_s, u"--autostart"_s, u"--json"_s}
+                               + poolArguments(u"127.0.0.1:%1"_s.arg(closedPort()), layout::DisksIqn));
+        QVERIFY2(result.exitCode == 0, result.err.constData());
+        const QJsonObject report = json(result);
+        QCOMPARE(report.value(u"pool"_s).toString(), u"disks"_s);
+        QVERIFY(report.value(u"xml"_s).toString().contains(layout::DisksIqn));
+        QCOMPARE(report.value(u"hosts"_s).toArray().size(), 2);
+        for (int i = 0; i < 2; ++i) {
+            QCOMPARE(host(report, i).value(u"connection"_s).toString(), i == 0 ? u"test:///default"_s : second);
+            QVERIFY(host(report, i).value(u"ok"_s).toBool());
+            QCOMPARE(steps(host(report, i)),
+                     (QStringList{u"check name=ok"_s, u"define pool=ok"_s, u"start=ok"_s, u"autostart=ok"_s}));
+            QVERIFY(host(report, i).value(u"leftBehind"_s).toArray().isEmpty());
+        }
+    }
+
+    void readableLinePerHost()
+    {
+        const Run result = run(QStringList{u"--define-pool"_s, u"--connect"_s, u"test:///default"_s}
+                               + poolArguments(u"127.0.0.1"_s, layout::DisksIqn));
+        QVERIFY2(result.exitCode == 0, result.err.constData());
+        QCOMPARE(result.out, QByteArray("test:///default: storage pool “disks” is defined.\n"));
+    }
+
+    void aTakenNameStopsEveryHost()
+    {
+        // test:///default has a pool "default-pool" from the start: the name check fails there and
+        // no host gets anything.
+        const Run result = run(QStringList{u"--define-pool"_s, u"--connect"_s, emptyTestHost(), u"--connect"_s,
+                                u"test:///default"_s, u"--name"_s, u"default-pool"_s, u"--json"_s}
+                               + poolArguments(u"127.0.0.1"_s, layout::DisksIqn));
+        QCOMPARE(result.exitCode, 1);
+        QVERIFY2(!result.err.isEmpty(), "no message on stderr");
+        const QJsonObject report = json(result);
+        QVERIFY(!host(report, 1).value(u"ok"_s).toBool());
+        QCOMPARE(steps(host(report, 1)).value(0), u"check name=failed"_s);
+        // What the first host got before the second failed was taken back.
+        for (int i = 0; i < 2; ++i) {
+            const QJsonArray undone = host(report, i).value(u"undone"_s).toArray();
+            QCOMPARE(steps(host(report, i)).contains(u"define pool=ok"_s), undone.contains(u"define pool"_s));
+            QVERIFY(host(report, i).value(u"leftBehind"_s).toArray().isEmpty());
+        }
+    }
+
+    void anUnreachableHostStopsEveryHost()
+    {
+        const QString unreachable = u"qemu+tcp://127.0.0.1:%1/system"_s.arg(closedPort());
+        const Run result = run(QStringList{u"--define-pool"_s, u"--connect"_s, u"test:///default"_s, u"--connect"_s, unreachable}
+                               + poolArguments(u"127.0.0.1"_s, layout::DisksIqn));
+        QCOMPARE(result.exitCode, 1);
+        QVERIFY2(result.err.contains(unreachable.toUtf8()) && result.err.contains("Nothing was defined on any host"),
+                 result.err.constData());
+        QVERIFY2(!result.out.contains("is defined"), result.out.constData());
+        QVERIFY2(result.out.startsWith("test:///default: nothing was done"), result.out.constData());
+    }
+
+    void chapOnTheTestDriverIsUndone()
+    {
+        // The test driver has no secret driver: the secret step fails, and the report says what
+        // was taken back and that nothing stayed. The secret from stdin shows nowhere.
+        const QByteArray secret = "never-shown-" + QByteArray::number(closedPort());
+        const Run result = run(QStringList{u"--define-pool"_s, u"--connect"_s, u"test:///default"_s, u"--chap-user"_s,
+                                layout::ChapUser, u"--chap-secret-file"_s, u"-"_s, u"--json"_s}
+                                   + poolArguments(u"127.0.0.1"_s, layout::ChapIqn),
+                               secret + '\n');
+        QCOMPARE(result.exitCode, 1);
+        const QJsonObject report = json(result);
+        QVERIFY(!host(report, 0).value(u"ok"_s).toBool());
+        QVERIFY2(steps(host(report, 0)).contains(u"define secret=failed"_s),
+                 qPrintable(steps(host(report, 0)).join(u", "_s)));
+        QVERIFY(host(report, 0).value(u"leftBehind"_s).toArray().isEmpty());
+        QVERIFY(!result.out.contains(secret));
+        QVERIFY(!result.err.contains(secret));
+    }
+
+    void chapPoolStartsOnARealDaemon()
+    {
+        // As root: a private libvirtd defines the pool and its secret, and starting it really
+        // logs in to tgt with the CHAP secret read from stdin.
+        lunscope::test::LibvirtdSandbox sandbox;
+        if (!sandbox.startForTest())
+            return;
+        if (!startTgt())
+            return;
+        if (virsh().isEmpty())
+            LUNSCOPE_PEER_MISSING("virsh is not installed (apt-get install libvirt-clients)");
+        const Run result = run(QStringList{u"--define-pool"_s, u"--connect"_s, sandbox.uri(), u"--chap-user"_s, layout::ChapUser,
+                                u"--chap-secret-file"_s, u"-"_s, u"--start"_s, u"--json"_s}
+                                   + poolArguments(m_tgt.portal(), layout::ChapIqn),
+                               QByteArray(layout::ChapSecret) + '\n', 120000);
+        QVERIFY2(result.exitCode == 0, QByteArray(result.err + result.out + sandbox.log().toUtf8()).constData());
+        QCOMPARE(steps(host(json(result), 0)),
+                 (QStringList{u"check name=ok"_s, u"define secret=ok"_s, u"set secret value=ok"_s,
+                              u"define pool=ok"_s, u"start=ok"_s}));
+        QVERIFY(!result.out.contains(QByteArray(layout::ChapSecret)));
+
+        int exitCode = -1;
+        const QByteArray volumes = virshRun(sandbox.uri(), {u"vol-list"_s, u"chap"_s}, &exitCode);
+        QVERIFY2(exitCode == 0, volumes.constData());
+        QVERIFY2(volumes.contains("unit:0:0:1"), volumes.constData());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliPool)
+#include "tst_clipool.moc"
