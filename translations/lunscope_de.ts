@@ -2,6 +2,56 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>LunScope::CliDefinePool</name>
+    <message>
+        <source>%1: storage pool “%2” is defined.</source>
+        <translation>%1: Speicherpool „%2“ ist definiert.</translation>
+    </message>
+    <message>
+        <source>%1: nothing was done, because another host failed first.</source>
+        <translation>%1: Nichts wurde getan, weil zuvor ein anderer Host fehlgeschlagen ist.</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>Stopped because another host failed.</source>
+        <translation>Angehalten, weil ein anderer Host fehlgeschlagen ist.</translation>
+    </message>
+    <message>
+        <source>Undone: %1.</source>
+        <translation>Rückgängig gemacht: %1.</translation>
+    </message>
+    <message>
+        <source>Nothing was left behind.</source>
+        <translation>Nichts ist zurückgeblieben.</translation>
+    </message>
+    <message>
+        <source>Left behind: %1.</source>
+        <translation>Zurückgeblieben: %1.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>CHAP secret of storage pool %1 (target %2), set by LunScope</source>
+        <translation>CHAP-Secret des Speicherpools %1 (Target %2), festgelegt von LunScope</translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1: %2 Nothing was defined on any host.</source>
+        <translation>Keine Verbindung zu %1: %2 Auf keinem Host wurde etwas definiert.</translation>
+    </message>
+</context>
+<context>
+    <name>LunScope::CliPoolDraft</name>
+    <message>
+        <source>--portal: %1</source>
+        <translation>--portal: %1</translation>
+    </message>
+</context>
+<context>
     <name>LunScope::CliScan</name>
     <message>
         <source>--initiator: %1</source>
@@ -135,6 +185,66 @@ Ohne --scan wird das Desktop-Fenster geöffnet.</translation>
     <message>
         <source>The secret in %1 is empty.</source>
         <translation>Das Secret in %1 ist leer.</translation>
+    </message>
+    <message>
+        <source>Print the iscsi-direct pool XML for --portal and --target (no network needed).</source>
+        <translation>Das iscsi-direct-Pool-XML für --portal und --target ausgeben (ohne Netzwerk).</translation>
+    </message>
+    <message>
+        <source>Define the pool for --portal and --target on every --connect host: all or nothing.</source>
+        <translation>Den Pool für --portal und --target auf jedem --connect-Host definieren: alles oder nichts.</translation>
+    </message>
+    <message>
+        <source>The pool&apos;s target IQN.</source>
+        <translation>Target-IQN des Pools.</translation>
+    </message>
+    <message>
+        <source>The pool&apos;s name (default: made from the target IQN).</source>
+        <translation>Name des Pools (Standard: aus dem Target-IQN gebildet).</translation>
+    </message>
+    <message>
+        <source>Usage id of the libvirt secret with the CHAP secret (default: lunscope-NAME).</source>
+        <translation>Usage-ID des libvirt-Secrets mit dem CHAP-Secret (Standard: lunscope-NAME).</translation>
+    </message>
+    <message>
+        <source>With --define-pool: start the pool.</source>
+        <translation>Mit --define-pool: den Pool starten.</translation>
+    </message>
+    <message>
+        <source>With --define-pool: start the pool with its host.</source>
+        <translation>Mit --define-pool: den Pool mit seinem Host starten.</translation>
+    </message>
+    <message>
+        <source>--%1 goes with --pool-xml or --define-pool.</source>
+        <translation>--%1 gehört zu --pool-xml oder --define-pool.</translation>
+    </message>
+    <message>
+        <source>--scan, --pool-xml and --define-pool each run alone: choose one.</source>
+        <translation>--scan, --pool-xml und --define-pool laufen jeweils allein: Wählen Sie eines.</translation>
+    </message>
+    <message>
+        <source>A pool needs --portal HOST[:PORT] and --target IQN.</source>
+        <translation>Ein Pool braucht --portal HOST[:PORT] und --target IQN.</translation>
+    </message>
+    <message>
+        <source>iscsi-direct pools log in with one-way CHAP only: --mutual-user and --discovery-chap-user do not apply.</source>
+        <translation>iscsi-direct-Pools melden sich nur mit einseitigem CHAP an: --mutual-user und --discovery-chap-user gelten hier nicht.</translation>
+    </message>
+    <message>
+        <source>--secret-usage needs --chap-user.</source>
+        <translation>--secret-usage erfordert --chap-user.</translation>
+    </message>
+    <message>
+        <source>--pool-xml prints XML only: --chap-secret-file, --connect, --start, --autostart and --json go with --define-pool.</source>
+        <translation>--pool-xml gibt nur XML aus: --chap-secret-file, --connect, --start, --autostart und --json gehören zu --define-pool.</translation>
+    </message>
+    <message>
+        <source>--define-pool needs at least one --connect URI.</source>
+        <translation>--define-pool erfordert mindestens eine --connect-URI.</translation>
+    </message>
+    <message>
+        <source>--chap-user and --chap-secret-file go together (use &quot;-&quot; to read the secret from stdin).</source>
+        <translation>--chap-user und --chap-secret-file gehören zusammen (verwenden Sie „-“, um das Secret von stdin zu lesen).</translation>
     </message>
 </context>
 <context>
@@ -1509,6 +1619,29 @@ Ohne --scan wird das Desktop-Fenster geöffnet.</translation>
     </message>
 </context>
 <context>
+    <name>lunscope::AboutDialog</name>
+    <message>
+        <source>About LunScope</source>
+        <translation>Über LunScope</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;LunScope %1&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;LunScope %1&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Discovers iSCSI targets and their LUNs with libiscsi, without a kernel initiator, and turns them into libvirt storage pools.</source>
+        <translation>Findet iSCSI-Targets und ihre LUNs mit libiscsi, ohne Kernel-Initiator, und macht daraus libvirt-Speicherpools.</translation>
+    </message>
+    <message>
+        <source>Licence: GNU General Public License, version 3 or later.&lt;br&gt;Documentation: &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt; (the README).</source>
+        <translation>Lizenz: GNU General Public License, Version 3 oder später.&lt;br&gt;Dokumentation: &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt; (die README).</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Versions</source>
+        <translation>Versionen &amp;kopieren</translation>
+    </message>
+</context>
+<context>
     <name>lunscope::AddConnectionDialog</name>
     <message>
         <source>&amp;Reopen it when LunScope starts</source>
@@ -1983,6 +2116,18 @@ Portale: %2</translation>
         <source>Forgot the credentials for %1.</source>
         <translation>Zugangsdaten für %1 vergessen.</translation>
     </message>
+    <message>
+        <source>Logged in to %1.</source>
+        <translation>Bei %1 angemeldet.</translation>
+    </message>
+    <message>
+        <source>The log-in to %1 was cancelled.</source>
+        <translation>Die Anmeldung bei %1 wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Could not log in to %1: %2</source>
+        <translation>Anmeldung bei %1 fehlgeschlagen: %2</translation>
+    </message>
 </context>
 <context>
     <name>lunscope::LunDetailsPane</name>
@@ -2359,6 +2504,26 @@ Portale: %2</translation>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>List every command that has a key</source>
+        <translation>Alle Befehle mit Tastenkürzel auflisten</translation>
+    </message>
+    <message>
+        <source>&amp;About LunScope</source>
+        <translation>Ü&amp;ber LunScope</translation>
+    </message>
+    <message>
+        <source>Version, library versions, licence and documentation</source>
+        <translation>Version, Bibliotheksversionen, Lizenz und Dokumentation</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
 </context>
 <context>
     <name>lunscope::MainWindow</name>
@@ -2410,22 +2575,6 @@ Portale: %2</translation>
         </translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>&amp;Retry</source>
-        <translation>&amp;Wiederholen</translation>
-    </message>
-    <message>
-        <source>Log &amp;In…</source>
-        <translation>&amp;Anmelden…</translation>
-    </message>
-    <message>
-        <source>&amp;Settings…</source>
-        <translation>&amp;Einstellungen…</translation>
-    </message>
-    <message>
         <source>Copied %1: %2</source>
         <translation>%1 kopiert: %2</translation>
     </message>
@@ -2460,6 +2609,10 @@ Portale: %2</translation>
     <message>
         <source>Copied the JSON of portal %1.</source>
         <translation>JSON von Portal %1 kopiert.</translation>
+    </message>
+    <message>
+        <source>Could not discover %1: the message above the tree says why.</source>
+        <translation>Discovery von %1 fehlgeschlagen: Die Meldung über dem Baum nennt den Grund.</translation>
     </message>
 </context>
 <context>
@@ -3060,6 +3213,42 @@ Target %2 auf %3</translation>
     </message>
 </context>
 <context>
+    <name>lunscope::PortalErrorBanner</name>
+    <message>
+        <source>%1: %2</source>
+        <comment>portal: what went wrong</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other portal(s) failed too: %1. Select one for its reason.</source>
+        <translation>
+            <numerusform>%n weiteres Portal ist ebenfalls fehlgeschlagen: %1. Wählen Sie es aus, um den Grund zu sehen.</numerusform>
+            <numerusform>%n weitere Portale sind ebenfalls fehlgeschlagen: %1. Wählen Sie eines aus, um den Grund zu sehen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between portals</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>Retry &amp;All</source>
+        <translation>A&amp;lle wiederholen</translation>
+    </message>
+    <message>
+        <source>Log &amp;In…</source>
+        <translation>&amp;Anmelden…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+</context>
+<context>
     <name>lunscope::ProgressStatus</name>
     <message numerus="yes">
         <source>%1 of %n target(s)</source>
@@ -3091,6 +3280,26 @@ Target %2 auf %3</translation>
     <message>
         <source>Clear</source>
         <translation>Leeren</translation>
+    </message>
+</context>
+<context>
+    <name>lunscope::ShortcutsDialog</name>
+    <message>
+        <source>, </source>
+        <comment>between several keys of one command</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Befehl</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tasten</translation>
     </message>
 </context>
 </TS>

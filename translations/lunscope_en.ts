@@ -182,6 +182,16 @@
     </message>
 </context>
 <context>
+    <name>lunscope::PortalErrorBanner</name>
+    <message numerus="yes">
+        <source>%n other portal(s) failed too: %1. Select one for its reason.</source>
+        <translation>
+            <numerusform>%n other portal failed too: %1. Select one for its reason.</numerusform>
+            <numerusform>%n other portals failed too: %1. Select one for its reason.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>lunscope::ProgressStatus</name>
     <message numerus="yes">
         <source>%1 of %n target(s)</source>

@@ -2,6 +2,56 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>LunScope::CliDefinePool</name>
+    <message>
+        <source>%1: storage pool “%2” is defined.</source>
+        <translation>%1 : le pool de stockage « %2 » est défini.</translation>
+    </message>
+    <message>
+        <source>%1: nothing was done, because another host failed first.</source>
+        <translation>%1 : rien n&apos;a été fait, car un autre hôte a échoué avant.</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 a échoué : %2</translation>
+    </message>
+    <message>
+        <source>Stopped because another host failed.</source>
+        <translation>Arrêté parce qu&apos;un autre hôte a échoué.</translation>
+    </message>
+    <message>
+        <source>Undone: %1.</source>
+        <translation>Annulé : %1.</translation>
+    </message>
+    <message>
+        <source>Nothing was left behind.</source>
+        <translation>Rien n&apos;est resté en place.</translation>
+    </message>
+    <message>
+        <source>Left behind: %1.</source>
+        <translation>Resté en place : %1.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>CHAP secret of storage pool %1 (target %2), set by LunScope</source>
+        <translation>Secret CHAP du pool de stockage %1 (cible %2), défini par LunScope</translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1: %2 Nothing was defined on any host.</source>
+        <translation>Connexion à %1 impossible : %2 Rien n&apos;a été défini sur aucun hôte.</translation>
+    </message>
+</context>
+<context>
+    <name>LunScope::CliPoolDraft</name>
+    <message>
+        <source>--portal: %1</source>
+        <translation>--portal : %1</translation>
+    </message>
+</context>
+<context>
     <name>LunScope::CliScan</name>
     <message>
         <source>--initiator: %1</source>
@@ -135,6 +185,66 @@ Sans --scan, ouvre la fenêtre graphique.</translation>
     <message>
         <source>The secret in %1 is empty.</source>
         <translation>Le secret dans %1 est vide.</translation>
+    </message>
+    <message>
+        <source>Print the iscsi-direct pool XML for --portal and --target (no network needed).</source>
+        <translation>Afficher le XML du pool iscsi-direct pour --portal et --target (sans réseau).</translation>
+    </message>
+    <message>
+        <source>Define the pool for --portal and --target on every --connect host: all or nothing.</source>
+        <translation>Définir le pool pour --portal et --target sur chaque hôte --connect : tout ou rien.</translation>
+    </message>
+    <message>
+        <source>The pool&apos;s target IQN.</source>
+        <translation>IQN de la cible du pool.</translation>
+    </message>
+    <message>
+        <source>The pool&apos;s name (default: made from the target IQN).</source>
+        <translation>Nom du pool (par défaut : tiré de l&apos;IQN de la cible).</translation>
+    </message>
+    <message>
+        <source>Usage id of the libvirt secret with the CHAP secret (default: lunscope-NAME).</source>
+        <translation>Identifiant d&apos;usage du secret libvirt qui contient le secret CHAP (par défaut : lunscope-NAME).</translation>
+    </message>
+    <message>
+        <source>With --define-pool: start the pool.</source>
+        <translation>Avec --define-pool : démarrer le pool.</translation>
+    </message>
+    <message>
+        <source>With --define-pool: start the pool with its host.</source>
+        <translation>Avec --define-pool : démarrer le pool avec son hôte.</translation>
+    </message>
+    <message>
+        <source>--%1 goes with --pool-xml or --define-pool.</source>
+        <translation>--%1 va avec --pool-xml ou --define-pool.</translation>
+    </message>
+    <message>
+        <source>--scan, --pool-xml and --define-pool each run alone: choose one.</source>
+        <translation>--scan, --pool-xml et --define-pool s&apos;exécutent seuls : choisissez-en un.</translation>
+    </message>
+    <message>
+        <source>A pool needs --portal HOST[:PORT] and --target IQN.</source>
+        <translation>Un pool a besoin de --portal HOST[:PORT] et de --target IQN.</translation>
+    </message>
+    <message>
+        <source>iscsi-direct pools log in with one-way CHAP only: --mutual-user and --discovery-chap-user do not apply.</source>
+        <translation>Les pools iscsi-direct ouvrent leur session en CHAP unidirectionnel seulement : --mutual-user et --discovery-chap-user ne s&apos;appliquent pas.</translation>
+    </message>
+    <message>
+        <source>--secret-usage needs --chap-user.</source>
+        <translation>--secret-usage nécessite --chap-user.</translation>
+    </message>
+    <message>
+        <source>--pool-xml prints XML only: --chap-secret-file, --connect, --start, --autostart and --json go with --define-pool.</source>
+        <translation>--pool-xml n&apos;affiche que du XML : --chap-secret-file, --connect, --start, --autostart et --json vont avec --define-pool.</translation>
+    </message>
+    <message>
+        <source>--define-pool needs at least one --connect URI.</source>
+        <translation>--define-pool nécessite au moins une URI --connect.</translation>
+    </message>
+    <message>
+        <source>--chap-user and --chap-secret-file go together (use &quot;-&quot; to read the secret from stdin).</source>
+        <translation>--chap-user et --chap-secret-file vont ensemble (utilisez « - » pour lire le secret depuis stdin).</translation>
     </message>
 </context>
 <context>
@@ -1509,6 +1619,29 @@ Sans --scan, ouvre la fenêtre graphique.</translation>
     </message>
 </context>
 <context>
+    <name>lunscope::AboutDialog</name>
+    <message>
+        <source>About LunScope</source>
+        <translation>À propos de LunScope</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;LunScope %1&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;LunScope %1&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Discovers iSCSI targets and their LUNs with libiscsi, without a kernel initiator, and turns them into libvirt storage pools.</source>
+        <translation>Découvre les cibles iSCSI et leurs LUN avec libiscsi, sans initiateur du noyau, et en fait des pools de stockage libvirt.</translation>
+    </message>
+    <message>
+        <source>Licence: GNU General Public License, version 3 or later.&lt;br&gt;Documentation: &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt; (the README).</source>
+        <translation>Licence : GNU General Public License, version 3 ou ultérieure.&lt;br&gt;Documentation : &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt; (le README).</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Versions</source>
+        <translation>&amp;Copier les versions</translation>
+    </message>
+</context>
+<context>
     <name>lunscope::AddConnectionDialog</name>
     <message>
         <source>&amp;Reopen it when LunScope starts</source>
@@ -1983,6 +2116,18 @@ Portails : %2</translation>
         <source>Forgot the credentials for %1.</source>
         <translation>Identifiants de %1 oubliés.</translation>
     </message>
+    <message>
+        <source>Logged in to %1.</source>
+        <translation>Session ouverte sur %1.</translation>
+    </message>
+    <message>
+        <source>The log-in to %1 was cancelled.</source>
+        <translation>L&apos;ouverture de session sur %1 a été annulée.</translation>
+    </message>
+    <message>
+        <source>Could not log in to %1: %2</source>
+        <translation>Impossible d&apos;ouvrir une session sur %1 : %2</translation>
+    </message>
 </context>
 <context>
     <name>lunscope::LunDetailsPane</name>
@@ -2359,6 +2504,26 @@ Portails : %2</translation>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>List every command that has a key</source>
+        <translation>Lister chaque commande qui a un raccourci</translation>
+    </message>
+    <message>
+        <source>&amp;About LunScope</source>
+        <translation>À &amp;propos de LunScope</translation>
+    </message>
+    <message>
+        <source>Version, library versions, licence and documentation</source>
+        <translation>Version, versions des bibliothèques, licence et documentation</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;ide</translation>
+    </message>
 </context>
 <context>
     <name>lunscope::MainWindow</name>
@@ -2410,22 +2575,6 @@ Portails : %2</translation>
         </translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <translation>%1 : %2</translation>
-    </message>
-    <message>
-        <source>&amp;Retry</source>
-        <translation>&amp;Réessayer</translation>
-    </message>
-    <message>
-        <source>Log &amp;In…</source>
-        <translation>&amp;Ouvrir une session…</translation>
-    </message>
-    <message>
-        <source>&amp;Settings…</source>
-        <translation>&amp;Paramètres…</translation>
-    </message>
-    <message>
         <source>Copied %1: %2</source>
         <translation>Copié (%1) : %2</translation>
     </message>
@@ -2460,6 +2609,10 @@ Portails : %2</translation>
     <message>
         <source>Copied the JSON of portal %1.</source>
         <translation>JSON du portail %1 copié.</translation>
+    </message>
+    <message>
+        <source>Could not discover %1: the message above the tree says why.</source>
+        <translation>Impossible de découvrir %1 : le message au-dessus de l&apos;arborescence en donne la raison.</translation>
     </message>
 </context>
 <context>
@@ -3060,6 +3213,42 @@ Cible %2 sur %3</translation>
     </message>
 </context>
 <context>
+    <name>lunscope::PortalErrorBanner</name>
+    <message>
+        <source>%1: %2</source>
+        <comment>portal: what went wrong</comment>
+        <translation>%1 : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other portal(s) failed too: %1. Select one for its reason.</source>
+        <translation>
+            <numerusform>%n autre portail a aussi échoué : %1. Sélectionnez-le pour en voir la raison.</numerusform>
+            <numerusform>%n autres portails ont aussi échoué : %1. Sélectionnez-en un pour en voir la raison.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between portals</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Réessayer</translation>
+    </message>
+    <message>
+        <source>Retry &amp;All</source>
+        <translation>&amp;Tout réessayer</translation>
+    </message>
+    <message>
+        <source>Log &amp;In…</source>
+        <translation>&amp;Ouvrir une session…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Paramètres…</translation>
+    </message>
+</context>
+<context>
     <name>lunscope::ProgressStatus</name>
     <message numerus="yes">
         <source>%1 of %n target(s)</source>
@@ -3091,6 +3280,26 @@ Cible %2 sur %3</translation>
     <message>
         <source>Clear</source>
         <translation>Effacer</translation>
+    </message>
+</context>
+<context>
+    <name>lunscope::ShortcutsDialog</name>
+    <message>
+        <source>, </source>
+        <comment>between several keys of one command</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Commande</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Touches</translation>
     </message>
 </context>
 </TS>
