@@ -472,6 +472,8 @@ void MainWindow::connectPools()
     connect(m_model, &QAbstractItemModel::rowsRemoved, m_poolsModel, &PoolsModel::scanChanged);
     m_pools->setCredentialsLookup([this](const TargetDragData &target) { return sessionCredentials(target); });
     connect(m_pools, &PoolsPane::statusMessage, m_progress, &ProgressStatus::setStatus);
+    connect(m_pools, &PoolsPane::operationStarted, m_progress, &ProgressStatus::beginOperation);
+    connect(m_pools, &PoolsPane::operationFinished, m_progress, &ProgressStatus::endOperation);
     connect(m_actions->createPool, &QAction::triggered, this, [this] { createPoolFromCurrentTarget(); });
     m_connections->restore(m_session.connectUris);
 }

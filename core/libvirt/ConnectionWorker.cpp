@@ -83,7 +83,7 @@ Error ConnectionWorker::open(const QString &uri, quint64 generation)
     // its own authentication (keys, agent, askpass).
     virConnectPtr connection = virConnectOpen(uri.toUtf8().constData());
     if (!connection) {
-        return libvirtError(lastLibvirtError(), CoreTr::tr("Could not connect to libvirt at %1.").arg(uri), uri,
+        return libvirtError(lastLibvirtError(), CoreTr::tr("Could not connect to libvirt at %1.").arg(uri),
                             /*opening=*/true);
     }
     m_connection = connection;

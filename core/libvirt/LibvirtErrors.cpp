@@ -25,26 +25,27 @@ bool isTransportDomain(int domain)
     return domain == VIR_FROM_RPC || domain == VIR_FROM_REMOTE;
 }
 
-QString hint(LibvirtFailure failure, const QString &uri)
+// The message before it names the host; the advice does not say it again.
+QString hint(LibvirtFailure failure)
 {
     switch (failure) {
     case LibvirtFailure::NotRunning:
-        return CoreTr::tr("libvirt is not running at %1, or cannot be reached there: start libvirtd "
-                          "(or virtqemud) on that host, or check the URI.").arg(uri);
+        return CoreTr::tr("libvirt is not running there, or cannot be reached: start libvirtd "
+                          "(or virtqemud) on that host, or check the URI.");
     case LibvirtFailure::NoDriver:
-        return CoreTr::tr("No libvirt driver handles %1: check the URI (for example qemu:///system "
-                          "or qemu+ssh://host/system).").arg(uri);
+        return CoreTr::tr("No libvirt driver handles that URI: check it (for example qemu:///system "
+                          "or qemu+ssh://host/system).");
     case LibvirtFailure::Ssh:
-        return CoreTr::tr("The SSH connection for %1 failed: check the host name and that ssh can log "
-                          "in there without a password prompt.").arg(uri);
+        return CoreTr::tr("The SSH connection failed: check the host name and that ssh can log "
+                          "in there without a password prompt.");
     case LibvirtFailure::Authentication:
-        return CoreTr::tr("libvirt at %1 refused the connection: check that your user may manage "
-                          "libvirt there (group libvirt, polkit).").arg(uri);
+        return CoreTr::tr("libvirt refused the connection: check that your user may manage "
+                          "libvirt there (group libvirt, polkit).");
     case LibvirtFailure::ConnectionLost:
-        return CoreTr::tr("The connection to libvirt at %1 broke: reconnect, and check that the "
-                          "daemon still runs.").arg(uri);
+        return CoreTr::tr("The connection to libvirt broke: reconnect, and check that the "
+                          "daemon still runs.");
     case LibvirtFailure::NotSupported:
-        return CoreTr::tr("The libvirt driver behind %1 does not support this.").arg(uri);
+        return CoreTr::tr("The libvirt driver there does not support this.");
     case LibvirtFailure::BadXml:
         return CoreTr::tr("libvirt rejected the XML; the details say where.");
     case LibvirtFailure::NoSuchPool:
@@ -107,9 +108,9 @@ LibvirtFailure classifyLibvirtError(const LibvirtErrorInfo &info, bool opening)
     }
 }
 
-Error libvirtError(const LibvirtErrorInfo &info, const QString &whatFailed, const QString &uri, bool opening)
+Error libvirtError(const LibvirtErrorInfo &info, const QString &whatFailed, bool opening)
 {
-    const QString advice = hint(classifyLibvirtError(info, opening), uri);
+    const QString advice = hint(classifyLibvirtError(info, opening));
     const QString message = advice.isEmpty() ? whatFailed : whatFailed + u' ' + advice;
     return Error(ErrorKind::Libvirt, message, info.message);
 }

@@ -42,9 +42,9 @@ LibvirtFailure classifyLibvirtError(const LibvirtErrorInfo &info, bool opening);
 
 // The Error for a failed libvirt call (kind Libvirt). `whatFailed` is one sentence naming the
 // action and its object ("Could not start storage pool “p1” on qemu:///system."); a second
-// sentence chosen from the failure says what to do; libvirt's own message is the detail.
-Error libvirtError(const LibvirtErrorInfo &info, const QString &whatFailed, const QString &uri,
-                   bool opening = false);
+// sentence chosen from the failure says what to do (without naming the host again: `whatFailed`
+// does); libvirt's own message is the detail.
+Error libvirtError(const LibvirtErrorInfo &info, const QString &whatFailed, bool opening = false);
 
 // What to say when a call is made while no connection is open.
 Error notConnectedError(const QString &uri);

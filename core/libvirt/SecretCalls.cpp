@@ -23,7 +23,7 @@ Error SecretCalls::failure(const QString &whatFailed) const
                                       "keep CHAP passwords.").arg(m_uri),
                      info.message);
     }
-    return libvirtError(info, whatFailed, m_uri);
+    return libvirtError(info, whatFailed);
 }
 
 SecretInfo SecretCalls::describe(virSecretPtr secret) const

@@ -55,7 +55,7 @@ StorageCalls::StorageCalls(virConnectPtr connection, QString uri)
 
 Error StorageCalls::failure(const QString &whatFailed) const
 {
-    return libvirtError(lastLibvirtError(), whatFailed, m_uri);
+    return libvirtError(lastLibvirtError(), whatFailed);
 }
 
 virStoragePoolPtr StorageCalls::findPool(const QString &name, const QString &whatFailed, Error *error) const
@@ -77,7 +77,7 @@ Result<StoragePoolInfo> StorageCalls::describe(virStoragePoolPtr pool, bool *van
     const auto failed = [&] {
         const LibvirtErrorInfo error = lastLibvirtError();
         *vanished = error.code == VIR_ERR_NO_STORAGE_POOL;
-        return libvirtError(error, whatFailed, m_uri);
+        return libvirtError(error, whatFailed);
     };
 
     virStoragePoolInfo state = {};
@@ -141,7 +141,7 @@ Result<std::optional<StoragePoolInfo>> StorageCalls::lookupPool(const QString &n
         const LibvirtErrorInfo error = lastLibvirtError();
         if (error.code == VIR_ERR_NO_STORAGE_POOL)
             return std::optional<StoragePoolInfo>();
-        return libvirtError(error, CoreTr::tr("Could not look up storage pool “%1” on %2.").arg(name, m_uri), m_uri);
+        return libvirtError(error, CoreTr::tr("Could not look up storage pool “%1” on %2.").arg(name, m_uri));
     }
     bool vanished = false;
     Result<StoragePoolInfo> info = describe(pool.get(), &vanished);
@@ -211,7 +211,7 @@ Result<IscsiDirectSupport> StorageCalls::iscsiDirectSupport() const
                 CoreTr::tr("The libvirt driver behind %1 cannot tell which storage pool types it "
                            "supports (libvirt's test driver, or libvirt older than 5.2).").arg(m_uri)};
         }
-        return libvirtError(info, CoreTr::tr("Could not read the storage pool capabilities of %1.").arg(m_uri), m_uri);
+        return libvirtError(info, CoreTr::tr("Could not read the storage pool capabilities of %1.").arg(m_uri));
     }
     IscsiDirectSupport support;
     support.status = iscsiDirectStatus(takeString(xml));

@@ -79,7 +79,7 @@ private Q_SLOTS:
         QTest::addColumn<QString>("uri");
         QTest::addColumn<QString>("message");
         QTest::newRow("stopped daemon") << u"qemu:///system?socket=/nonexistent/libvirt-sock"_s
-                                        << u"libvirt is not running at"_s;
+                                        << u"libvirt is not running there"_s;
         QTest::newRow("missing node file") << u"test:///nonexistent/node.xml"_s << u"Could not connect"_s;
     }
 

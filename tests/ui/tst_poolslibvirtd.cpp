@@ -260,7 +260,7 @@ private Q_SLOTS:
         QVERIFY2(state.startsWith(u"Connection lost: "_s) && state.contains(u"closed the connection"_s), qPrintable(state));
         QCOMPARE(pools->rowCount(connection), 0); // nothing stale shown as if it were known
         QVERIFY(pane->banners()->contains(PoolsPane::connectionBannerId(m_uri)));
-        QVERIFY(pane->banners()->find(PoolsPane::connectionBannerId(m_uri))->text.contains(u"connection lost"_s));
+        QVERIFY(pane->banners()->find(PoolsPane::connectionBannerId(m_uri))->text.contains(u"Connection lost"_s));
         QVERIFY(pane->reconnectAction->isEnabled());
         auto *banner = pane->findChild<QWidget *>(u"banner:"_s + PoolsPane::connectionBannerId(m_uri));
         QVERIFY(banner);

@@ -97,6 +97,8 @@ PoolsPane::PoolsPane(ConnectionsController *connections, PoolsModel *model, Pool
         attach(uri);
     connect(m_connections, &ConnectionsController::connectionAdded, this, &PoolsPane::attach);
     connect(m_connections, &ConnectionsController::connectionRemoved, this, [this](const QString &uri) {
+        if (m_connecting.remove(uri))
+            Q_EMIT operationFinished(connectingKey(uri), {});
         m_banners->remove(connectionBannerId(uri));
         m_banners->remove(u"support:"_s + uri);
         m_banners->remove(u"pool:"_s + uri);
@@ -125,20 +127,50 @@ void PoolsPane::connectionChanged(const QString &uri)
         return;
     using State = LibvirtConnection::State;
     const Error &error = connection->lastError();
-    if (connection->state() == State::Open || connection->state() == State::Opening || !error) {
+    const bool failed = connection->state() != State::Open && connection->state() != State::Opening && error;
+    // Closed without an error is the moment before open(): not an end.
+    if (m_connecting.contains(uri) && (connection->state() == State::Open || failed)) {
+        m_connecting.remove(uri);
+        Q_EMIT operationFinished(connectingKey(uri),
+                                 failed ? tr("Could not connect to %1: the message above the pools says why.").arg(uri)
+                                        : tr("Connected to %1.").arg(uri));
+    }
+    if (!failed) {
         m_banners->remove(connectionBannerId(uri));
         return;
     }
-    // Lost, or the open failed: say why, offer what helps.
+    // Lost, or the open failed: say why, offer what helps. libvirt's message names the URI
+    // already; the banner does not say it again.
     BannerMessage message;
     message.id = connectionBannerId(uri);
     message.severity = BannerMessage::Severity::Error;
-    message.text = connection->state() == State::Lost ? tr("%1: connection lost. %2").arg(uri, error.message())
-                                                       : tr("%1: could not connect. %2").arg(uri, error.message());
+    message.text = connection->state() == State::Lost ? tr("Connection lost: %1").arg(error.message()) : error.message();
     message.detail = error.detail();
-    message.actions.append({u"reconnect"_s, tr("&Reconnect"), [this, uri] { m_connections->reconnect(uri); }});
+    message.actions.append({u"reconnect"_s, tr("&Reconnect"), [this, uri] { connectOnRequest(uri, true); }});
     message.actions.append({u"removeConnection"_s, tr("Re&move"), [this, uri] { m_connections->remove(uri); }});
     m_banners->show(message);
+}
+
+QString PoolsPane::connectingKey(const QString &uri)
+{
+    return u"connect:"_s + uri;
+}
+
+void PoolsPane::connectOnRequest(const QString &uri, bool reconnect, bool persist)
+{
+    if (uri.isEmpty())
+        return;
+    m_connecting.insert(uri);
+    Q_EMIT operationStarted(connectingKey(uri), reconnect ? tr("Reconnecting to %1…").arg(uri)
+                                                          : tr("Connecting to %1…").arg(uri));
+    if (reconnect)
+        m_connections->reconnect(uri);
+    else
+        m_connections->add(uri, persist);
+    // A URI that was open already changes no state: the operation ends here.
+    if (const LibvirtConnection *connection = m_connections->connection(uri);
+        connection && connection->state() != LibvirtConnection::State::Opening)
+        connectionChanged(uri);
 }
 
 void PoolsPane::supportChanged(const QString &uri)
@@ -304,7 +336,7 @@ void PoolsPane::connectActions()
         if (const QString uri = currentUri(); !uri.isEmpty())
             m_connections->remove(uri);
     });
-    connect(reconnectAction, &QAction::triggered, this, [this] { m_connections->reconnect(currentUri()); });
+    connect(reconnectAction, &QAction::triggered, this, [this] { connectOnRequest(currentUri(), true); });
     connect(refreshAction, &QAction::triggered, this, [this] { m_feed->refresh(currentUri()); });
     connect(startAction, &QAction::triggered, this, [this] {
         const QString pool = currentPool();
@@ -365,7 +397,9 @@ PoolEditor *PoolsPane::openEditor(PoolEditorSeed seed)
         if (uri == editor->seed().uri)
             selectPoolWhenListed(uri, pool);
         m_feed->refresh(uri);
-        Q_EMIT statusMessage(tr("Storage pool “%1” is defined on %2.").arg(pool, uri));
+        Q_EMIT statusMessage(editor->seed().existingPool.isEmpty()
+                                 ? tr("Storage pool “%1” is defined on %2.").arg(pool, uri)
+                                 : tr("Storage pool “%1” is redefined on %2.").arg(pool, uri));
     });
     m_editor = editor;
     editor->open();
@@ -386,13 +420,17 @@ void PoolsPane::editPool(const QString &uri, const QString &pool)
     seed.origin = seed.running ? tr("Storage pool “%1” on %2. It is running: libvirt uses the new definition from "
                                     "its next start.").arg(pool, uri)
                                : tr("Storage pool “%1” on %2.").arg(pool, uri);
-    Q_EMIT statusMessage(tr("Reading the definition of “%1”…").arg(pool));
+    // One key per pool: reading another pool meanwhile is an operation of its own.
+    const QString key = u"read:"_s + uri + u'\n' + pool;
+    Q_EMIT operationStarted(key, tr("Reading the definition of “%1”…").arg(pool));
     const QPointer<PoolsPane> self(this);
     const QPointer<LibvirtConnection> guard(connection);
-    const auto opened = [self, uri, pool, seed](const Result<QString> &xml) {
+    const auto opened = [self, uri, pool, seed, key](const Result<QString> &xml) {
         if (!self)
             return;
         const Result<PoolDraft> draft = xml.ok() ? PoolXml::read(xml.value()) : Result<PoolDraft>(xml.error());
+        // The editor (or the banner) says the rest.
+        Q_EMIT self->operationFinished(key, draft.ok() ? QString() : tr("Could not read the definition of “%1”.").arg(pool));
         if (!draft.ok()) {
             self->m_banners->show({u"pool:"_s + uri, BannerMessage::Severity::Error,
                                    tr("Cannot edit “%1”: %2").arg(pool, draft.error().message()), draft.error().detail(),
@@ -481,10 +519,8 @@ void PoolsPane::openAddConnectionDialog()
     }
     auto *dialog = new AddConnectionDialog(m_connections->uris(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog] {
-        m_connections->add(dialog->uri(), dialog->remember());
-        Q_EMIT statusMessage(tr("Connecting to %1…").arg(dialog->uri()));
-    });
+    connect(dialog, &QDialog::accepted, this,
+            [this, dialog] { connectOnRequest(dialog->uri(), false, dialog->remember()); });
     m_addDialog = dialog;
     dialog->open();
 }

@@ -6,6 +6,7 @@
 
 #include <QPersistentModelIndex>
 #include <QPointer>
+#include <QSet>
 #include <QWidget>
 
 #include <functional>
@@ -77,7 +78,12 @@ public:
     QAction *undefineAction;
 
 Q_SIGNALS:
+    // News that needs no end ("Storage pool … is defined on …").
     void statusMessage(const QString &text);
+    // Work that takes a while ("Connecting to …", "Reading the definition of …"): the status line
+    // shows `text` until the operation named `key` finishes, then `outcome` (or nothing).
+    void operationStarted(const QString &key, const QString &text);
+    void operationFinished(const QString &key, const QString &outcome);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -88,6 +94,10 @@ private:
     void updateActions();
     void attach(const QString &uri);
     void connectionChanged(const QString &uri);
+    // Opens (or reopens) `uri` on the user's request and says so until the connection is open,
+    // has failed or is removed.
+    void connectOnRequest(const QString &uri, bool reconnect, bool persist = false);
+    static QString connectingKey(const QString &uri);
     void supportChanged(const QString &uri);
     void rowsInserted(const QModelIndex &parent, int first, int last);
     void showContextMenu(const QPoint &globalPosition);
@@ -108,6 +118,7 @@ private:
     CredentialsLookup m_credentials;
     QPointer<PoolEditor> m_editor;
     QPointer<AddConnectionDialog> m_addDialog;
+    QSet<QString> m_connecting; // URIs whose opening the status line announces
     QString m_selectUri;   // selectPoolWhenListed() waiting for its pool
     QString m_selectPool;
 };
