@@ -2,7 +2,10 @@
 #include "widgets/BannerMessages.h"
 #include "widgets/MessageBanner.h"
 
+#include <QAction>
 #include <QApplication>
+#include <QLineEdit>
+#include <QVBoxLayout>
 #include <QLabel>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -94,6 +97,73 @@ private Q_SLOTS:
         QTest::mouseClick(close, Qt::LeftButton);
         QVERIFY(messages.messages().isEmpty());
         QVERIFY(banner->isHidden());
+    }
+
+    void aQuestionTakesTheKeyboardAndGivesItBack_data()
+    {
+        QTest::addColumn<int>("key");
+        QTest::addColumn<QString>("answer");
+        QTest::newRow("Enter") << int(Qt::Key_Return) << u"undefine"_s;
+        QTest::newRow("Space") << int(Qt::Key_Space) << u"undefine"_s;
+        QTest::newRow("Esc") << int(Qt::Key_Escape) << u"cancel"_s;
+        QTest::newRow("Tab, Enter") << int(Qt::Key_Tab) << u"cancel"_s;
+    }
+    void aQuestionTakesTheKeyboardAndGivesItBack()
+    {
+        QFETCH(int, key);
+        QFETCH(QString, answer);
+        BannerMessages messages;
+        QWidget window;
+        auto *layout = new QVBoxLayout(&window);
+        auto *banner = new MessageBanner(&messages, &window);
+        auto *tree = new QLineEdit(&window); // stands for the tree the question was asked from
+        layout->addWidget(banner);
+        layout->addWidget(tree);
+        // Esc is also the window's Cancel: the question must get it first.
+        auto *cancelAll = new QAction(&window);
+        cancelAll->setShortcut(Qt::Key_Escape);
+        window.addAction(cancelAll);
+        QSignalSpy cancelled(cancelAll, &QAction::triggered);
+        window.show();
+        QApplication::setActiveWindow(&window);
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        tree->setFocus();
+        QTRY_VERIFY(tree->hasFocus());
+
+        QString answered;
+        BannerMessage question;
+        question.id = u"undefine"_s;
+        question.text = u"Undefine storage pool “p”?"_s;
+        question.actions.append({u"undefine"_s, u"Undefine"_s, [&] { answered = u"undefine"_s; messages.remove(u"undefine"_s); }});
+        question.actions.append({u"cancel"_s, u"Keep"_s, [&] { answered = u"cancel"_s; messages.remove(u"undefine"_s); }});
+        question.focusAction = u"undefine"_s;
+        question.escapeAction = u"cancel"_s;
+        question.closable = false;
+        messages.show(question);
+        auto *undefine = banner->findChild<QPushButton *>(u"bannerAction:undefine"_s);
+        QVERIFY(undefine);
+        QTRY_VERIFY(undefine->hasFocus());
+
+        // Another message meanwhile does not move the keyboard again.
+        messages.show(message(u"other"_s, u"news"_s));
+        undefine = nullptr;
+        for (QPushButton *button : banner->findChildren<QPushButton *>(u"bannerAction:undefine"_s))
+            if (button->isVisible())
+                undefine = button;
+        QVERIFY(undefine);
+        QTRY_VERIFY(undefine->hasFocus());
+        QWidget *focused = QApplication::focusWidget();
+        if (key == Qt::Key_Tab) {
+            QTest::keyClick(focused, Qt::Key_Tab);
+            focused = QApplication::focusWidget();
+            QCOMPARE(focused->objectName(), u"bannerAction:cancel"_s);
+            key = Qt::Key_Return;
+        }
+        QTest::keyClick(focused, Qt::Key(key));
+        QCOMPARE(answered, answer);
+        QCOMPARE(cancelled.count(), 0);
+        QVERIFY(!messages.contains(u"undefine"_s));
+        QTRY_VERIFY(tree->hasFocus());
     }
 };
 

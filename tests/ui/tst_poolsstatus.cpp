@@ -13,7 +13,9 @@
 #include "widgets/BannerMessages.h"
 #include "widgets/ProgressStatus.h"
 
+#include <QApplication>
 #include <QComboBox>
+#include <QTreeView>
 #include <QPushButton>
 #include <QTcpServer>
 #include <QTest>
@@ -124,6 +126,34 @@ private Q_SLOTS:
         QVERIFY(editor->defineButton()->isEnabled());
         editor->define();
         QTRY_COMPARE_WITH_TIMEOUT(status(), u"Storage pool “edited” is redefined on test:///default."_s, BoundMs);
+    }
+
+    void undefineIsAnsweredFromTheKeyboard()
+    {
+        openWindow({DefaultUri});
+        QApplication::setActiveWindow(m_window.get());
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->poolsModel()->poolIndex(DefaultUri, u"default-pool"_s).isValid(), BoundMs);
+        QTreeView *tree = m_window->poolsPane()->tree();
+        m_window->poolsPane()->setCurrentIndex(m_window->poolsModel()->poolIndex(DefaultUri, u"default-pool"_s));
+        tree->setFocus();
+        QTRY_VERIFY(tree->hasFocus());
+
+        // Delete asks; the question has the keyboard; Esc keeps the pool and gives the tree back.
+        QTest::keyClick(tree, Qt::Key_Delete);
+        QVERIFY(m_window->poolsPane()->banners()->contains(u"undefine"_s));
+        QTRY_COMPARE(QApplication::focusWidget()->objectName(), u"bannerAction:undefine"_s);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
+        QVERIFY(!m_window->poolsPane()->banners()->contains(u"undefine"_s));
+        QTRY_VERIFY(tree->hasFocus());
+        QVERIFY(m_window->poolsModel()->poolIndex(DefaultUri, u"default-pool"_s).isValid());
+
+        // Delete, Enter: undefined.
+        QTest::keyClick(tree, Qt::Key_Delete);
+        QTRY_COMPARE(QApplication::focusWidget()->objectName(), u"bannerAction:undefine"_s);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_window->poolsModel()->poolIndex(DefaultUri, u"default-pool"_s).isValid(), BoundMs);
+        QTRY_VERIFY(tree->hasFocus());
     }
 };
 

@@ -471,6 +471,11 @@ void PoolsPane::askToUndefine(const QString &uri, const QString &pool)
                                 undefine(uri, pool, running);
                             }});
     message.actions.append({u"cancel"_s, tr("&Keep"), [this] { m_banners->remove(u"undefine"_s); }});
+    // The user asked for this from the tree or the toolbar: the answer is one key away (Enter
+    // undefines, Esc keeps), the same under every style.
+    message.focusAction = u"undefine"_s;
+    message.escapeAction = u"cancel"_s;
+    message.closable = false;
     m_banners->show(message);
 }
 

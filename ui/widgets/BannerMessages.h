@@ -25,6 +25,11 @@ struct BannerMessage
     QString detail;                    // technical detail, shown as the tooltip
     QList<Action> actions;
     bool closable = true;
+    // A question that needs an answer ("Undefine … ?") takes the keyboard: the button of
+    // `focusAction` gets the focus when the message appears (Enter or Space presses it, Tab goes
+    // to the others), Esc runs `escapeAction`, and the focus goes back where it was afterwards.
+    QString focusAction = {};
+    QString escapeAction = {};
 };
 
 // The messages themselves, kept apart from the widget that draws them (MessageBanner), as Qt
