@@ -31,6 +31,9 @@ public:
     QList<Row> rows() const;
     int rowHeight() const;
     int itemAt(const QPoint &position) const;
+    QString toolTipFor(int item) const;
+    // "64.0 MiB", "0 bytes", or the mark for "not known".
+    static QString sizeText(const CapacityItem &item);
 
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;

@@ -1,6 +1,7 @@
 #include "LunDetailsPane.h"
 
 #include "DiscoveryModel.h"
+#include "TargetSummary.h"
 #include "widgets/Icons.h"
 #include "widgets/SizeText.h"
 
@@ -33,6 +34,34 @@ QString scsiVersion(int version)
     if (version >= 3 && version <= 7)
         return u"%1 (%2)"_s.arg(QLatin1StringView(names[version]), hex(version));
     return hex(version);
+}
+
+// INQUIRY's PERIPHERAL QUALIFIER (SPC-5 6.6.2), said in words with the number the standard uses.
+QString peripheralQualifier(int qualifier)
+{
+    switch (qualifier) {
+    case 0: return LunDetailsPane::tr("Device connected (0)", "peripheral qualifier 0");
+    case 1: return LunDetailsPane::tr("Device not connected now (1)", "peripheral qualifier 1");
+    case 3: return LunDetailsPane::tr("No device at this LUN (3)", "peripheral qualifier 3");
+    default: return LunDetailsPane::tr("Reserved (%1)", "peripheral qualifier 2 or 4–7").arg(qualifier);
+    }
+}
+
+// A whole label per association, so that translators can inflect ("NAA of the logical unit").
+QString designatorLabel(const Designator &designator)
+{
+    switch (designator.association) {
+    case Designator::Association::LogicalUnit:
+        return LunDetailsPane::tr("%1 (logical unit):", "%1: designator type (NAA, EUI-64, T10 vendor ID…)")
+            .arg(designator.typeTitle());
+    case Designator::Association::TargetPort:
+        return LunDetailsPane::tr("%1 (target port):", "%1: designator type (NAA, relative target port…)")
+            .arg(designator.typeTitle());
+    case Designator::Association::TargetDevice:
+        return LunDetailsPane::tr("%1 (target device):", "%1: designator type (SCSI name, NAA…)")
+            .arg(designator.typeTitle());
+    }
+    return designator.typeTitle();
 }
 
 } // namespace
@@ -137,14 +166,15 @@ void LunDetailsPane::addField(const QString &key, const QString &label, const QS
     m_form->addRow(label, row);
 }
 
-void LunDetailsPane::addError(const QString &message, const QString &detail)
+void LunDetailsPane::addError(const QString &message, const QString &detail, bool request)
 {
     auto *row = new QWidget(m_content);
     auto *layout = new QHBoxLayout(row);
     layout->setContentsMargins(0, 0, 0, 0);
     auto *icon = new QLabel(row);
     const int size = style()->pixelMetric(QStyle::PM_SmallIconSize);
-    icon->setPixmap(Icons::icon(Icons::Id::Error).pixmap(size, size));
+    // A target asking for credentials nobody gave yet is a request, not a failure.
+    icon->setPixmap(Icons::icon(request ? Icons::Id::LockedTarget : Icons::Id::Error).pixmap(size, size));
     layout->addWidget(icon, 0, Qt::AlignTop);
     auto *text = new QLabel(detail.isEmpty() ? message : tr("%1\n%2", "message, technical detail").arg(message, detail), row);
     text->setObjectName(u"field:error"_s);
@@ -162,6 +192,18 @@ QString LunDetailsPane::fieldText(const QString &key) const
     return label ? label->text() : QString();
 }
 
+QString LunDetailsPane::fieldLabel(const QString &key) const
+{
+    const auto *text = m_content->findChild<QLabel *>(u"field:"_s + key);
+    if (!text)
+        return {};
+    // A copyable field sits in a row widget with its button; the form knows the row.
+    QWidget *field = text->parentWidget() == m_content ? static_cast<QWidget *>(const_cast<QLabel *>(text))
+                                                       : text->parentWidget();
+    const auto *label = qobject_cast<QLabel *>(m_form->labelForField(field));
+    return label ? label->text() : QString();
+}
+
 void LunDetailsPane::showLun(const LunNode &node)
 {
     const LunInfo &lun = node.info;
@@ -173,7 +215,9 @@ void LunDetailsPane::showLun(const LunNode &node)
         addError(lun.error.message(), lun.error.detail());
     addField(u"deviceType"_s, tr("Device type:"),
              tr("%1 (%2)", "device type title (code)").arg(LunInfo::deviceTypeTitle(lun.deviceType), hex(lun.deviceType)));
-    addField(u"qualifier"_s, tr("Peripheral qualifier:"), QString::number(lun.peripheralQualifier));
+    addField(u"qualifier"_s,
+             tr("Peripheral qualifier:", "SCSI INQUIRY field (SPC): whether a device is attached to the LUN"),
+             peripheralQualifier(lun.peripheralQualifier));
     addField(u"vendor"_s, tr("Vendor:"), lun.vendor, true);
     addField(u"product"_s, tr("Product:"), lun.product, true);
     addField(u"revision"_s, tr("Revision:"), lun.revision);
@@ -191,48 +235,55 @@ void LunDetailsPane::showLun(const LunNode &node)
                  tr("%1 (%n logical block(s))", nullptr, 1 << lun.physicalBlockExponent)
                      .arg(SizeText::exact(lun.physicalBlockSize())));
     } else {
-        addField(u"capacity"_s, tr("Capacity:"), lun.isBlockDevice() ? tr("Unknown") : tr("None (not a block device)"));
+        addField(u"capacity"_s, tr("Capacity:"),
+                 lun.isBlockDevice() ? tr("Not reported", "capacity of a disk LUN that did not report it")
+                                     : tr("No capacity: not a block device", "capacity of a controller, tape, …"));
     }
     QString provisioning;
     switch (lun.provisioning) {
-    case Provisioning::Unknown: provisioning = tr("Not reported"); break;
-    case Provisioning::Full: provisioning = tr("Fully provisioned"); break;
-    case Provisioning::Resource: provisioning = tr("Resource provisioned"); break;
-    case Provisioning::Thin: provisioning = tr("Thin provisioned"); break;
+    // The values complete the label ("Allocation: thin"): translators must not repeat the label.
+    case Provisioning::Unknown: provisioning = tr("Not reported", "block allocation of a LUN"); break;
+    case Provisioning::Full: provisioning = tr("Full (every block allocated)", "block allocation of a LUN"); break;
+    case Provisioning::Resource:
+        provisioning = tr("Resource provisioned (blocks allocated on write, space reserved)", "block allocation of a LUN");
+        break;
+    case Provisioning::Thin: provisioning = tr("Thin (blocks allocated on write)", "block allocation of a LUN"); break;
     }
-    addField(u"provisioning"_s, tr("Provisioning:"), provisioning);
+    addField(u"provisioning"_s,
+             tr("Block allocation:", "SBC logical block provisioning of a LUN: full, resource or thin"), provisioning);
     addField(u"writeProtected"_s, tr("Write protected:"), lun.writeProtected ? yes : no);
     addField(u"ready"_s, tr("Ready:"),
              lun.ready ? yes : (lun.notReadyReason.isEmpty() ? no : tr("No (%1)").arg(lun.notReadyReason)));
     const auto blocks = [&](std::uint32_t count) {
-        return count ? tr("%1 blocks").arg(locale.toString(count)) : tr("Not reported");
+        return count ? tr("%1 blocks", "a number of logical blocks, always more than one").arg(locale.toString(count))
+                     : tr("Not reported", "a transfer or unmap limit");
     };
-    addField(u"maxTransfer"_s, tr("Maximum transfer:"), blocks(lun.maxTransferBlocks));
-    addField(u"optimalTransfer"_s, tr("Optimal transfer:"), blocks(lun.optimalTransferBlocks));
+    addField(u"maxTransfer"_s, tr("Largest transfer:", "largest READ/WRITE the LUN accepts"), blocks(lun.maxTransferBlocks));
+    addField(u"optimalTransfer"_s, tr("Optimal transfer:", "transfer length the LUN handles best"),
+             blocks(lun.optimalTransferBlocks));
     // SBC-4: FFFFFFFFh in the Block Limits page means "no limit".
-    addField(u"maxUnmap"_s, tr("Maximum unmap:"),
-             lun.maxUnmapBlocks == 0xffffffffu ? tr("No limit") : blocks(lun.maxUnmapBlocks));
+    addField(u"maxUnmap"_s, tr("Largest discard (UNMAP):", "largest range one SCSI UNMAP (discard, trim) may free"),
+             lun.maxUnmapBlocks == 0xffffffffu ? tr("No limit", "largest discard") : blocks(lun.maxUnmapBlocks));
 
     addSection(tr("Identification"));
     for (qsizetype i = 0; i < lun.designators.size(); ++i) {
         const Designator &designator = lun.designators.at(i);
-        addField(u"designator%1"_s.arg(i), tr("%1 (%2):", "designator type (association)")
-                                              .arg(designator.typeTitle(), designator.associationName()),
-                 designator.value, true);
+        addField(u"designator%1"_s.arg(i), designatorLabel(designator), designator.value, true);
     }
     if (lun.designators.isEmpty())
-        addField(u"designators"_s, tr("Designators:"), tr("None reported"));
+        addField(u"designators"_s, tr("Designators:"), tr("None reported", "designators (plural)"));
     QStringList pages;
     for (int page : lun.vpdPages)
         pages << hex(page);
-    addField(u"vpdPages"_s, tr("VPD pages:"), pages.isEmpty() ? tr("None reported") : pages.join(u", "_s));
+    addField(u"vpdPages"_s, tr("VPD pages:"), pages.isEmpty() ? tr("None reported", "VPD pages (plural)") : pages.join(u", "_s));
 }
 
 void LunDetailsPane::showTarget(const TargetNode &target)
 {
+    const TargetSummary summary(target);
     addSection(tr("Target"));
     if (target.error && target.state != DiscoveryItemState::Cancelled)
-        addError(target.error.message(), target.error.detail());
+        addError(target.error.message(), target.error.detail(), summary.needsCredentials());
     if (target.state == DiscoveryItemState::Locked) {
         auto *logIn = new QPushButton(Icons::icon(Icons::Id::LogIn), tr("&Log In…"), m_content);
         logIn->setObjectName(u"logIn"_s);
@@ -245,11 +296,17 @@ void LunDetailsPane::showTarget(const TargetNode &target)
     for (const TargetPortal &portal : target.info.portals)
         portals << portal.toString();
     addField(u"portals"_s, tr("Portals:"), portals.join(u'\n'));
-    addField(u"loggedInVia"_s, tr("Logged in via:"), target.loggedInVia.toString());
-    addField(u"chapUser"_s, tr("CHAP user:"), target.chapUser.isEmpty() ? tr("None") : target.chapUser);
-    addField(u"luns"_s, tr("LUNs:"), QLocale().toString(qulonglong(target.childCount())));
+    // Before a successful login this is only where the probe will try (or tried) to log in.
+    if (summary.known())
+        addField(u"loggedInVia"_s, tr("Logged in via:"), target.loggedInVia.toString());
+    else
+        addField(u"loggedInVia"_s, tr("Login portal:"),
+                 tr("%1 (not logged in)", "the portal a target is logged in through").arg(target.loggedInVia.toString()));
+    addField(u"chapUser"_s, tr("CHAP user:"),
+             target.chapUser.isEmpty() ? tr("Not used", "CHAP user: no CHAP credentials were presented") : target.chapUser);
+    addField(u"luns"_s, tr("LUNs:"), summary.countText());
     addField(u"capacity"_s, tr("Capacity:"),
-             target.capacityBytes() ? SizeText::humanAndExact(target.capacityBytes()) : tr("None"));
+             summary.known() ? SizeText::humanAndExact(summary.bytes()) : summary.unknownText());
 }
 
 void LunDetailsPane::showPortal(const PortalNode &portal)
@@ -260,8 +317,16 @@ void LunDetailsPane::showPortal(const PortalNode &portal)
     addField(u"portal"_s, tr("Address:"), portal.address.toString(), true);
     addField(u"initiator"_s, tr("Initiator IQN:"), portal.initiatorIqn, true);
     addField(u"targets"_s, tr("Targets:"), QLocale().toString(qulonglong(portal.childCount())));
-    addField(u"capacity"_s, tr("Capacity:"),
-             portal.capacityBytes() ? SizeText::humanAndExact(portal.capacityBytes()) : tr("None"));
+    int unknown = 0;
+    for (const TargetNode *target : portal.targets())
+        unknown += TargetSummary(*target).known() ? 0 : 1;
+    QString capacity = SizeText::humanAndExact(portal.capacityBytes());
+    if (portal.childCount() > 0 && unknown == portal.childCount())
+        capacity = tr("Not known until you log in to its targets");
+    else if (unknown > 0)
+        capacity = tr("At least %1; %n target(s) not known until you log in", "capacity of a portal", unknown)
+                       .arg(SizeText::humanAndExact(portal.capacityBytes()));
+    addField(u"capacity"_s, tr("Capacity:"), capacity);
 }
 
 } // namespace lunscope
