@@ -128,7 +128,7 @@ void CapacityRanking::paintEvent(QPaintEvent *)
         const CapacityItem &item = m_items.at(row.item);
         painter.setPen(text);
         painter.drawText(row.label, Qt::AlignVCenter | Qt::AlignLeft,
-                         metrics.elidedText(item.label, Qt::ElideLeft, row.label.width()));
+                         metrics.elidedText(item.label, Qt::ElideMiddle, row.label.width()));
         const QRect track(row.bar.left(), row.bar.top(), row.size.left() - Gap - row.bar.left(), row.bar.height());
         painter.fillRect(track, CapacityPalette::track(palette()));
         if (!item.known) // hatched: nothing measured, which is not an empty bar

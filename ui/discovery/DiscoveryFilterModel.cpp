@@ -23,6 +23,23 @@ void DiscoveryFilterModel::setFilterText(const QString &text)
         return;
     m_words = words;
     invalidateFilter();
+    // The portals' "n of m targets" changed with what the filter shows.
+    if (rowCount() > 0)
+        Q_EMIT dataChanged(index(0, DiscoveryModel::StatusColumn), index(rowCount() - 1, DiscoveryModel::StatusColumn),
+                           {Qt::DisplayRole});
+}
+
+QVariant DiscoveryFilterModel::data(const QModelIndex &index, int role) const
+{
+    if (role != Qt::DisplayRole || index.column() != DiscoveryModel::StatusColumn || index.parent().isValid()
+        || !isFiltering())
+        return QSortFilterProxyModel::data(index, role);
+    const QModelIndex source = mapToSource(index);
+    if (DiscoveryItemState(source.data(DiscoveryModel::StateRole).toInt()) != DiscoveryItemState::Done)
+        return QSortFilterProxyModel::data(index, role);
+    const int total = sourceModel()->rowCount(source.siblingAtColumn(0));
+    const int shown = rowCount(index.siblingAtColumn(0));
+    return tr("%1 of %n target(s)", "targets the filter shows, of all the portal's targets", total).arg(shown);
 }
 
 bool DiscoveryFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const

@@ -17,6 +17,11 @@ public:
 
     void setFilterText(const QString &text);
     QString filterText() const { return m_words.join(u' '); }
+    bool isFiltering() const { return !m_words.isEmpty(); }
+
+    // While a filter is on, a portal's status says how many of its targets it shows ("1 of 5
+    // targets"): the model alone would count the hidden ones too.
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;

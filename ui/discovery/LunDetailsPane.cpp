@@ -2,6 +2,7 @@
 
 #include "DiscoveryModel.h"
 #include "TargetSummary.h"
+#include "widgets/ElidedLabel.h"
 #include "widgets/Icons.h"
 #include "widgets/SizeText.h"
 
@@ -72,6 +73,11 @@ LunDetailsPane::LunDetailsPane(DiscoveryModel *model, QWidget *parent)
     setWidgetResizable(true);
     setFrameShape(QFrame::NoFrame);
     setWidget(m_content);
+    // Never wider than the pane: long values are elided (the copy button beside them copies them
+    // whole), and a field goes below its label when both do not fit side by side (French labels,
+    // a narrow window), so the copy buttons never scroll out of view.
+    setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_form->setRowWrapPolicy(QFormLayout::WrapLongRows);
     m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     m_form->setLabelAlignment(Qt::AlignRight);
     // During a scan the model changes often: refresh only for changes at or below the current
@@ -127,7 +133,12 @@ void LunDetailsPane::clearForm()
 
 void LunDetailsPane::addSection(const QString &title)
 {
-    auto *label = new QLabel(title, m_content);
+    // An IQN in a title is one long word: let it break after its dots and colons (zero-width
+    // spaces), or the title alone would make the pane wider than it is.
+    QString breakable = title;
+    for (const QChar separator : {u'.', u':'})
+        breakable.replace(separator, QString(separator) + QChar(0x200b));
+    auto *label = new QLabel(breakable, m_content);
     QFont font = label->font();
     font.setBold(true);
     label->setFont(font);
@@ -138,12 +149,14 @@ void LunDetailsPane::addSection(const QString &title)
 void LunDetailsPane::addField(const QString &key, const QString &label, const QString &value, bool copyable,
                               const QString &toolTip)
 {
-    auto *text = new QLabel(value, m_content);
+    // Copyable values are identifiers (IQN, designators, serial): one line, elided in the middle.
+    QLabel *text = copyable ? new ElidedLabel(value, m_content) : new QLabel(value, m_content);
     text->setObjectName(u"field:"_s + key);
     text->setTextFormat(Qt::PlainText);
     text->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    text->setWordWrap(true);
-    text->setToolTip(toolTip);
+    text->setWordWrap(!copyable);
+    if (!toolTip.isEmpty())
+        text->setToolTip(toolTip);
     if (!copyable) {
         m_form->addRow(label, text);
         return;
@@ -189,6 +202,8 @@ void LunDetailsPane::addError(const QString &message, const QString &detail, boo
 QString LunDetailsPane::fieldText(const QString &key) const
 {
     const auto *label = m_content->findChild<QLabel *>(u"field:"_s + key);
+    if (const auto *elided = qobject_cast<const ElidedLabel *>(label))
+        return elided->fullText();
     return label ? label->text() : QString();
 }
 
