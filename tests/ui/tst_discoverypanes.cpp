@@ -117,6 +117,17 @@ private Q_SLOTS:
         QCOMPARE(pane.fieldLabel(u"maxUnmap"_s), u"Largest discard (UNMAP):"_s);
         pane.setCurrent(m_model->lunIndex(Portal, Web, 0));
         QCOMPARE(pane.fieldText(u"capacity"_s), u"No capacity: not a block device"_s);
+        QCOMPARE(pane.fieldText(u"deviceType"_s), u"Storage array controller (0x0c)"_s);
+
+        // No parentheses inside parentheses: a type without a name already carries its code.
+        LunInfo odd = disk(4, 8 * MiB);
+        odd.deviceType = 0x1f;
+        odd.ready = false;
+        odd.notReadyReason = u"NOT READY (medium not present)"_s;
+        m_model->addLun(Portal, Web, odd);
+        pane.setCurrent(m_model->lunIndex(Portal, Web, 4));
+        QCOMPARE(pane.fieldText(u"deviceType"_s), u"Unknown (type 0x1f)"_s);
+        QCOMPARE(pane.fieldText(u"ready"_s), u"No: NOT READY (medium not present)"_s);
     }
 
     void capacityViewCountsLikeTheTree()

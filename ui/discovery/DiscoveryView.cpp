@@ -13,6 +13,8 @@
 #include <QTreeView>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace lunscope {
@@ -284,8 +286,12 @@ void DiscoveryView::fitColumns(bool contentsChanged)
         if (column != DiscoveryModel::NameColumn && !header->isSectionHidden(column))
             others += m_contentWidths.at(column);
     }
+    // In a narrow view the status matters as much as the whole IQN: the name gives way down to
+    // two fifths of the width, between about 18 and 32 characters.
+    const int character = m_tree->fontMetrics().averageCharWidth();
+    const int indent = m_tree->indentation() * 2;
     const int minimumName = std::min(m_contentWidths.at(DiscoveryModel::NameColumn),
-                                     m_tree->fontMetrics().averageCharWidth() * 24 + m_tree->indentation() * 2);
+                                     std::clamp(available * 2 / 5, character * 18 + indent, character * 32 + indent));
     const int name = std::max(minimumName, available - others);
     m_fittingColumns = true;
     for (int column = 0; column < DiscoveryModel::ColumnCount; ++column)

@@ -229,7 +229,10 @@ void LunDetailsPane::showLun(const LunNode &node)
     if (lun.error)
         addError(lun.error.message(), lun.error.detail());
     addField(u"deviceType"_s, tr("Device type:"),
-             tr("%1 (%2)", "device type title (code)").arg(LunInfo::deviceTypeTitle(lun.deviceType), hex(lun.deviceType)));
+             // A type without a name has its code in its title already ("Unknown (type 0x1f)").
+             LunInfo::deviceTypeName(lun.deviceType) == u"unknown"_s
+                 ? LunInfo::deviceTypeTitle(lun.deviceType)
+                 : tr("%1 (%2)", "device type title (code)").arg(LunInfo::deviceTypeTitle(lun.deviceType), hex(lun.deviceType)));
     addField(u"qualifier"_s,
              tr("Peripheral qualifier:", "SCSI INQUIRY field (SPC): whether a device is attached to the LUN"),
              peripheralQualifier(lun.peripheralQualifier));
@@ -268,7 +271,7 @@ void LunDetailsPane::showLun(const LunNode &node)
              tr("Block allocation:", "SBC logical block provisioning of a LUN: full, resource or thin"), provisioning);
     addField(u"writeProtected"_s, tr("Write protected:"), lun.writeProtected ? yes : no);
     addField(u"ready"_s, tr("Ready:"),
-             lun.ready ? yes : (lun.notReadyReason.isEmpty() ? no : tr("No (%1)").arg(lun.notReadyReason)));
+             lun.ready ? yes : (lun.notReadyReason.isEmpty() ? no : tr("No: %1", "not ready, then the device's reason (sense text, may hold parentheses)").arg(lun.notReadyReason)));
     const auto blocks = [&](std::uint32_t count) {
         return count ? tr("%1 blocks", "a number of logical blocks, always more than one").arg(locale.toString(count))
                      : tr("Not reported", "a transfer or unmap limit");
