@@ -40,6 +40,8 @@ LunInfo disk(int number, quint64 bytes)
     lun.capacityKnown = true;
     lun.ready = true;
     lun.provisioning = Provisioning::Thin;
+    lun.maxTransferBlocks = 16384;
+    lun.maxUnmapBlocks = 0xffffffffu;
     lun.designators = {Designator{Designator::Type::Naa, Designator::Association::LogicalUnit, u"6001405000000001"_s}};
     return lun;
 }
@@ -115,6 +117,9 @@ private Q_SLOTS:
         QCOMPARE(pane.fieldLabel(u"provisioning"_s), u"Block allocation:"_s);
         QCOMPARE(pane.fieldText(u"provisioning"_s), u"Thin (blocks allocated on write)"_s);
         QCOMPARE(pane.fieldLabel(u"maxUnmap"_s), u"Largest discard (UNMAP):"_s);
+        QCOMPARE(pane.fieldText(u"maxUnmap"_s), u"No limit"_s);
+        QCOMPARE(pane.fieldText(u"maxTransfer"_s), u"16,384 logical block(s)"_s); // grouped, one plural phrase
+        QCOMPARE(pane.fieldText(u"optimalTransfer"_s), u"Not reported"_s);
         pane.setCurrent(m_model->lunIndex(Portal, Web, 0));
         QCOMPARE(pane.fieldText(u"capacity"_s), u"No capacity: not a block device"_s);
         QCOMPARE(pane.fieldText(u"deviceType"_s), u"Storage array controller (0x0c)"_s);

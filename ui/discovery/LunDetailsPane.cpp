@@ -17,6 +17,8 @@
 #include <QTimer>
 #include <QToolButton>
 
+#include <limits>
+
 using namespace Qt::StringLiterals;
 
 namespace lunscope {
@@ -273,8 +275,12 @@ void LunDetailsPane::showLun(const LunNode &node)
     addField(u"ready"_s, tr("Ready:"),
              lun.ready ? yes : (lun.notReadyReason.isEmpty() ? no : tr("No: %1", "not ready, then the device's reason (sense text, may hold parentheses)").arg(lun.notReadyReason)));
     const auto blocks = [&](std::uint32_t count) {
-        return count ? tr("%1 blocks", "a number of logical blocks, always more than one").arg(locale.toString(count))
-                     : tr("Not reported", "a transfer or unmap limit");
+        if (count == 0)
+            return tr("Not reported", "a transfer or unmap limit");
+        // %Ln: the plural of the number, grouped for the locale; past INT_MAX it is plural anyway.
+        if (count <= std::uint32_t(std::numeric_limits<int>::max()))
+            return tr("%Ln logical block(s)", "a transfer or unmap limit", int(count));
+        return tr("%1 logical blocks", "a transfer or unmap limit of more than 2³¹ blocks").arg(locale.toString(count));
     };
     addField(u"maxTransfer"_s, tr("Largest transfer:", "largest READ/WRITE the LUN accepts"), blocks(lun.maxTransferBlocks));
     addField(u"optimalTransfer"_s, tr("Optimal transfer:", "transfer length the LUN handles best"),
