@@ -74,8 +74,9 @@ DiscoveryView::DiscoveryView(DiscoveryModel *model, QWidget *parent)
         if (!m_fittingColumns)
             m_userSizedColumns = true;
     });
+    // A scan changes rows many times a second; measuring them all each time would slow it down.
     m_fitTimer.setSingleShot(true);
-    m_fitTimer.setInterval(0);
+    m_fitTimer.setInterval(150);
     connect(&m_fitTimer, &QTimer::timeout, this, [this]() { fitColumns(true); });
     for (const auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
         connect(m_proxy, signal, &m_fitTimer, qOverload<>(&QTimer::start));
@@ -241,7 +242,7 @@ int DiscoveryView::columnContentWidth(int column) const
 {
     // What QTreeView::sizeHintForColumn() computes (it is protected): the widest row shown, through
     // the column's delegate, plus the indentation of the name column. Bounded, for huge trees.
-    constexpr int MaxRows = 2000;
+    constexpr int MaxRows = 1000; // as QHeaderView's default resizeContentsPrecision
     QStyleOptionViewItem option;
     option.initFrom(m_tree);
     option.font = m_tree->font();
