@@ -105,6 +105,13 @@ private Q_SLOTS:
         view.filterEdit()->setText(u"LSDB"_s);
         QCOMPARE(view.proxy()->index(0, DiscoveryModel::StatusColumn).data().toString(), u"1 of 3 target(s)"_s);
         QVERIFY(!changed.isEmpty()); // the view learns that the portal's text changed
+        // A target says how many of its LUN rows the filter left.
+        view.filterEdit()->setText(u"LSWEB0000000000002"_s);
+        const QModelIndex web = view.proxy()->mapFromSource(m_model->targetIndex(Portal, Web, DiscoveryModel::StatusColumn));
+        QCOMPARE(web.data().toString(), u"2 LUN(s) + controller (1 shown)"_s);
+        view.filterEdit()->setText(u"demo:web"_s); // the target matches: all its LUNs shown
+        QCOMPARE(view.proxy()->mapFromSource(m_model->targetIndex(Portal, Web, DiscoveryModel::StatusColumn)).data().toString(),
+                 u"2 LUN(s) + controller"_s);
         view.filterEdit()->clear();
         QCOMPARE(view.proxy()->index(0, DiscoveryModel::StatusColumn).data().toString(), u"3 target(s)"_s);
     }

@@ -20,7 +20,8 @@ public:
     bool isFiltering() const { return !m_words.isEmpty(); }
 
     // While a filter is on, a portal's status says how many of its targets it shows ("1 of 5
-    // targets"): the model alone would count the hidden ones too.
+    // targets") and a target's how many of its LUN rows ("3 LUNs + controller (1 shown)"): the
+    // model alone would count the hidden ones too.
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
 
 protected:
