@@ -141,6 +141,50 @@ private Q_SLOTS:
         QVERIFY(bar.segmentColor(0) != bar.segmentColor(1));
     }
 
+    void selectedSegmentIsDrawnWithTheHighlight_data()
+    {
+        QTest::addColumn<bool>("dark");
+        QTest::newRow("light") << false;
+        QTest::newRow("dark") << true;
+    }
+
+    void selectedSegmentIsDrawnWithTheHighlight()
+    {
+        QFETCH(bool, dark);
+        QPalette palette = dark ? darkPalette() : QApplication::style()->standardPalette();
+        if (dark) {
+            palette.setColor(QPalette::Highlight, QColor(0x3d, 0xae, 0xe9));
+            palette.setColor(QPalette::HighlightedText, QColor(0xfc, 0xfc, 0xfc));
+        }
+        CapacityBar bar;
+        bar.setPalette(palette);
+        bar.resize(402, 40);
+        bar.setItems({{u"LUN 1"_s, {}, 64 * MiB, 1}, {u"LUN 2"_s, {}, 32 * MiB, 2}});
+        const auto render = [&bar]() {
+            QImage image(bar.size(), QImage::Format_ARGB32);
+            bar.render(&image);
+            return image;
+        };
+        const QList<Segment> segments = bar.segments();
+        const QPoint topMiddle0(segments.at(0).rect.center().x(), segments.at(0).rect.top());
+        const QPoint topMiddle1(segments.at(1).rect.center().x(), segments.at(1).rect.top());
+        const QPoint leftEdge1 = segments.at(1).rect.topLeft() + QPoint(1, segments.at(1).rect.height() / 2);
+        QCOMPARE(render().pixelColor(topMiddle1), bar.segmentColor(1)); // nothing selected: plain
+
+        bar.setSelectedKey(2); // LUN 2
+        const QImage image = render();
+        const QColor highlight = palette.color(QPalette::Highlight);
+        QCOMPARE(image.pixelColor(topMiddle1), highlight);
+        QCOMPARE(image.pixelColor(topMiddle1 + QPoint(0, 1)), highlight);
+        QCOMPARE(image.pixelColor(leftEdge1), highlight); // past the separator line
+        QCOMPARE(image.pixelColor(topMiddle0), bar.segmentColor(0)); // the other one stays plain
+        // Inside the ring a line in the label colour: it stands out on its segment whatever the
+        // hues of the highlight and the segment.
+        const QColor inside = image.pixelColor(topMiddle1 + QPoint(0, 2));
+        QCOMPARE(inside, CapacityPalette::textOn(bar.segmentColor(1)));
+        QVERIFY(contrast(inside, bar.segmentColor(1)) >= 3.0);
+    }
+
     void coloursAreReadableOnLightAndDarkPalettes_data()
     {
         QTest::addColumn<QPalette>("palette");
@@ -198,6 +242,29 @@ private Q_SLOTS:
         QTest::mouseClick(&ranking, Qt::LeftButton, {}, rows.at(2).label.center());
         QCOMPARE(activated.at(0).at(0).toInt(), 3);
         QVERIFY(ranking.minimumSizeHint().height() >= 4 * ranking.rowHeight());
+    }
+
+    void rankingTellsUnknownFromEmpty()
+    {
+        CapacityRanking ranking;
+        ranking.resize(500, 200);
+        CapacityItem locked{u"backup"_s, u"Not known until you log in"_s, 0, 0};
+        locked.known = false;
+        const CapacityItem empty{u"empty"_s, u"No data LUNs (controller only)"_s, 0, 1};
+        const CapacityItem web{u"web"_s, u"3 LUN(s) + controller"_s, 96 * MiB, 2};
+        ranking.setItems({locked, empty, web});
+        QStringList order;
+        for (const CapacityItem &item : ranking.items())
+            order << item.label;
+        // Not known is not smallest: it comes after the really empty target.
+        QCOMPARE(order, (QStringList{u"web"_s, u"empty"_s, u"backup"_s}));
+        QCOMPARE(CapacityRanking::sizeText(ranking.items().at(1)), u"0 bytes"_s);
+        QCOMPARE(CapacityRanking::sizeText(ranking.items().at(2)), u"—"_s);
+        QCOMPARE(ranking.toolTipFor(2), u"backup\nNot known until you log in"_s);
+        QVERIFY(!ranking.toolTipFor(1).contains(u"none"_s));
+        // The sizes keep a gap to the right edge, where a scroll bar goes.
+        for (const CapacityRanking::Row &row : ranking.rows())
+            QVERIFY2(row.size.right() <= ranking.width() - 1 - 8, qPrintable(QString::number(row.size.right())));
     }
 };
 

@@ -186,7 +186,7 @@ private Q_SLOTS:
         TargetResult done{target(Disks), Portal, {controller(), disk(1, 64 * MiB, 512, u"LSDISKA1"_s),
                                                   disk(2, 32 * MiB, 4096, u"LSDISKB2"_s)}, {}};
         m_model->finishTarget(Portal, done);
-        QCOMPARE(text(disks, DiscoveryModel::StatusColumn), u"3 LUN(s)"_s);
+        QCOMPARE(text(disks, DiscoveryModel::StatusColumn), u"2 LUN(s) + controller"_s);
         QCOMPARE(disks.data(DiscoveryModel::StateRole).toInt(), int(DiscoveryItemState::Done));
         QCOMPARE(m_model->rowCount(disks), 3);
         QCOMPARE(m_model->results(Portal).constFirst().luns.size(), 3);
@@ -197,6 +197,7 @@ private Q_SLOTS:
         fill();
         const Error refused(ErrorKind::Authentication, u"CHAP was refused; check user and secret."_s,
                             u"iscsi_login: authentication failure"_s);
+        m_model->startTarget(Portal, Chap, u"lsuser"_s); // credentials were given, and refused
         m_model->finishTarget(Portal, TargetResult{target(Chap), Portal, {}, refused});
         const QModelIndex chap = m_model->targetIndex(Portal, Chap);
         QVERIFY(chap.data(DiscoveryModel::LockedRole).toBool());
@@ -207,6 +208,50 @@ private Q_SLOTS:
         QCOMPARE(text(chap, DiscoveryModel::StatusColumn), u"Authentication failed — press Enter to log in"_s);
         const QString tip = chap.siblingAtColumn(DiscoveryModel::StatusColumn).data(Qt::ToolTipRole).toString();
         QVERIFY2(tip.contains(refused.message()) && tip.contains(refused.detail()), qPrintable(tip));
+    }
+
+    void targetWithoutCredentialsIsNotKnownNotEmpty()
+    {
+        fill();
+        const Error needsChap(ErrorKind::Authentication, u"iqn…:chap requires CHAP authentication."_s,
+                              u"iscsi_login: Status: (0x0201)"_s);
+        m_model->finishTarget(Portal, TargetResult{target(Chap), Portal, {}, needsChap});
+        const QModelIndex chap = m_model->targetIndex(Portal, Chap);
+        QCOMPARE(chap.data(DiscoveryModel::StateRole).toInt(), int(DiscoveryItemState::Locked));
+        // No credentials were tried: nothing failed yet.
+        QCOMPARE(text(chap, DiscoveryModel::StatusColumn), u"Needs CHAP credentials — press Enter to log in"_s);
+        // Unknown, not zero: no "0 bytes", no empty cell that looks like an empty target.
+        QVERIFY(!chap.data(DiscoveryModel::CapacityKnownRole).toBool());
+        QCOMPARE(text(chap, DiscoveryModel::CapacityColumn), u"—"_s);
+        QCOMPARE(chap.siblingAtColumn(DiscoveryModel::CapacityColumn).data(Qt::ToolTipRole).toString(),
+                 u"Not known until you log in"_s);
+        // The portal's total is a lower bound while a target is not known.
+        const QModelIndex portal = m_model->portalIndex(Portal);
+        QVERIFY(!portal.data(DiscoveryModel::CapacityKnownRole).toBool());
+        QCOMPARE(text(portal, DiscoveryModel::CapacityColumn), u"≥ 96.0 MiB"_s);
+
+        // A target that has only its controller is known, and empty.
+        const QString empty = u"iqn.2026-11.org.lunscope.test:empty"_s;
+        m_model->addTargets(Portal, {target(empty)});
+        m_model->startTarget(Portal, empty, {});
+        m_model->finishTarget(Portal, TargetResult{target(empty), Portal, {controller()}, {}});
+        const QModelIndex emptyIndex = m_model->targetIndex(Portal, empty);
+        QVERIFY(emptyIndex.data(DiscoveryModel::CapacityKnownRole).toBool());
+        QCOMPARE(text(emptyIndex, DiscoveryModel::StatusColumn), u"No data LUNs (controller only)"_s);
+        QCOMPARE(text(emptyIndex, DiscoveryModel::CapacityColumn), u"0 bytes"_s);
+    }
+
+    void lunStatusIsOneWholePhrase()
+    {
+        fill();
+        LunInfo lun = disk(2, 32 * MiB, 4096, u"LSDISKB2"_s);
+        lun.ready = false;
+        lun.notReadyReason = u"NOT READY: medium not present"_s;
+        lun.provisioning = Provisioning::Thin;
+        m_model->addLun(Portal, Disks, lun);
+        const QModelIndex status = m_model->lunIndex(Portal, Disks, 2, DiscoveryModel::StatusColumn);
+        QCOMPARE(status.data().toString(), u"Not ready, thin"_s);
+        QCOMPARE(status.data(Qt::ToolTipRole).toString(), lun.notReadyReason); // the why, where there is room
     }
 
     void failedTargetShowsItsErrorInline()
@@ -230,7 +275,10 @@ private Q_SLOTS:
         QCOMPARE(disks.data(DiscoveryModel::StateRole).toInt(), int(DiscoveryItemState::Cancelled));
         QCOMPARE(chap.data(DiscoveryModel::StateRole).toInt(), int(DiscoveryItemState::Cancelled));
         QCOMPARE(m_model->rowCount(disks), 3); // what was found stays
-        QCOMPARE(text(disks, DiscoveryModel::StatusColumn), u"Cancelled; 3 LUN(s) found"_s);
+        QCOMPARE(text(disks, DiscoveryModel::StatusColumn), u"Cancelled; found 2 LUN(s) + controller"_s);
+        // The locked target was never logged in to: nothing was found, and nothing is known.
+        QCOMPARE(text(chap, DiscoveryModel::StatusColumn), u"Cancelled before the login"_s);
+        QCOMPARE(text(chap, DiscoveryModel::CapacityColumn), u"—"_s);
         QCOMPARE(text(m_model->portalIndex(Portal), DiscoveryModel::StatusColumn), u"Cancelled"_s);
     }
 

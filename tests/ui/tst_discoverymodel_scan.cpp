@@ -76,15 +76,29 @@ private Q_SLOTS:
             total += lun.sizeBytes;
         }
         QCOMPARE(disks.data(DiscoveryModel::CapacityBytesRole).toULongLong(), total);
+        // Disks are counted, tgt's controller LUN named apart.
+        QCOMPARE(disks.siblingAtColumn(DiscoveryModel::StatusColumn).data().toString(), u"3 LUN(s) + controller"_s);
 
         const QModelIndex chap = model.targetIndex(m_portal, layout::ChapIqn);
         QCOMPARE(state(chap), DiscoveryItemState::Locked);
         QVERIFY(chap.data(DiscoveryModel::LockedRole).toBool());
         QCOMPARE(model.rowCount(chap), 0);
+        // Nothing was tried yet: it asks for credentials, nothing failed; its LUNs are not known.
+        QCOMPARE(chap.siblingAtColumn(DiscoveryModel::StatusColumn).data().toString(),
+                 u"Needs CHAP credentials — press Enter to log in"_s);
+        QVERIFY(!chap.data(DiscoveryModel::CapacityKnownRole).toBool());
+        QCOMPARE(chap.siblingAtColumn(DiscoveryModel::CapacityColumn).data().toString(), u"—"_s);
+        QCOMPARE(chap.siblingAtColumn(DiscoveryModel::CapacityColumn).data(Qt::ToolTipRole).toString(),
+                 u"Not known until you log in"_s);
+        QVERIFY(!portal.data(DiscoveryModel::CapacityKnownRole).toBool());
 
         const QModelIndex controllerOnly = model.targetIndex(m_portal, layout::ControllerOnlyIqn);
         QCOMPARE(model.rowCount(controllerOnly), 1);
         QCOMPARE(controllerOnly.data(DiscoveryModel::CapacityBytesRole).toULongLong(), 0u);
+        QVERIFY(controllerOnly.data(DiscoveryModel::CapacityKnownRole).toBool());
+        QCOMPARE(controllerOnly.siblingAtColumn(DiscoveryModel::StatusColumn).data().toString(),
+                 u"No data LUNs (controller only)"_s);
+        QCOMPARE(controllerOnly.siblingAtColumn(DiscoveryModel::CapacityColumn).data().toString(), u"0 bytes"_s);
 
         for (int n = 1; n <= layout::BulkTargetCount; ++n) {
             const QModelIndex bulk = model.targetIndex(m_portal, layout::bulkIqn(n));

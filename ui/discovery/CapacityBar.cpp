@@ -21,7 +21,7 @@ namespace {
 constexpr int LabelPadding = 6;
 }
 
-CapacityBar::CapacityBar(QWidget *parent) : QWidget(parent)
+CapacityBar::CapacityBar(QWidget *parent) : QWidget(parent), m_emptyText(tr("No capacity to show"))
 {
     setMouseTracking(true);
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
@@ -36,6 +36,20 @@ void CapacityBar::setItems(const QList<CapacityItem> &items)
     for (const CapacityItem &item : items)
         parts << tr("%1: %2").arg(item.label, SizeText::human(item.bytes));
     setAccessibleDescription(parts.join(u"; "_s));
+    update();
+}
+
+void CapacityBar::setEmptyText(const QString &text)
+{
+    m_emptyText = text;
+    update();
+}
+
+void CapacityBar::setSelectedKey(int key)
+{
+    if (key == m_selectedKey)
+        return;
+    m_selectedKey = key;
     update();
 }
 
@@ -151,12 +165,30 @@ void CapacityBar::paintEvent(QPaintEvent *)
             painter.drawText(segment.rect.adjusted(LabelPadding, 0, -LabelPadding, 0), Qt::AlignCenter, label);
         }
     }
+    // The LUN selected in the tree: a ring of the palette's highlight with a line inside in the
+    // colour the segment's label uses, so it stands out even on a segment of the highlight's hue,
+    // in light and dark palettes.
+    for (const Segment &segment : segments()) {
+        if (m_items.at(segment.item).key != m_selectedKey || m_selectedKey < 0)
+            continue;
+        const QRect ring = segment.rect.adjusted(segment.rect.left() > bar.left() ? 1 : 0, 0, 0, 0);
+        const QColor highlight = palette().color(QPalette::Highlight);
+        painter.fillRect(QRect(ring.left(), ring.top(), ring.width(), 2), highlight);
+        painter.fillRect(QRect(ring.left(), ring.bottom() - 1, ring.width(), 2), highlight);
+        painter.fillRect(QRect(ring.left(), ring.top(), 2, ring.height()), highlight);
+        painter.fillRect(QRect(ring.right() - 1, ring.top(), 2, ring.height()), highlight);
+        if (ring.width() > 6 && ring.height() > 6) {
+            painter.setPen(CapacityPalette::textOn(segmentColor(segment.item)));
+            painter.setBrush(Qt::NoBrush);
+            painter.drawRect(ring.adjusted(2, 2, -3, -3));
+        }
+    }
     painter.setPen(palette().color(QPalette::Mid));
     painter.setBrush(Qt::NoBrush);
     painter.drawRect(bar.adjusted(-1, -1, 0, 0));
     if (m_items.isEmpty() || totalBytes() == 0) {
         painter.setPen(palette().color(QPalette::PlaceholderText));
-        painter.drawText(bar, Qt::AlignCenter, tr("No capacity to show"));
+        painter.drawText(bar, Qt::AlignCenter, m_emptyText);
     }
 }
 

@@ -16,6 +16,7 @@ struct CapacityItem
     QString description;  // "DISK-A", shown in the tooltip
     std::uint64_t bytes = 0;
     int key = -1;         // what the item stands for (the LUN number), reported on click
+    bool known = true;    // false: not known yet (a target not logged in to); bytes is then 0
 };
 
 // The selected target at a glance: one horizontal bar, one segment per LUN, each as wide as its
@@ -37,6 +38,12 @@ public:
     void setItems(const QList<CapacityItem> &items);
     const QList<CapacityItem> &items() const { return m_items; }
     std::uint64_t totalBytes() const;
+    // What the empty bar says ("No data LUNs", "Not known until you log in").
+    void setEmptyText(const QString &text);
+    QString emptyText() const { return m_emptyText; }
+    // The item (by key) selected in the tree, drawn with the palette's highlight; -1: none.
+    void setSelectedKey(int key);
+    int selectedKey() const { return m_selectedKey; }
 
     // Pure geometry: segment i spans from width × (sizes before i) / total to width × (sizes up to
     // and including i) / total, rounded, so segments tile `rect` exactly with no gap and no overlap.
@@ -65,7 +72,9 @@ private:
     QString labelFor(int item, int width) const;
 
     QList<CapacityItem> m_items;
+    QString m_emptyText;
     int m_hovered = -1;
+    int m_selectedKey = -1;
 };
 
 } // namespace lunscope

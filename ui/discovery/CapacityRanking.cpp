@@ -1,5 +1,6 @@
 #include "CapacityRanking.h"
 
+#include "TargetSummary.h"
 #include "widgets/CapacityPalette.h"
 #include "widgets/SizeText.h"
 
@@ -28,16 +29,23 @@ CapacityRanking::CapacityRanking(QWidget *parent) : QWidget(parent)
 void CapacityRanking::setItems(const QList<CapacityItem> &items)
 {
     m_items = items;
-    std::stable_sort(m_items.begin(), m_items.end(),
-                     [](const CapacityItem &a, const CapacityItem &b) { return a.bytes > b.bytes; });
+    // Targets not logged in to come last: they are not the smallest, they are not known.
+    std::stable_sort(m_items.begin(), m_items.end(), [](const CapacityItem &a, const CapacityItem &b) {
+        return a.known != b.known ? a.known : a.bytes > b.bytes;
+    });
     QStringList parts;
     for (const CapacityItem &item : std::as_const(m_items))
-        parts << tr("%1: %2").arg(item.label, SizeText::human(item.bytes));
+        parts << tr("%1: %2").arg(item.label, sizeText(item));
     setAccessibleDescription(parts.join(u"; "_s));
     // The scroll area sizes us from the minimum; every row must fit.
     setMinimumHeight(std::max(1, int(m_items.size())) * rowHeight());
     updateGeometry();
     update();
+}
+
+QString CapacityRanking::sizeText(const CapacityItem &item)
+{
+    return item.known ? SizeText::human(item.bytes) : TargetSummary::unknownMark();
 }
 
 QList<int> CapacityRanking::barWidths(int barAreaWidth, const QList<std::uint64_t> &sizes)
@@ -58,11 +66,12 @@ int CapacityRanking::rowHeight() const
 
 QList<CapacityRanking::Row> CapacityRanking::rows() const
 {
-    const QRect area = contentsRect();
+    // A gap on the right too: the sizes must not touch a scroll bar beside us.
+    const QRect area = contentsRect().adjusted(0, 0, -Gap, 0);
     const QFontMetrics metrics = fontMetrics();
-    int sizeWidth = metrics.horizontalAdvance(tr("none", "no capacity"));
+    int sizeWidth = 0;
     for (const CapacityItem &item : m_items)
-        sizeWidth = std::max(sizeWidth, metrics.horizontalAdvance(SizeText::human(item.bytes)));
+        sizeWidth = std::max(sizeWidth, metrics.horizontalAdvance(sizeText(item)));
     sizeWidth += Gap;
     const int labelWidth = std::max(80, area.width() * 2 / 5);
     const int barArea = std::max(0, area.width() - labelWidth - sizeWidth - Gap);
@@ -119,13 +128,14 @@ void CapacityRanking::paintEvent(QPaintEvent *)
         const CapacityItem &item = m_items.at(row.item);
         painter.setPen(text);
         painter.drawText(row.label, Qt::AlignVCenter | Qt::AlignLeft,
-                         metrics.elidedText(item.label, Qt::ElideLeft, row.label.width()));
+                         metrics.elidedText(item.label, Qt::ElideMiddle, row.label.width()));
         const QRect track(row.bar.left(), row.bar.top(), row.size.left() - Gap - row.bar.left(), row.bar.height());
         painter.fillRect(track, CapacityPalette::track(palette()));
+        if (!item.known) // hatched: nothing measured, which is not an empty bar
+            painter.fillRect(track, QBrush(palette().color(QPalette::Mid), Qt::BDiagPattern));
         painter.fillRect(row.bar, fill);
         painter.setPen(text);
-        painter.drawText(row.size, Qt::AlignVCenter | Qt::AlignRight,
-                         item.bytes ? SizeText::human(item.bytes) : tr("none", "no capacity"));
+        painter.drawText(row.size, Qt::AlignVCenter | Qt::AlignRight, sizeText(item));
     }
 }
 
@@ -135,17 +145,24 @@ bool CapacityRanking::event(QEvent *event)
         auto *help = static_cast<QHelpEvent *>(event);
         const int item = itemAt(help->pos());
         if (item >= 0) {
-            const CapacityItem &entry = m_items.at(item);
-            QToolTip::showText(help->globalPos(),
-                               tr("%1\n%2\n%3", "IQN, LUN count, size")
-                                   .arg(entry.label, entry.description, SizeText::humanAndExact(entry.bytes)),
-                               this);
+            QToolTip::showText(help->globalPos(), toolTipFor(item), this);
         } else {
             QToolTip::hideText();
         }
         return true;
     }
     return QWidget::event(event);
+}
+
+QString CapacityRanking::toolTipFor(int item) const
+{
+    if (item < 0 || item >= m_items.size())
+        return {};
+    const CapacityItem &entry = m_items.at(item);
+    // Not known: the description says why, and there is no size to give.
+    if (!entry.known)
+        return tr("%1\n%2", "IQN, why its LUNs are not known").arg(entry.label, entry.description);
+    return tr("%1\n%2\n%3", "IQN, LUN count, size").arg(entry.label, entry.description, SizeText::humanAndExact(entry.bytes));
 }
 
 void CapacityRanking::mousePressEvent(QMouseEvent *event)

@@ -5,7 +5,7 @@
 namespace lunscope {
 
 // The portal at a glance: its targets ranked by total capacity, largest first, one row each with a
-// bar as long as the target's share of the largest one, the IQN (elided at the left: the end tells
+// bar as long as the target's share of the largest one, the IQN (elided in the middle: the end tells
 // targets apart) and the size. Tooltips give the
 // exact size; a click reports the target (its key).
 class CapacityRanking : public QWidget
@@ -31,6 +31,9 @@ public:
     QList<Row> rows() const;
     int rowHeight() const;
     int itemAt(const QPoint &position) const;
+    QString toolTipFor(int item) const;
+    // "64.0 MiB", "0 bytes", or the mark for "not known".
+    static QString sizeText(const CapacityItem &item);
 
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;

@@ -6,10 +6,13 @@
 #include "widgets/CapacityPalette.h"
 #include "CapacityRanking.h"
 #include "DiscoveryModel.h"
+#include "TargetSummary.h"
 #include "widgets/SizeText.h"
 
 #include <QLabel>
+#include <QEvent>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QStackedWidget>
 #include <QVBoxLayout>
 
@@ -41,14 +44,25 @@ CapacityView::CapacityView(DiscoveryModel *model, QWidget *parent)
     targetLayout->addWidget(m_legend);
     targetLayout->addStretch();
 
-    auto *scroll = new QScrollArea(m_stack);
-    scroll->setWidget(m_ranking);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
+    // The ranking scrolls by whole rows in a viewport a whole number of rows high (no half row
+    // at the bottom): rankingPage's resize sets the scroll area's height.
+    auto *rankingPage = new QWidget(m_stack);
+    rankingPage->setObjectName(u"rankingPage"_s);
+    auto *rankingLayout = new QVBoxLayout(rankingPage);
+    rankingLayout->setContentsMargins(0, 0, 0, 0);
+    m_rankingScroll = new QScrollArea(rankingPage);
+    m_rankingScroll->setWidget(m_ranking);
+    m_rankingScroll->setWidgetResizable(true);
+    m_rankingScroll->setFrameShape(QFrame::NoFrame);
+    m_rankingScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_rankingScroll->verticalScrollBar()->setSingleStep(m_ranking->rowHeight());
+    rankingLayout->addWidget(m_rankingScroll);
+    rankingLayout->addStretch();
+    rankingPage->installEventFilter(this);
 
     m_stack->addWidget(m_placeholder);
     m_stack->addWidget(targetPage);
-    m_stack->addWidget(scroll);
+    m_stack->addWidget(rankingPage);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -80,10 +94,31 @@ CapacityView::CapacityView(DiscoveryModel *model, QWidget *parent)
     refresh();
 }
 
+bool CapacityView::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::Resize && watched == m_rankingScroll->parentWidget())
+        fitRanking();
+    return QWidget::eventFilter(watched, event);
+}
+
+void CapacityView::fitRanking()
+{
+    const int available = m_rankingScroll->parentWidget()->height();
+    const int row = m_ranking->rowHeight();
+    const int needed = std::max(1, int(m_ranking->items().size())) * row;
+    // All rows when they fit; else as many whole rows as fit (at least one).
+    const int height = needed <= available ? needed : std::max(row, available / row * row);
+    m_rankingScroll->setMaximumHeight(height);
+    m_rankingScroll->verticalScrollBar()->setSingleStep(row);
+}
+
 void CapacityView::setCurrent(const QModelIndex &index)
 {
-    // A LUN shows the bar of its target.
+    // A LUN shows the bar of its target, with the LUN's segment marked.
     QModelIndex current = index.siblingAtColumn(0);
+    m_bar->setSelectedKey(current.isValid() && DiscoveryModel::kind(current) == DiscoveryNodeKind::Lun
+                              ? current.data(DiscoveryModel::LunNumberRole).toInt()
+                              : -1);
     if (current.isValid() && DiscoveryModel::kind(current) == DiscoveryNodeKind::Lun)
         current = current.parent();
     if (QModelIndex(m_current) == current)
@@ -119,6 +154,10 @@ void CapacityView::refresh()
 
 void CapacityView::showTarget(const QModelIndex &target)
 {
+    const TargetNode *node = m_model->targetNode(target);
+    if (!node)
+        return;
+    const TargetSummary summary(*node);
     QList<CapacityItem> items;
     QStringList legend;
     const int rows = m_model->rowCount(target);
@@ -138,36 +177,53 @@ void CapacityView::showTarget(const QModelIndex &target)
         items.append(item);
     }
     m_bar->setItems(items);
+    m_bar->setEmptyText(summary.known() ? summary.countText() : summary.unknownText());
     m_legend->setText(legend.join(u" &nbsp; "_s));
-    const auto total = target.data(DiscoveryModel::CapacityBytesRole).toULongLong();
-    m_title->setText(tr("%1 — %2 in %n LUN(s)", "target IQN, total size", int(items.size()))
-                         .arg(target.data(DiscoveryModel::TargetIqnRole).toString(), SizeText::human(total)));
+    const QString iqn = node->info.iqn;
+    // The same count as the tree's: data LUNs, the controller named apart.
+    if (summary.known() && summary.dataLuns() == 0)
+        m_title->setText(tr("%1 — %2", "target IQN, its LUN count such as 'No data LUNs (controller only)'")
+                             .arg(iqn, summary.countText()));
+    else if (summary.known())
+        m_title->setText(tr("%1 — %2 in %3", "target IQN, total size, LUN count such as '3 LUNs + controller'")
+                             .arg(iqn, SizeText::human(summary.bytes()), summary.countText()));
+    else
+        m_title->setText(tr("%1 — capacity: %2", "target IQN, why it is not known").arg(iqn, summary.unknownText()));
     m_stack->setCurrentIndex(1);
 }
 
 void CapacityView::showPortal(const QModelIndex &portal)
 {
     QList<CapacityItem> items;
-    const int rows = m_model->rowCount(portal);
-    for (int row = 0; row < rows; ++row) {
-        const QModelIndex target = m_model->index(row, 0, portal);
+    const PortalNode *node = m_model->portalNode(portal);
+    int unknown = 0;
+    for (const TargetNode *target : node->targets()) {
+        const TargetSummary summary(*target);
         CapacityItem item;
-        item.label = target.data(DiscoveryModel::TargetIqnRole).toString();
-        item.description = tr("%n LUN(s)", nullptr, m_model->rowCount(target));
-        item.bytes = target.data(DiscoveryModel::CapacityBytesRole).toULongLong();
-        item.key = row;
+        item.label = target->info.iqn;
+        item.description = summary.countText();
+        item.bytes = summary.bytes();
+        item.known = summary.known();
+        item.key = target->row();
+        unknown += item.known ? 0 : 1;
         items.append(item);
     }
     m_ranking->setItems(items);
-    const auto total = portal.data(DiscoveryModel::CapacityBytesRole).toULongLong();
-    const QString address = portal.data(DiscoveryModel::PortalRole).toString();
+    fitRanking();
+    const int rows = int(items.size());
+    const std::uint64_t total = node->capacityBytes();
+    const QString address = node->address.toString();
     if (rows == 0) {
         // Nothing discovered is not "0 bytes in 0 targets": say why there is nothing to rank.
-        const bool failed = portal.data(DiscoveryModel::ErrorKindRole).toInt() != int(ErrorKind::None);
+        const bool failed = node->error.kind() != ErrorKind::None;
         m_title->setText(failed ? tr("%1 — no targets: its discovery failed (see the message above)").arg(address)
                                 : tr("%1 — no targets").arg(address));
-    } else {
+    } else if (unknown == 0) {
         m_title->setText(tr("%1 — %2 in %n target(s), largest first", "portal, total size", rows)
+                             .arg(address, SizeText::human(total)));
+    } else {
+        m_title->setText(tr("%1 — %2 in the targets logged in to, largest first; %n not known until you log in",
+                            "portal, capacity known so far; the number of targets not logged in to", unknown)
                              .arg(address, SizeText::human(total)));
     }
     m_stack->setCurrentIndex(2);

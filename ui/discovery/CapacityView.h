@@ -5,6 +5,7 @@
 #include <QWidget>
 
 class QLabel;
+class QScrollArea;
 class QStackedWidget;
 
 namespace lunscope {
@@ -37,7 +38,11 @@ Q_SIGNALS:
     void lunActivated(const QString &portal, const QString &targetIqn, int lun);
     void targetActivated(const QString &portal, const QString &targetIqn);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
+    void fitRanking();
     void showTarget(const QModelIndex &target);
     void showPortal(const QModelIndex &portal);
     void scheduleRefresh();
@@ -50,6 +55,7 @@ private:
     CapacityBar *m_bar;
     QLabel *m_legend;
     CapacityRanking *m_ranking;
+    QScrollArea *m_rankingScroll = nullptr;
     QTimer m_refreshTimer;
 };
 

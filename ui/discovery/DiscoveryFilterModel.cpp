@@ -23,6 +23,38 @@ void DiscoveryFilterModel::setFilterText(const QString &text)
         return;
     m_words = words;
     invalidateFilter();
+    // The portals' "n of m targets" and the targets' "(n shown)" changed with what the filter shows.
+    const int portals = rowCount();
+    if (portals > 0)
+        Q_EMIT dataChanged(index(0, DiscoveryModel::StatusColumn), index(portals - 1, DiscoveryModel::StatusColumn),
+                           {Qt::DisplayRole});
+    for (int row = 0; row < portals; ++row) {
+        const QModelIndex portal = index(row, 0);
+        if (const int targets = rowCount(portal); targets > 0)
+            Q_EMIT dataChanged(index(0, DiscoveryModel::StatusColumn, portal),
+                               index(targets - 1, DiscoveryModel::StatusColumn, portal), {Qt::DisplayRole});
+    }
+}
+
+QVariant DiscoveryFilterModel::data(const QModelIndex &index, int role) const
+{
+    if (role != Qt::DisplayRole || index.column() != DiscoveryModel::StatusColumn || !isFiltering())
+        return QSortFilterProxyModel::data(index, role);
+    const QModelIndex source = mapToSource(index);
+    const auto kind = DiscoveryNodeKind(source.data(DiscoveryModel::KindRole).toInt());
+    if (kind == DiscoveryNodeKind::Lun
+        || DiscoveryItemState(source.data(DiscoveryModel::StateRole).toInt()) != DiscoveryItemState::Done)
+        return QSortFilterProxyModel::data(index, role);
+    const int total = sourceModel()->rowCount(source.siblingAtColumn(0));
+    const int shown = rowCount(index.siblingAtColumn(0));
+    if (kind == DiscoveryNodeKind::Portal)
+        return tr("%1 of %n target(s)", "targets the filter shows, of all the portal's targets", total).arg(shown);
+    // A target keeps its own count ("3 LUN(s) + controller") and says how many rows are shown.
+    const QString count = QSortFilterProxyModel::data(index, role).toString();
+    if (shown == total)
+        return count;
+    return tr("%1 (%Ln shown)", "a target's LUN count, then how many of its LUN rows the filter shows", shown)
+        .arg(count);
 }
 
 bool DiscoveryFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const

@@ -17,6 +17,12 @@ public:
 
     void setFilterText(const QString &text);
     QString filterText() const { return m_words.join(u' '); }
+    bool isFiltering() const { return !m_words.isEmpty(); }
+
+    // While a filter is on, a portal's status says how many of its targets it shows ("1 of 5
+    // targets") and a target's how many of its LUN rows ("3 LUNs + controller (1 shown)"): the
+    // model alone would count the hidden ones too.
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;

@@ -4,6 +4,7 @@
 #include "DiscoveryModel.h"
 
 #include "TargetDragData.h"
+#include "TargetSummary.h"
 #include "scan/LoginPortal.h"
 #include "widgets/Icons.h"
 #include "widgets/SizeText.h"
@@ -71,6 +72,23 @@ DiscoveryItemState stateFor(const Error &error)
     if (error.kind() == ErrorKind::Cancelled)
         return DiscoveryItemState::Cancelled;
     return error.kind() == ErrorKind::Authentication ? DiscoveryItemState::Locked : DiscoveryItemState::Failed;
+}
+
+// Whole phrases, so that every language can order and inflect them ("thin" is short for thin
+// provisioned); why a LUN is not ready goes in the tooltip.
+QString lunStatus(const LunInfo &lun)
+{
+    const int flags = (lun.ready ? 0 : 4) | (lun.writeProtected ? 2 : 0) | (lun.thinProvisioned() ? 1 : 0);
+    switch (flags) {
+    case 0: return DiscoveryModel::tr("Ready");
+    case 1: return DiscoveryModel::tr("Ready, thin", "LUN status; thin: thin provisioned");
+    case 2: return DiscoveryModel::tr("Ready, read-only", "LUN status");
+    case 3: return DiscoveryModel::tr("Ready, read-only, thin", "LUN status; thin: thin provisioned");
+    case 4: return DiscoveryModel::tr("Not ready");
+    case 5: return DiscoveryModel::tr("Not ready, thin", "LUN status; thin: thin provisioned");
+    case 6: return DiscoveryModel::tr("Not ready, read-only", "LUN status");
+    default: return DiscoveryModel::tr("Not ready, read-only, thin", "LUN status; thin: thin provisioned");
+    }
 }
 
 bool isUnfinished(DiscoveryItemState state)
@@ -266,12 +284,18 @@ QVariant DiscoveryModel::portalData(const PortalNode &portal, int column, int ro
 {
     const int targetCount = portal.childCount();
     const std::uint64_t capacity = portal.capacityBytes();
+    // Targets not logged in to add nothing to the total, but they are not empty either.
+    int unknownTargets = 0;
+    for (const TargetNode *target : portal.targets())
+        unknownTargets += TargetSummary(*target).known() ? 0 : 1;
+    const bool capacityKnown = unknownTargets == 0;
     switch (role) {
     case KindRole: return int(DiscoveryNodeKind::Portal);
     case StateRole: return int(portal.state);
     case IconRole: return int(stateIcon(portal.state, Icons::Id::Portal));
     case PortalRole: return portal.address.toString();
     case CapacityBytesRole: return qulonglong(capacity);
+    case CapacityKnownRole: return capacityKnown;
     case LockedRole: return portal.state == DiscoveryItemState::Locked;
     case FilterTextRole: return portal.address.toString();
     case SortRole:
@@ -286,8 +310,13 @@ QVariant DiscoveryModel::portalData(const PortalNode &portal, int column, int ro
         return Icons::icon(stateIcon(portal.state, Icons::Id::Portal));
     if (role == Qt::ToolTipRole && column == StatusColumn && portal.error)
         return errorTooltip(portal.error);
-    if (role == Qt::ToolTipRole && column == CapacityColumn && capacity > 0)
-        return SizeText::humanAndExact(capacity);
+    if (role == Qt::ToolTipRole && column == CapacityColumn && targetCount > 0) {
+        if (capacityKnown)
+            return SizeText::humanAndExact(capacity);
+        return tr("%1 in the targets logged in to; %n target(s) not known until you log in",
+                  "capacity known so far; targets whose LUNs are not known", unknownTargets)
+            .arg(SizeText::humanAndExact(capacity));
+    }
     if (role == Qt::TextAlignmentRole && column == CapacityColumn)
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
     if (role != Qt::DisplayRole)
@@ -295,7 +324,14 @@ QVariant DiscoveryModel::portalData(const PortalNode &portal, int column, int ro
     switch (column) {
     case NameColumn: return portal.address.toString();
     case TypeColumn: return tr("Portal");
-    case CapacityColumn: return capacity > 0 ? SizeText::human(capacity) : QString();
+    case CapacityColumn:
+        if (targetCount == 0)
+            return QString();
+        if (capacityKnown)
+            return SizeText::human(capacity);
+        return unknownTargets == targetCount
+                   ? TargetSummary::unknownMark()
+                   : tr("≥ %1", "at least this capacity: some targets are not known").arg(SizeText::human(capacity));
     case StatusColumn:
         switch (portal.state) {
         case DiscoveryItemState::Waiting:
@@ -314,8 +350,8 @@ QVariant DiscoveryModel::portalData(const PortalNode &portal, int column, int ro
 
 QVariant DiscoveryModel::targetData(const TargetNode &target, int column, int role) const
 {
-    const int lunCount = target.childCount();
-    const std::uint64_t capacity = target.capacityBytes();
+    const TargetSummary summary(target);
+    const std::uint64_t capacity = summary.bytes();
     const Icons::Id icon = stateIcon(target.state, Icons::Id::Target);
     switch (role) {
     case KindRole: return int(DiscoveryNodeKind::Target);
@@ -324,6 +360,7 @@ QVariant DiscoveryModel::targetData(const TargetNode &target, int column, int ro
     case PortalRole: return target.portal()->address.toString();
     case TargetIqnRole: return target.info.iqn;
     case CapacityBytesRole: return qulonglong(capacity);
+    case CapacityKnownRole: return summary.known();
     case LockedRole: return target.state == DiscoveryItemState::Locked;
     case FilterTextRole: return target.info.iqn;
     case SortRole:
@@ -341,8 +378,8 @@ QVariant DiscoveryModel::targetData(const TargetNode &target, int column, int ro
     if (role == Qt::ToolTipRole) {
         if (column == StatusColumn && target.error && target.state != DiscoveryItemState::Cancelled)
             return errorTooltip(target.error);
-        if (column == CapacityColumn && capacity > 0)
-            return SizeText::humanAndExact(capacity);
+        if (column == CapacityColumn)
+            return summary.known() ? SizeText::humanAndExact(capacity) : summary.unknownText();
         if (column == NameColumn) {
             QStringList portals;
             for (const TargetPortal &portal : target.info.portals)
@@ -358,19 +395,25 @@ QVariant DiscoveryModel::targetData(const TargetNode &target, int column, int ro
     switch (column) {
     case NameColumn: return target.info.iqn;
     case TypeColumn: return tr("Target");
-    case CapacityColumn: return capacity > 0 ? SizeText::human(capacity) : QString();
+    case CapacityColumn: return summary.capacityText();
     case StatusColumn:
         switch (target.state) {
         case DiscoveryItemState::Waiting: return tr("Waiting");
         case DiscoveryItemState::Running: return tr("Scanning…");
-        case DiscoveryItemState::Done: return tr("%n LUN(s)", nullptr, lunCount);
+        case DiscoveryItemState::Done: return summary.countText();
         case DiscoveryItemState::Failed:
             return tr("%1: %2", "error title: message").arg(Error::kindTitle(target.error.kind()), target.error.message());
         case DiscoveryItemState::Locked:
             // The full message is in the tooltip and the details pane; the row says what to do.
+            // No credentials tried yet is not a failure: the target just asks for them.
+            if (summary.needsCredentials())
+                return tr("Needs CHAP credentials — press Enter to log in");
             return tr("%1 — press Enter to log in", "error title, then what to do")
                 .arg(Error::kindTitle(target.error.kind()));
-        case DiscoveryItemState::Cancelled: return tr("Cancelled; %n LUN(s) found", nullptr, lunCount);
+        case DiscoveryItemState::Cancelled:
+            return summary.known() ? tr("Cancelled; found %1", "what was found, e.g. '3 LUNs + controller'")
+                                         .arg(summary.countText())
+                                   : tr("Cancelled before the login");
         }
         break;
     default: break;
@@ -390,6 +433,7 @@ QVariant DiscoveryModel::lunData(const LunNode &node, int column, int role) cons
     case TargetIqnRole: return node.target()->info.iqn;
     case LunNumberRole: return lun.lun;
     case CapacityBytesRole: return qulonglong(capacity);
+    case CapacityKnownRole: return lun.capacityKnown;
     case LockedRole: return false;
     case FilterTextRole: {
         QStringList parts{lunData(node, NameColumn, Qt::DisplayRole).toString(), lun.vendor, lun.product,
@@ -417,6 +461,8 @@ QVariant DiscoveryModel::lunData(const LunNode &node, int column, int role) cons
     if (role == Qt::ToolTipRole) {
         if (column == StatusColumn && lun.error)
             return errorTooltip(lun.error);
+        if (column == StatusColumn && !lun.ready && !lun.notReadyReason.isEmpty())
+            return lun.notReadyReason; // the device's sense text, too long for the column
         if (column == CapacityColumn && lun.capacityKnown)
             return SizeText::humanAndExact(capacity);
         return {};
@@ -435,14 +481,7 @@ QVariant DiscoveryModel::lunData(const LunNode &node, int column, int role) cons
     case StatusColumn: {
         if (lun.error)
             return lun.error.message();
-        QStringList flags{lun.ready ? tr("Ready") : tr("Not ready")};
-        if (!lun.ready && !lun.notReadyReason.isEmpty())
-            flags.last() = tr("Not ready (%1)").arg(lun.notReadyReason);
-        if (lun.writeProtected)
-            flags << tr("read-only");
-        if (lun.thinProvisioned())
-            flags << tr("thin");
-        return flags.join(tr(", ", "list separator"));
+        return lunStatus(lun);
     }
     default: break;
     }

@@ -29,6 +29,7 @@ public:
         TargetIqnRole,               // target and LUN rows
         LunNumberRole,               // LUN rows
         CapacityBytesRole,           // qulonglong, exact: LUN capacity, or the sum over LUNs below
+        CapacityKnownRole,           // bool: false while a target (or one of a portal's) is not logged in to
         LockedRole,                  // bool: the target needs credentials
         ErrorKindRole,               // int(ErrorKind); ErrorKind::None when fine
         ErrorMessageRole,            // the engine's sentence

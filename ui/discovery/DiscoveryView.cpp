@@ -9,8 +9,11 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QStyledItemDelegate>
+#include <QTimer>
 #include <QTreeView>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -63,15 +66,25 @@ DiscoveryView::DiscoveryView(DiscoveryModel *model, QWidget *parent)
     // IQNs share their beginning and differ at the end: elide them in the middle.
     m_tree->setItemDelegateForColumn(DiscoveryModel::NameColumn, new MiddleElideDelegate(m_tree));
     m_tree->setAccessibleName(tr("Portals, targets and LUNs"));
-    m_tree->header()->setStretchLastSection(true);
+    // Widths follow the contents (fitColumns) until the user drags a column edge.
+    m_tree->header()->setStretchLastSection(false);
     m_tree->header()->setSectionsMovable(true);
-    m_tree->header()->setSectionResizeMode(DiscoveryModel::NameColumn, QHeaderView::Interactive);
-    m_tree->setColumnWidth(DiscoveryModel::NameColumn, 360);
-    m_tree->setColumnWidth(DiscoveryModel::CapacityColumn, 85);
-    m_tree->setColumnWidth(DiscoveryModel::StatusColumn, 170);
-    m_tree->setColumnWidth(DiscoveryModel::TypeColumn, 90);
-    m_tree->setColumnWidth(DiscoveryModel::VendorColumn, 80);
-    m_tree->setColumnWidth(DiscoveryModel::ProductColumn, 100);
+    m_tree->header()->setSectionResizeMode(QHeaderView::Interactive);
+    connect(m_tree->header(), &QHeaderView::sectionResized, this, [this]() {
+        if (!m_fittingColumns)
+            m_userSizedColumns = true;
+    });
+    // A scan changes rows many times a second; measuring them all each time would slow it down.
+    m_fitTimer.setSingleShot(true);
+    m_fitTimer.setInterval(150);
+    connect(&m_fitTimer, &QTimer::timeout, this, [this]() { fitColumns(true); });
+    for (const auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+        connect(m_proxy, signal, &m_fitTimer, qOverload<>(&QTimer::start));
+    connect(m_proxy, &QAbstractItemModel::modelReset, &m_fitTimer, qOverload<>(&QTimer::start));
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, &m_fitTimer, qOverload<>(&QTimer::start));
+    connect(m_proxy, &QAbstractItemModel::dataChanged, &m_fitTimer, qOverload<>(&QTimer::start));
+    connect(m_tree, &QTreeView::expanded, &m_fitTimer, qOverload<>(&QTimer::start));
+    connect(m_tree, &QTreeView::collapsed, &m_fitTimer, qOverload<>(&QTimer::start));
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -96,7 +109,22 @@ void DiscoveryView::filterChanged(const QString &text)
     const bool filtering = !text.trimmed().isEmpty();
     if (filtering && !m_filtering)
         m_expandedBeforeFilter = expandedSourceRows();
+    const QPersistentModelIndex before(currentIndex());
+    if (before.isValid())
+        m_hiddenCurrent = QPersistentModelIndex();
     m_proxy->setFilterText(text);
+    // A row the filter hides is no longer current (the selection model would move on to a
+    // neighbour, and the details would show a row the user did not pick): nothing is, until the
+    // filter shows it again.
+    if (before.isValid() && !m_proxy->mapFromSource(before).isValid()) {
+        m_hiddenCurrent = before;
+        m_tree->selectionModel()->clear();
+        Q_EMIT currentChanged(QModelIndex());
+    } else if (m_hiddenCurrent.isValid() && !m_tree->currentIndex().isValid()
+               && m_proxy->mapFromSource(m_hiddenCurrent).isValid()) {
+        setCurrentIndex(m_hiddenCurrent);
+        m_hiddenCurrent = QPersistentModelIndex();
+    }
     if (filtering) {
         m_tree->expandAll(); // matches deep in the tree must be visible
     } else if (m_filtering) {
@@ -153,6 +181,10 @@ bool DiscoveryView::eventFilter(QObject *watched, QEvent *event)
         }
         return QWidget::eventFilter(watched, event);
     }
+    if (watched == m_tree->viewport() && event->type() == QEvent::Resize) {
+        fitColumns(false);
+        return QWidget::eventFilter(watched, event);
+    }
     if (watched != m_tree->viewport() || event->type() != QEvent::ContextMenu)
         return QWidget::eventFilter(watched, event);
     auto *menuEvent = static_cast<QContextMenuEvent *>(event);
@@ -206,6 +238,68 @@ void DiscoveryView::focusFilter()
     m_filter->selectAll();
 }
 
+int DiscoveryView::columnContentWidth(int column) const
+{
+    // What QTreeView::sizeHintForColumn() computes (it is protected): the widest row shown, through
+    // the column's delegate, plus the indentation of the name column. Bounded, for huge trees.
+    constexpr int MaxRows = 1000; // as QHeaderView's default resizeContentsPrecision
+    QStyleOptionViewItem option;
+    option.initFrom(m_tree);
+    option.font = m_tree->font();
+    option.features |= QStyleOptionViewItem::HasDisplay | QStyleOptionViewItem::HasDecoration;
+    QAbstractItemDelegate *delegate = m_tree->itemDelegateForColumn(column);
+    if (!delegate)
+        delegate = m_tree->itemDelegate();
+    int width = 0;
+    int rows = 0;
+    QList<std::pair<QModelIndex, int>> pending{{QModelIndex(), 0}};
+    while (!pending.isEmpty() && rows < MaxRows) {
+        const auto [parent, depth] = pending.takeLast();
+        for (int row = 0; row < m_proxy->rowCount(parent) && rows < MaxRows; ++row, ++rows) {
+            const QModelIndex index = m_proxy->index(row, column, parent);
+            int indent = 0;
+            if (column == DiscoveryModel::NameColumn)
+                indent = m_tree->indentation() * (depth + (m_tree->rootIsDecorated() ? 1 : 0));
+            width = std::max(width, indent + delegate->sizeHint(option, index).width());
+            const QModelIndex first = index.siblingAtColumn(0);
+            if (m_tree->isExpanded(first))
+                pending.append({first, depth + 1});
+        }
+    }
+    return width;
+}
+
+void DiscoveryView::fitColumns(bool contentsChanged)
+{
+    if (m_userSizedColumns)
+        return;
+    QHeaderView *header = m_tree->header();
+    if (contentsChanged || m_contentWidths.size() != DiscoveryModel::ColumnCount) {
+        m_contentWidths.clear();
+        for (int column = 0; column < DiscoveryModel::ColumnCount; ++column)
+            m_contentWidths.append(std::max(header->sectionSizeHint(column), columnContentWidth(column)));
+    }
+    // Every column but the name as wide as its contents; the name takes the rest, down to a width
+    // that still tells IQNs apart (they elide in the middle). Only past that does the view scroll.
+    const int available = m_tree->viewport()->width();
+    int others = 0;
+    for (int column = 0; column < DiscoveryModel::ColumnCount; ++column) {
+        if (column != DiscoveryModel::NameColumn && !header->isSectionHidden(column))
+            others += m_contentWidths.at(column);
+    }
+    // In a narrow view the status matters as much as the whole IQN: the name gives way down to
+    // two fifths of the width, between about 18 and 32 characters.
+    const int character = m_tree->fontMetrics().averageCharWidth();
+    const int indent = m_tree->indentation() * 2;
+    const int minimumName = std::min(m_contentWidths.at(DiscoveryModel::NameColumn),
+                                     std::clamp(available * 2 / 5, character * 18 + indent, character * 32 + indent));
+    const int name = std::max(minimumName, available - others);
+    m_fittingColumns = true;
+    for (int column = 0; column < DiscoveryModel::ColumnCount; ++column)
+        header->resizeSection(column, column == DiscoveryModel::NameColumn ? name : m_contentWidths.at(column));
+    m_fittingColumns = false;
+}
+
 QByteArray DiscoveryView::headerState() const
 {
     return m_tree->header()->saveState();
@@ -213,8 +307,15 @@ QByteArray DiscoveryView::headerState() const
 
 void DiscoveryView::restoreHeaderState(const QByteArray &state)
 {
-    if (!state.isEmpty())
-        m_tree->header()->restoreState(state);
+    if (state.isEmpty())
+        return;
+    // The order and hidden columns are the user's; the widths are fitted again to what is shown
+    // now (saved widths were fitted to other contents, or to fixed defaults that cut the text).
+    m_fittingColumns = true;
+    m_tree->header()->restoreState(state);
+    m_tree->header()->setStretchLastSection(false);
+    m_fittingColumns = false;
+    fitColumns(true);
 }
 
 } // namespace lunscope

@@ -3,6 +3,7 @@
 #include <QList>
 #include <QPersistentModelIndex>
 
+#include <QTimer>
 #include <QWidget>
 
 class QLabel;
@@ -48,6 +49,9 @@ private:
     void filterChanged(const QString &text);
     void updateNoMatches();
     QList<QPersistentModelIndex> expandedSourceRows() const;
+    // Sizes the columns to their contents within the view's width (see the .cpp).
+    void fitColumns(bool contentsChanged);
+    int columnContentWidth(int column) const;
 
     DiscoveryModel *m_model;
     DiscoveryFilterModel *m_proxy;
@@ -57,6 +61,12 @@ private:
     // What was open before the filter opened everything: put back when the filter is cleared.
     QList<QPersistentModelIndex> m_expandedBeforeFilter;
     bool m_filtering = false;
+    // The current row when the filter hid it: current again once the filter shows it.
+    QPersistentModelIndex m_hiddenCurrent;
+    QTimer m_fitTimer;                // coalesces content changes into one fit
+    QList<int> m_contentWidths;       // per column, from the last fit
+    bool m_fittingColumns = false;    // our own resizes are not the user's
+    bool m_userSizedColumns = false;  // the user dragged a column edge: leave the widths alone
 };
 
 } // namespace lunscope

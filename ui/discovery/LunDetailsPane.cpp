@@ -1,6 +1,8 @@
 #include "LunDetailsPane.h"
 
 #include "DiscoveryModel.h"
+#include "TargetSummary.h"
+#include "widgets/ElidedLabel.h"
 #include "widgets/Icons.h"
 #include "widgets/SizeText.h"
 
@@ -14,6 +16,8 @@
 #include <QStyle>
 #include <QTimer>
 #include <QToolButton>
+
+#include <limits>
 
 using namespace Qt::StringLiterals;
 
@@ -35,6 +39,34 @@ QString scsiVersion(int version)
     return hex(version);
 }
 
+// INQUIRY's PERIPHERAL QUALIFIER (SPC-5 6.6.2), said in words with the number the standard uses.
+QString peripheralQualifier(int qualifier)
+{
+    switch (qualifier) {
+    case 0: return LunDetailsPane::tr("Device connected (0)", "peripheral qualifier 0");
+    case 1: return LunDetailsPane::tr("Device not connected now (1)", "peripheral qualifier 1");
+    case 3: return LunDetailsPane::tr("No device at this LUN (3)", "peripheral qualifier 3");
+    default: return LunDetailsPane::tr("Reserved (%1)", "peripheral qualifier 2 or 4–7").arg(qualifier);
+    }
+}
+
+// A whole label per association, so that translators can inflect ("NAA of the logical unit").
+QString designatorLabel(const Designator &designator)
+{
+    switch (designator.association) {
+    case Designator::Association::LogicalUnit:
+        return LunDetailsPane::tr("%1 (logical unit):", "%1: designator type (NAA, EUI-64, T10 vendor ID…)")
+            .arg(designator.typeTitle());
+    case Designator::Association::TargetPort:
+        return LunDetailsPane::tr("%1 (target port):", "%1: designator type (NAA, relative target port…)")
+            .arg(designator.typeTitle());
+    case Designator::Association::TargetDevice:
+        return LunDetailsPane::tr("%1 (target device):", "%1: designator type (SCSI name, NAA…)")
+            .arg(designator.typeTitle());
+    }
+    return designator.typeTitle();
+}
+
 } // namespace
 
 LunDetailsPane::LunDetailsPane(DiscoveryModel *model, QWidget *parent)
@@ -43,6 +75,11 @@ LunDetailsPane::LunDetailsPane(DiscoveryModel *model, QWidget *parent)
     setWidgetResizable(true);
     setFrameShape(QFrame::NoFrame);
     setWidget(m_content);
+    // Never wider than the pane: long values are elided (the copy button beside them copies them
+    // whole), and a field goes below its label when both do not fit side by side (French labels,
+    // a narrow window), so the copy buttons never scroll out of view.
+    setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_form->setRowWrapPolicy(QFormLayout::WrapLongRows);
     m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     m_form->setLabelAlignment(Qt::AlignRight);
     // During a scan the model changes often: refresh only for changes at or below the current
@@ -98,7 +135,12 @@ void LunDetailsPane::clearForm()
 
 void LunDetailsPane::addSection(const QString &title)
 {
-    auto *label = new QLabel(title, m_content);
+    // An IQN in a title is one long word: let it break after its dots and colons (zero-width
+    // spaces), or the title alone would make the pane wider than it is.
+    QString breakable = title;
+    for (const QChar separator : {u'.', u':'})
+        breakable.replace(separator, QString(separator) + QChar(0x200b));
+    auto *label = new QLabel(breakable, m_content);
     QFont font = label->font();
     font.setBold(true);
     label->setFont(font);
@@ -109,12 +151,14 @@ void LunDetailsPane::addSection(const QString &title)
 void LunDetailsPane::addField(const QString &key, const QString &label, const QString &value, bool copyable,
                               const QString &toolTip)
 {
-    auto *text = new QLabel(value, m_content);
+    // Copyable values are identifiers (IQN, designators, serial): one line, elided in the middle.
+    QLabel *text = copyable ? new ElidedLabel(value, m_content) : new QLabel(value, m_content);
     text->setObjectName(u"field:"_s + key);
     text->setTextFormat(Qt::PlainText);
     text->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    text->setWordWrap(true);
-    text->setToolTip(toolTip);
+    text->setWordWrap(!copyable);
+    if (!toolTip.isEmpty())
+        text->setToolTip(toolTip);
     if (!copyable) {
         m_form->addRow(label, text);
         return;
@@ -137,14 +181,15 @@ void LunDetailsPane::addField(const QString &key, const QString &label, const QS
     m_form->addRow(label, row);
 }
 
-void LunDetailsPane::addError(const QString &message, const QString &detail)
+void LunDetailsPane::addError(const QString &message, const QString &detail, bool request)
 {
     auto *row = new QWidget(m_content);
     auto *layout = new QHBoxLayout(row);
     layout->setContentsMargins(0, 0, 0, 0);
     auto *icon = new QLabel(row);
     const int size = style()->pixelMetric(QStyle::PM_SmallIconSize);
-    icon->setPixmap(Icons::icon(Icons::Id::Error).pixmap(size, size));
+    // A target asking for credentials nobody gave yet is a request, not a failure.
+    icon->setPixmap(Icons::icon(request ? Icons::Id::LockedTarget : Icons::Id::Error).pixmap(size, size));
     layout->addWidget(icon, 0, Qt::AlignTop);
     auto *text = new QLabel(detail.isEmpty() ? message : tr("%1\n%2", "message, technical detail").arg(message, detail), row);
     text->setObjectName(u"field:error"_s);
@@ -159,6 +204,20 @@ void LunDetailsPane::addError(const QString &message, const QString &detail)
 QString LunDetailsPane::fieldText(const QString &key) const
 {
     const auto *label = m_content->findChild<QLabel *>(u"field:"_s + key);
+    if (const auto *elided = qobject_cast<const ElidedLabel *>(label))
+        return elided->fullText();
+    return label ? label->text() : QString();
+}
+
+QString LunDetailsPane::fieldLabel(const QString &key) const
+{
+    const auto *text = m_content->findChild<QLabel *>(u"field:"_s + key);
+    if (!text)
+        return {};
+    // A copyable field sits in a row widget with its button; the form knows the row.
+    QWidget *field = text->parentWidget() == m_content ? static_cast<QWidget *>(const_cast<QLabel *>(text))
+                                                       : text->parentWidget();
+    const auto *label = qobject_cast<QLabel *>(m_form->labelForField(field));
     return label ? label->text() : QString();
 }
 
@@ -172,8 +231,13 @@ void LunDetailsPane::showLun(const LunNode &node)
     if (lun.error)
         addError(lun.error.message(), lun.error.detail());
     addField(u"deviceType"_s, tr("Device type:"),
-             tr("%1 (%2)", "device type title (code)").arg(LunInfo::deviceTypeTitle(lun.deviceType), hex(lun.deviceType)));
-    addField(u"qualifier"_s, tr("Peripheral qualifier:"), QString::number(lun.peripheralQualifier));
+             // A type without a name has its code in its title already ("Unknown (type 0x1f)").
+             LunInfo::deviceTypeName(lun.deviceType) == u"unknown"_s
+                 ? LunInfo::deviceTypeTitle(lun.deviceType)
+                 : tr("%1 (%2)", "device type title (code)").arg(LunInfo::deviceTypeTitle(lun.deviceType), hex(lun.deviceType)));
+    addField(u"qualifier"_s,
+             tr("Peripheral qualifier:", "SCSI INQUIRY field (SPC): whether a device is attached to the LUN"),
+             peripheralQualifier(lun.peripheralQualifier));
     addField(u"vendor"_s, tr("Vendor:"), lun.vendor, true);
     addField(u"product"_s, tr("Product:"), lun.product, true);
     addField(u"revision"_s, tr("Revision:"), lun.revision);
@@ -191,48 +255,59 @@ void LunDetailsPane::showLun(const LunNode &node)
                  tr("%1 (%n logical block(s))", nullptr, 1 << lun.physicalBlockExponent)
                      .arg(SizeText::exact(lun.physicalBlockSize())));
     } else {
-        addField(u"capacity"_s, tr("Capacity:"), lun.isBlockDevice() ? tr("Unknown") : tr("None (not a block device)"));
+        addField(u"capacity"_s, tr("Capacity:"),
+                 lun.isBlockDevice() ? tr("Not reported", "capacity of a disk LUN that did not report it")
+                                     : tr("No capacity: not a block device", "capacity of a controller, tape, …"));
     }
     QString provisioning;
     switch (lun.provisioning) {
-    case Provisioning::Unknown: provisioning = tr("Not reported"); break;
-    case Provisioning::Full: provisioning = tr("Fully provisioned"); break;
-    case Provisioning::Resource: provisioning = tr("Resource provisioned"); break;
-    case Provisioning::Thin: provisioning = tr("Thin provisioned"); break;
+    // The values complete the label ("Allocation: thin"): translators must not repeat the label.
+    case Provisioning::Unknown: provisioning = tr("Not reported", "block allocation of a LUN"); break;
+    case Provisioning::Full: provisioning = tr("Full (every block allocated)", "block allocation of a LUN"); break;
+    case Provisioning::Resource:
+        provisioning = tr("Resource provisioned (blocks allocated on write, space reserved)", "block allocation of a LUN");
+        break;
+    case Provisioning::Thin: provisioning = tr("Thin (blocks allocated on write)", "block allocation of a LUN"); break;
     }
-    addField(u"provisioning"_s, tr("Provisioning:"), provisioning);
+    addField(u"provisioning"_s,
+             tr("Block allocation:", "SBC logical block provisioning of a LUN: full, resource or thin"), provisioning);
     addField(u"writeProtected"_s, tr("Write protected:"), lun.writeProtected ? yes : no);
     addField(u"ready"_s, tr("Ready:"),
-             lun.ready ? yes : (lun.notReadyReason.isEmpty() ? no : tr("No (%1)").arg(lun.notReadyReason)));
+             lun.ready ? yes : (lun.notReadyReason.isEmpty() ? no : tr("No: %1", "not ready, then the device's reason (sense text, may hold parentheses)").arg(lun.notReadyReason)));
     const auto blocks = [&](std::uint32_t count) {
-        return count ? tr("%1 blocks").arg(locale.toString(count)) : tr("Not reported");
+        if (count == 0)
+            return tr("Not reported", "a transfer or unmap limit");
+        // %Ln: the plural of the number, grouped for the locale; past INT_MAX it is plural anyway.
+        if (count <= std::uint32_t(std::numeric_limits<int>::max()))
+            return tr("%Ln logical block(s)", "a transfer or unmap limit", int(count));
+        return tr("%1 logical blocks", "a transfer or unmap limit of more than 2³¹ blocks").arg(locale.toString(count));
     };
-    addField(u"maxTransfer"_s, tr("Maximum transfer:"), blocks(lun.maxTransferBlocks));
-    addField(u"optimalTransfer"_s, tr("Optimal transfer:"), blocks(lun.optimalTransferBlocks));
+    addField(u"maxTransfer"_s, tr("Largest transfer:", "largest READ/WRITE the LUN accepts"), blocks(lun.maxTransferBlocks));
+    addField(u"optimalTransfer"_s, tr("Optimal transfer:", "transfer length the LUN handles best"),
+             blocks(lun.optimalTransferBlocks));
     // SBC-4: FFFFFFFFh in the Block Limits page means "no limit".
-    addField(u"maxUnmap"_s, tr("Maximum unmap:"),
-             lun.maxUnmapBlocks == 0xffffffffu ? tr("No limit") : blocks(lun.maxUnmapBlocks));
+    addField(u"maxUnmap"_s, tr("Largest discard (UNMAP):", "largest range one SCSI UNMAP (discard, trim) may free"),
+             lun.maxUnmapBlocks == 0xffffffffu ? tr("No limit", "largest discard") : blocks(lun.maxUnmapBlocks));
 
     addSection(tr("Identification"));
     for (qsizetype i = 0; i < lun.designators.size(); ++i) {
         const Designator &designator = lun.designators.at(i);
-        addField(u"designator%1"_s.arg(i), tr("%1 (%2):", "designator type (association)")
-                                              .arg(designator.typeTitle(), designator.associationName()),
-                 designator.value, true);
+        addField(u"designator%1"_s.arg(i), designatorLabel(designator), designator.value, true);
     }
     if (lun.designators.isEmpty())
-        addField(u"designators"_s, tr("Designators:"), tr("None reported"));
+        addField(u"designators"_s, tr("Designators:"), tr("None reported", "designators (plural)"));
     QStringList pages;
     for (int page : lun.vpdPages)
         pages << hex(page);
-    addField(u"vpdPages"_s, tr("VPD pages:"), pages.isEmpty() ? tr("None reported") : pages.join(u", "_s));
+    addField(u"vpdPages"_s, tr("VPD pages:"), pages.isEmpty() ? tr("None reported", "VPD pages (plural)") : pages.join(u", "_s));
 }
 
 void LunDetailsPane::showTarget(const TargetNode &target)
 {
+    const TargetSummary summary(target);
     addSection(tr("Target"));
     if (target.error && target.state != DiscoveryItemState::Cancelled)
-        addError(target.error.message(), target.error.detail());
+        addError(target.error.message(), target.error.detail(), summary.needsCredentials());
     if (target.state == DiscoveryItemState::Locked) {
         auto *logIn = new QPushButton(Icons::icon(Icons::Id::LogIn), tr("&Log In…"), m_content);
         logIn->setObjectName(u"logIn"_s);
@@ -245,11 +320,17 @@ void LunDetailsPane::showTarget(const TargetNode &target)
     for (const TargetPortal &portal : target.info.portals)
         portals << portal.toString();
     addField(u"portals"_s, tr("Portals:"), portals.join(u'\n'));
-    addField(u"loggedInVia"_s, tr("Logged in via:"), target.loggedInVia.toString());
-    addField(u"chapUser"_s, tr("CHAP user:"), target.chapUser.isEmpty() ? tr("None") : target.chapUser);
-    addField(u"luns"_s, tr("LUNs:"), QLocale().toString(qulonglong(target.childCount())));
+    // Before a successful login this is only where the probe will try (or tried) to log in.
+    if (summary.known())
+        addField(u"loggedInVia"_s, tr("Logged in via:"), target.loggedInVia.toString());
+    else
+        addField(u"loggedInVia"_s, tr("Login portal:"),
+                 tr("%1 (not logged in)", "the portal a target is logged in through").arg(target.loggedInVia.toString()));
+    addField(u"chapUser"_s, tr("CHAP user:"),
+             target.chapUser.isEmpty() ? tr("Not used", "CHAP user: no CHAP credentials were presented") : target.chapUser);
+    addField(u"luns"_s, tr("LUNs:"), summary.countText());
     addField(u"capacity"_s, tr("Capacity:"),
-             target.capacityBytes() ? SizeText::humanAndExact(target.capacityBytes()) : tr("None"));
+             summary.known() ? SizeText::humanAndExact(summary.bytes()) : summary.unknownText());
 }
 
 void LunDetailsPane::showPortal(const PortalNode &portal)
@@ -260,8 +341,16 @@ void LunDetailsPane::showPortal(const PortalNode &portal)
     addField(u"portal"_s, tr("Address:"), portal.address.toString(), true);
     addField(u"initiator"_s, tr("Initiator IQN:"), portal.initiatorIqn, true);
     addField(u"targets"_s, tr("Targets:"), QLocale().toString(qulonglong(portal.childCount())));
-    addField(u"capacity"_s, tr("Capacity:"),
-             portal.capacityBytes() ? SizeText::humanAndExact(portal.capacityBytes()) : tr("None"));
+    int unknown = 0;
+    for (const TargetNode *target : portal.targets())
+        unknown += TargetSummary(*target).known() ? 0 : 1;
+    QString capacity = SizeText::humanAndExact(portal.capacityBytes());
+    if (portal.childCount() > 0 && unknown == portal.childCount())
+        capacity = tr("Not known until you log in to its targets");
+    else if (unknown > 0)
+        capacity = tr("At least %1; %n target(s) not known until you log in", "capacity of a portal", unknown)
+                       .arg(SizeText::humanAndExact(portal.capacityBytes()));
+    addField(u"capacity"_s, tr("Capacity:"), capacity);
 }
 
 } // namespace lunscope

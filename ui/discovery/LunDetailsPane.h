@@ -29,6 +29,8 @@ public:
 
     // The text shown for a field ("vendor", "capacity", "designator0", …); empty when absent.
     QString fieldText(const QString &key) const;
+    // The label of that field ("NAA (logical unit):"); empty when absent.
+    QString fieldLabel(const QString &key) const;
 
 Q_SIGNALS:
     void copied(const QString &what);
@@ -40,7 +42,7 @@ private:
     void addSection(const QString &title);
     void addField(const QString &key, const QString &label, const QString &value, bool copyable = false,
                   const QString &toolTip = {});
-    void addError(const QString &message, const QString &detail);
+    void addError(const QString &message, const QString &detail, bool request = false);
     void showLun(const LunNode &lun);
     void showTarget(const TargetNode &target);
     void showPortal(const PortalNode &portal);

@@ -65,7 +65,21 @@ class Cache : public QObject
 public:
     using QObject::QObject;
     QHash<Id, QIcon> icons;
+    bool themeSet = false; // decided once per cache: see themeHasTheSet()
 };
+
+// Pictures of one set look alike (outline, colours, perspective); a row of theme icons with one
+// of ours among them looks like a mistake. So the theme's icons are used only when the theme has
+// every picture we also ship (Adwaita, for one, has no "object-locked"); else all of ours.
+bool themeHasTheSet()
+{
+    for (const Id id : allIds()) {
+        const Entry e = entry(id);
+        if (!e.theme.isEmpty() && !e.resource.isEmpty() && !QIcon::hasThemeIcon(e.theme))
+            return false;
+    }
+    return true;
+}
 
 // A padlock, for when neither the theme nor our resources have one: the style's stand-ins
 // (a warning sign) would say "error" where we mean "needs credentials".
@@ -115,16 +129,18 @@ QIcon paintedCopy()
     return icon;
 }
 
-QIcon load(Id id)
+QIcon load(Id id, bool themeSet)
 {
     const Entry e = entry(id);
     if (e.theme.isEmpty() && e.resource.isEmpty())
         return {};
     const QString resource = resourcePath(id);
     QIcon fallback;
-    if (!resource.isEmpty() && QFile::exists(resource))
+    if (!resource.isEmpty() && QFile::exists(resource)) {
         fallback = QIcon(resource);
-    else if (id == Id::LockedTarget)
+        if (!themeSet)
+            return fallback; // ours, like the rest of the set
+    } else if (id == Id::LockedTarget)
         fallback = paintedLock();
     else if (id == Id::Copy)
         fallback = paintedCopy();
@@ -135,20 +151,43 @@ QIcon load(Id id)
     return e.theme.isEmpty() ? fallback : QIcon::fromTheme(e.theme, fallback);
 }
 
+Cache *cache()
+{
+    static QPointer<Cache> instance;
+    if (!instance) {
+        if (!QCoreApplication::instance())
+            return nullptr;
+        instance = new Cache(QCoreApplication::instance());
+        instance->themeSet = themeHasTheSet();
+    }
+    return instance;
+}
+
 } // namespace
 
 QIcon icon(Id id)
 {
-    static QPointer<Cache> cache;
-    if (!cache) {
-        if (!QCoreApplication::instance())
-            return {};
-        cache = new Cache(QCoreApplication::instance());
-    }
-    auto it = cache->icons.constFind(id);
-    if (it == cache->icons.cend())
-        it = cache->icons.insert(id, load(id));
+    Cache *icons = cache();
+    if (!icons)
+        return {};
+    auto it = icons->icons.constFind(id);
+    if (it == icons->icons.cend())
+        it = icons->icons.insert(id, load(id, icons->themeSet));
     return *it;
+}
+
+bool usesThemeSet()
+{
+    const Cache *icons = cache();
+    return icons && icons->themeSet;
+}
+
+void reload()
+{
+    if (Cache *icons = cache()) {
+        icons->icons.clear();
+        icons->themeSet = themeHasTheSet();
+    }
 }
 
 QString themeName(Id id)

@@ -45,10 +45,16 @@ enum class Id {
 // Every id but None, in declaration order: what a test walks to check each picture is there.
 QList<Id> allIds();
 
-// The desktop theme's icon when it has one; else our own SVG (`:/icons/<name>.svg`, when the
-// resources are built in); else a standard style icon. Ids without a theme name use our SVG
-// directly. Cached; needs a QApplication.
+// One set at a time: the desktop theme's icons when the theme has every picture we also ship
+// (usesThemeSet()), else all of our own SVGs (`:/icons/<name>.svg`, when the resources are built
+// in). Ids we ship no SVG for come from the theme, else the style; ids without a theme name are
+// always ours. Cached; needs a QApplication.
 QIcon icon(Id id);
+
+// Whether icon() draws from the desktop theme (decided when first asked, and by reload()).
+bool usesThemeSet();
+// Forgets the cached icons and decides the set again (the desktop's icon theme changed).
+void reload();
 
 // The freedesktop icon-naming-spec name we ask the theme for ("network-server", …); empty for
 // the ids that are ours alone.

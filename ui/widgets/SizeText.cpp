@@ -19,6 +19,9 @@ QString exact(std::uint64_t bytes)
 
 QString humanAndExact(std::uint64_t bytes)
 {
+    // Below 1 KiB both say the same ("0 bytes (0 bytes)").
+    if (bytes < 1024)
+        return exact(bytes);
     return UiTr::tr("%1 (%2)", "human size (exact bytes)").arg(human(bytes), exact(bytes));
 }
 

@@ -1,0 +1,203 @@
+// The details pane and the capacity view over a DiscoveryModel fed by hand (the demo's shapes: a
+// target with disks behind tgt's controller LUN, one with the controller only, one that needs CHAP):
+// they count LUNs as the tree does, say "not known" where nothing was read, speak in whole phrases,
+// and mark the selected LUN in the bar.
+#include "discovery/CapacityBar.h"
+#include "discovery/CapacityRanking.h"
+#include "discovery/CapacityView.h"
+#include "discovery/DiscoveryModel.h"
+#include "discovery/LunDetailsPane.h"
+
+#include <QApplication>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace lunscope;
+
+namespace {
+
+constexpr quint64 MiB = 1024 * 1024;
+const PortalAddress Portal(u"127.0.0.1"_s, 3260);
+const QString Web = u"iqn.2026-11.org.lunscope.demo:web"_s;
+const QString Empty = u"iqn.2026-11.org.lunscope.demo:empty"_s;
+const QString Backup = u"iqn.2026-11.org.lunscope.demo:backup"_s;
+
+TargetInfo target(const QString &iqn)
+{
+    return TargetInfo{iqn, {TargetPortal{Portal, 1}}};
+}
+
+LunInfo disk(int number, quint64 bytes)
+{
+    LunInfo lun;
+    lun.lun = number;
+    lun.deviceType = 0x00;
+    lun.product = u"DISK-%1"_s.arg(number);
+    lun.blockSize = 512;
+    lun.blockCount = bytes / 512;
+    lun.capacityKnown = true;
+    lun.ready = true;
+    lun.provisioning = Provisioning::Thin;
+    lun.maxTransferBlocks = 16384;
+    lun.maxUnmapBlocks = 0xffffffffu;
+    lun.designators = {Designator{Designator::Type::Naa, Designator::Association::LogicalUnit, u"6001405000000001"_s}};
+    return lun;
+}
+
+LunInfo controller()
+{
+    LunInfo lun;
+    lun.lun = 0;
+    lun.deviceType = 0x0c;
+    lun.ready = true;
+    return lun;
+}
+
+} // namespace
+
+class TestDiscoveryPanes : public QObject
+{
+    Q_OBJECT
+private:
+    DiscoveryModel *m_model = nullptr;
+
+private Q_SLOTS:
+    void initTestCase() { QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates)); }
+
+    void init()
+    {
+        m_model = new DiscoveryModel(this);
+        m_model->startPortal(Portal, u"iqn.2026-11.org.lunscope:tests"_s);
+        m_model->addTargets(Portal, {target(Web), target(Empty), target(Backup)});
+        for (const QString &iqn : {Web, Empty, Backup})
+            m_model->startTarget(Portal, iqn, {});
+        m_model->finishTarget(Portal, TargetResult{target(Web), Portal,
+                                                   {controller(), disk(1, 64 * MiB), disk(2, 32 * MiB), disk(3, 16 * MiB)},
+                                                   {}});
+        m_model->finishTarget(Portal, TargetResult{target(Empty), Portal, {controller()}, {}});
+        const Error needsChap(ErrorKind::Authentication, u"backup requires CHAP authentication."_s,
+                              u"Status: (0x0201)"_s);
+        m_model->finishTarget(Portal, TargetResult{target(Backup), Portal, {}, needsChap});
+        m_model->finishPortal(Portal, {});
+    }
+
+    void cleanup() { delete m_model; }
+
+    void detailsOfATargetNotLoggedInTo()
+    {
+        LunDetailsPane pane(m_model);
+        pane.setCurrent(m_model->targetIndex(Portal, Backup));
+        QCOMPARE(pane.fieldText(u"luns"_s), u"Not known until you log in"_s);
+        QCOMPARE(pane.fieldText(u"capacity"_s), u"Not known until you log in"_s);
+        // Where it would log in, not "Logged in via".
+        QCOMPARE(pane.fieldLabel(u"loggedInVia"_s), u"Login portal:"_s);
+        QCOMPARE(pane.fieldText(u"loggedInVia"_s), u"127.0.0.1:3260 (not logged in)"_s);
+        QCOMPARE(pane.fieldText(u"chapUser"_s), u"Not used"_s);
+
+        pane.setCurrent(m_model->targetIndex(Portal, Web));
+        QCOMPARE(pane.fieldLabel(u"loggedInVia"_s), u"Logged in via:"_s);
+        QCOMPARE(pane.fieldText(u"luns"_s), u"3 LUN(s) + controller"_s);
+        pane.setCurrent(m_model->targetIndex(Portal, Empty));
+        QCOMPARE(pane.fieldText(u"luns"_s), u"No data LUNs (controller only)"_s);
+        QCOMPARE(pane.fieldText(u"capacity"_s), u"0 bytes"_s);
+
+        pane.setCurrent(m_model->portalIndex(Portal));
+        QCOMPARE(pane.fieldText(u"capacity"_s),
+                 u"At least 112.0 MiB (117,440,512 bytes); 1 target(s) not known until you log in"_s);
+    }
+
+    void lunDetailsAreWholePhrases()
+    {
+        LunDetailsPane pane(m_model);
+        pane.setCurrent(m_model->lunIndex(Portal, Web, 1));
+        QCOMPARE(pane.fieldLabel(u"designator0"_s), u"NAA (logical unit):"_s);
+        QCOMPARE(pane.fieldText(u"qualifier"_s), u"Device connected (0)"_s);
+        QCOMPARE(pane.fieldLabel(u"provisioning"_s), u"Block allocation:"_s);
+        QCOMPARE(pane.fieldText(u"provisioning"_s), u"Thin (blocks allocated on write)"_s);
+        QCOMPARE(pane.fieldLabel(u"maxUnmap"_s), u"Largest discard (UNMAP):"_s);
+        QCOMPARE(pane.fieldText(u"maxUnmap"_s), u"No limit"_s);
+        QCOMPARE(pane.fieldText(u"maxTransfer"_s), u"16,384 logical block(s)"_s); // grouped, one plural phrase
+        QCOMPARE(pane.fieldText(u"optimalTransfer"_s), u"Not reported"_s);
+        pane.setCurrent(m_model->lunIndex(Portal, Web, 0));
+        QCOMPARE(pane.fieldText(u"capacity"_s), u"No capacity: not a block device"_s);
+        QCOMPARE(pane.fieldText(u"deviceType"_s), u"Storage array controller (0x0c)"_s);
+
+        // No parentheses inside parentheses: a type without a name already carries its code.
+        LunInfo odd = disk(4, 8 * MiB);
+        odd.deviceType = 0x1f;
+        odd.ready = false;
+        odd.notReadyReason = u"NOT READY (medium not present)"_s;
+        m_model->addLun(Portal, Web, odd);
+        pane.setCurrent(m_model->lunIndex(Portal, Web, 4));
+        QCOMPARE(pane.fieldText(u"deviceType"_s), u"Unknown (type 0x1f)"_s);
+        QCOMPARE(pane.fieldText(u"ready"_s), u"No: NOT READY (medium not present)"_s);
+    }
+
+    void capacityViewCountsLikeTheTree()
+    {
+        CapacityView view(m_model);
+        view.setCurrent(m_model->targetIndex(Portal, Web));
+        QCOMPARE(view.title(), Web + u" — 112.0 MiB in 3 LUN(s) + controller"_s);
+        QCOMPARE(view.bar()->items().size(), 3);
+
+        view.setCurrent(m_model->targetIndex(Portal, Empty));
+        QCOMPARE(view.title(), Empty + u" — No data LUNs (controller only)"_s);
+        QCOMPARE(view.bar()->emptyText(), u"No data LUNs (controller only)"_s);
+
+        view.setCurrent(m_model->targetIndex(Portal, Backup));
+        QCOMPARE(view.title(), Backup + u" — capacity: Not known until you log in"_s);
+        QCOMPARE(view.bar()->emptyText(), u"Not known until you log in"_s);
+
+        view.setCurrent(m_model->portalIndex(Portal));
+        QVERIFY2(view.title().contains(u"1 not known until you log in"_s), qPrintable(view.title()));
+        const QList<CapacityItem> ranked = view.ranking()->items();
+        QCOMPARE(ranked.size(), 3);
+        QCOMPARE(ranked.at(0).description, u"3 LUN(s) + controller"_s);
+        QCOMPARE(ranked.at(1).description, u"No data LUNs (controller only)"_s);
+        QCOMPARE(ranked.at(2).label, Backup);
+        QVERIFY(!ranked.at(2).known);
+        QCOMPARE(CapacityRanking::sizeText(ranked.at(2)), u"—"_s);
+    }
+
+    void selectedLunIsMarkedInTheBar()
+    {
+        CapacityView view(m_model);
+        view.setCurrent(m_model->lunIndex(Portal, Web, 2));
+        QCOMPARE(view.bar()->selectedKey(), 2);
+        view.setCurrent(m_model->lunIndex(Portal, Web, 3)); // same target, another LUN
+        QCOMPARE(view.bar()->selectedKey(), 3);
+        view.setCurrent(m_model->targetIndex(Portal, Web));
+        QCOMPARE(view.bar()->selectedKey(), -1);
+    }
+
+    void rankingShowsWholeRows()
+    {
+        const QString prefix = u"iqn.2026-11.org.lunscope.demo:bulk-"_s;
+        QList<TargetInfo> bulk;
+        for (int n = 1; n <= 12; ++n)
+            bulk << target(prefix + QString::number(n));
+        m_model->addTargets(Portal, bulk);
+        CapacityView view(m_model);
+        view.resize(400, 190);
+        view.setCurrent(m_model->portalIndex(Portal));
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        auto *page = view.findChild<QWidget *>(u"rankingPage"_s);
+        QVERIFY(page);
+        auto *scroll = page->findChild<QScrollArea *>();
+        QVERIFY(scroll);
+        const int row = view.ranking()->rowHeight();
+        // 15 rows do not fit: the viewport shows whole rows only, and scrolls by rows.
+        QVERIFY(scroll->viewport()->height() < 15 * row);
+        QCOMPARE(scroll->viewport()->height() % row, 0);
+        QCOMPARE(scroll->verticalScrollBar()->singleStep(), row);
+        // Taller: more whole rows.
+        view.resize(400, 260);
+        QTRY_COMPARE_WITH_TIMEOUT(scroll->viewport()->height() % row, 0, 2000);
+    }
+};
+
+QTEST_MAIN(TestDiscoveryPanes)
+#include "tst_discoverypanes.moc"
