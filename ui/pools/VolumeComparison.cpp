@@ -1,5 +1,6 @@
 #include "VolumeComparison.h"
 
+#include "discovery/TargetSummary.h"
 #include "widgets/SizeText.h"
 #include "widgets/UiTr.h"
 
@@ -32,6 +33,7 @@ VolumeComparison VolumeComparison::compare(const QList<StorageVolumeInfo> &volum
         entry.match = VolumeMatch::MissingInLibvirt;
         entry.scanBytes = lun.capacityKnown ? lun.capacityBytes() : 0;
         entry.blockSize = lun.capacityKnown ? lun.blockSize : 0;
+        entry.dataLun = TargetSummary::isDataLun(lun);
     }
     QList<VolumeComparisonEntry> extras; // volumes without a LUN of the scan
     for (const StorageVolumeInfo &volume : volumes) {
@@ -62,10 +64,18 @@ VolumeComparison VolumeComparison::compare(const QList<StorageVolumeInfo> &volum
     return comparison;
 }
 
+bool VolumeComparison::isDifference(const VolumeComparisonEntry &entry)
+{
+    if (entry.match == VolumeMatch::Match || entry.match == VolumeMatch::KnownShortfall)
+        return false;
+    // A controller holds no data: a pool without a volume for it loses nothing.
+    return entry.dataLun || entry.match != VolumeMatch::MissingInLibvirt;
+}
+
 int VolumeComparison::differences() const
 {
     return int(std::count_if(entries.cbegin(), entries.cend(), [](const VolumeComparisonEntry &entry) {
-        return entry.match != VolumeMatch::Match && entry.match != VolumeMatch::KnownShortfall;
+        return isDifference(entry);
     }));
 }
 
@@ -84,16 +94,24 @@ QString VolumeComparison::summary() const
     const bool shortfall = std::any_of(entries.cbegin(), entries.cend(), [](const VolumeComparisonEntry &entry) {
         return entry.match == VolumeMatch::KnownShortfall;
     });
-    return shortfall ? UiTr::tr("Matches the scan: %n LUN(s) (libvirt's known one-block shortfall)", nullptr,
-                                int(entries.size()))
-                     : UiTr::tr("Matches the scan: %n LUN(s)", nullptr, int(entries.size()));
+    const int dataLuns = int(std::count_if(entries.cbegin(), entries.cend(),
+                                           [](const VolumeComparisonEntry &entry) { return entry.dataLun; }));
+    // The controller is named apart, as the discovery tree does.
+    const bool controller = dataLuns < entries.size();
+    if (shortfall)
+        return controller ? UiTr::tr("Matches the scan: %n LUN(s) + controller (libvirt's known one-block shortfall)",
+                                     nullptr, dataLuns)
+                          : UiTr::tr("Matches the scan: %n LUN(s) (libvirt's known one-block shortfall)", nullptr,
+                                     dataLuns);
+    return controller ? UiTr::tr("Matches the scan: %n LUN(s) + controller", nullptr, dataLuns)
+                      : UiTr::tr("Matches the scan: %n LUN(s)", nullptr, dataLuns);
 }
 
 QString VolumeComparison::differenceList() const
 {
     QStringList lines;
     for (const VolumeComparisonEntry &entry : entries) {
-        if (entry.match != VolumeMatch::Match && entry.match != VolumeMatch::KnownShortfall)
+        if (isDifference(entry))
             lines.append(describe(entry));
     }
     return lines.join(u'\n');
@@ -114,12 +132,15 @@ QString VolumeComparison::describe(const VolumeComparisonEntry &entry)
             .arg(entry.lun)
             .arg(SizeText::humanAndExact(entry.libvirtBytes), SizeText::humanAndExact(entry.scanBytes));
     case VolumeMatch::MissingInLibvirt:
+        // No parentheses inside parentheses: the short size here, the exact one in the LUN's details.
+        if (!entry.dataLun)
+            return UiTr::tr("LUN %1 (the controller) is in the scan, but libvirt lists no volume for it").arg(entry.lun);
         return UiTr::tr("LUN %1 (%2) is in the scan, but libvirt lists no volume for it")
             .arg(entry.lun)
-            .arg(SizeText::humanAndExact(entry.scanBytes));
+            .arg(SizeText::human(entry.scanBytes));
     case VolumeMatch::MissingInScan:
         return UiTr::tr("Volume %1 (%2) is not in the scan of this target")
-            .arg(entry.volumeName, SizeText::humanAndExact(entry.libvirtBytes));
+            .arg(entry.volumeName, SizeText::human(entry.libvirtBytes));
     }
     return {};
 }

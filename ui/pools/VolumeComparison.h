@@ -29,6 +29,9 @@ struct VolumeComparisonEntry
     std::uint64_t libvirtBytes = 0;
     std::uint64_t scanBytes = 0;   // ours, exact: block size × block count (0 when unknown)
     std::uint32_t blockSize = 0;   // ours
+    // False for the controller LUN (and other LUNs that hold no data): counted apart, and not a
+    // difference when libvirt lists no volume for it.
+    bool dataLun = true;
 
     friend bool operator==(const VolumeComparisonEntry &, const VolumeComparisonEntry &) = default;
 };
@@ -45,6 +48,8 @@ struct VolumeComparison
     static std::optional<int> lunOfVolume(const QString &volumeName);
 
     // SizeMismatch, MissingInLibvirt and MissingInScan entries; a known shortfall is not one.
+    // Not the same on both sides, in a way that matters (see VolumeComparisonEntry::dataLun).
+    static bool isDifference(const VolumeComparisonEntry &entry);
     int differences() const;
     const VolumeComparisonEntry *forVolume(const QString &volumeName) const;
 
