@@ -4,6 +4,7 @@
 // files of the test driver), a failing step reported inline with nothing left behind, and an
 // existing pool opened from the pane, edited and redefined.
 #include "widgets/BannerMessages.h"
+#include "widgets/InlineMessage.h"
 #include "pools/ConnectionsController.h"
 #include "pools/editor/PoolDefineReportView.h"
 #include "pools/editor/PoolEditor.h"
@@ -45,8 +46,8 @@ const QString DefaultUri = u"test:///default"_s;
 
 QString problem(const PoolEditor &editor, const QString &field)
 {
-    const auto *label = editor.findChild<QLabel *>(u"problem:"_s + field);
-    return label && label->isVisibleTo(&editor) ? label->text() : QString();
+    const auto *message = editor.findChild<InlineMessage *>(u"problem:"_s + field);
+    return message && message->isVisibleTo(&editor) ? message->text() : QString();
 }
 
 QString writeNode(const QTemporaryDir &dir, const QString &name)

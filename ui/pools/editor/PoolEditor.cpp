@@ -8,6 +8,7 @@
 #include "libvirt/PoolRedefineJob.h"
 #include "pool/SecretXml.h"
 #include "pools/ConnectionsController.h"
+#include "widgets/InlineMessage.h"
 
 #include <QCheckBox>
 #include <QCloseEvent>
@@ -99,12 +100,20 @@ void PoolEditor::showNote(QLabel *label, const QString &text)
     label->setVisible(!text.isEmpty());
 }
 
+InlineMessage *PoolEditor::messageWidget(QWidget *parent, const QString &name)
+{
+    auto *message = new InlineMessage(parent);
+    message->setObjectName(name);
+    return message;
+}
+
 void PoolEditor::createLayout()
 {
     m_origin = noteLabel(this, u"origin"_s);
     showNote(m_origin, m_seed.origin);
-    m_chapWarning = noteLabel(this, u"chapWarning"_s);
-    showNote(m_chapWarning, m_seed.chapWarning ? m_seed.chapWarning->message : QString());
+    m_chapWarning = messageWidget(this, u"chapWarning"_s);
+    if (m_seed.chapWarning)
+        m_chapWarning->setMessage(MessageSeverity::Warning, m_seed.chapWarning->message);
 
     m_form = new PoolForm(this);
     auto *left = new QWidget(this);
@@ -126,8 +135,8 @@ void PoolEditor::createLayout()
     m_xml->setLineWrapMode(QPlainTextEdit::NoWrap);
     m_xml->setTabChangesFocus(true); // Tab leaves the XML for the buttons, as in the form
     xmlLabel->setBuddy(m_xml);
-    m_xmlProblem = noteLabel(right, u"xmlProblem"_s);
-    m_schemaStatus = noteLabel(right, u"schemaStatus"_s);
+    m_xmlProblem = messageWidget(right, u"xmlProblem"_s);
+    m_schemaStatus = messageWidget(right, u"schemaStatus"_s);
     rightLayout->addWidget(xmlLabel);
     rightLayout->addWidget(m_xml, 1);
     rightLayout->addWidget(m_xmlProblem);
@@ -141,7 +150,7 @@ void PoolEditor::createLayout()
     m_splitter->setSizes({520, 560});
 
     m_report = new PoolDefineReportView(this);
-    m_fileStatus = noteLabel(this, u"fileStatus"_s);
+    m_fileStatus = messageWidget(this, u"fileStatus"_s);
     m_buttons = new QDialogButtonBox(this);
     m_define = m_buttons->addButton(m_seed.isExisting() ? tr("&Redefine") : tr("&Define"), QDialogButtonBox::AcceptRole);
     m_define->setObjectName(u"defineButton"_s);
@@ -222,8 +231,8 @@ void PoolEditor::setXmlText(const QString &xml)
 void PoolEditor::showState()
 {
     m_form->setProblems(m_state->problems());
-    showNote(m_xmlProblem, m_state->xmlProblem());
-    showNote(m_schemaStatus, m_state->schemaNote());
+    m_xmlProblem->setMessage(MessageSeverity::Error, m_state->xmlProblem(), m_state->xmlProblemDetail());
+    m_schemaStatus->setMessage(MessageSeverity::Warning, m_state->schemaNote());
     m_form->setSecretStatus(m_state->secretStatus());
     m_define->setEnabled(isValid());
 }
@@ -265,7 +274,7 @@ void PoolEditor::define()
     if (!isValid())
         return;
     m_report->clear();
-    m_fileStatus->hide();
+    m_fileStatus->clear();
     if (m_seed.isExisting())
         redefine();
     else
@@ -436,8 +445,8 @@ void PoolEditor::saveXml()
     connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &path) {
         QString error;
         const bool saved = saveXmlTo(path, &error);
-        m_fileStatus->setText(saved ? tr("Saved %1.").arg(path) : error);
-        m_fileStatus->show();
+        m_fileStatus->setMessage(saved ? MessageSeverity::Information : MessageSeverity::Error,
+                                 saved ? tr("Saved %1.").arg(path) : error);
     });
     dialog->open();
 }
@@ -448,8 +457,8 @@ void PoolEditor::openXml()
     connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &path) {
         QString error;
         const bool opened = openXmlFrom(path, &error);
-        m_fileStatus->setText(opened ? tr("Opened %1.").arg(path) : error);
-        m_fileStatus->show();
+        m_fileStatus->setMessage(opened ? MessageSeverity::Information : MessageSeverity::Error,
+                                 opened ? tr("Opened %1.").arg(path) : error);
     });
     dialog->open();
 }

@@ -18,6 +18,7 @@ class QSplitter;
 namespace lunscope {
 
 class ConnectionsController;
+class InlineMessage;
 class PoolDefineReportView;
 class PoolEditorState;
 class PoolForm;
@@ -85,6 +86,7 @@ private:
     QWidget *createOptions();
     static QLabel *noteLabel(QWidget *parent, const QString &name);
     static void showNote(QLabel *label, const QString &text);
+    static InlineMessage *messageWidget(QWidget *parent, const QString &name);
     void setXmlText(const QString &xml);
     void showState();
     void alsoOnToggled();
@@ -102,17 +104,17 @@ private:
     bool m_running = false;
 
     QLabel *m_origin = nullptr;
-    QLabel *m_chapWarning = nullptr;
+    InlineMessage *m_chapWarning = nullptr;
     PoolForm *m_form = nullptr;
     QPlainTextEdit *m_xml = nullptr;
-    QLabel *m_xmlProblem = nullptr;
-    QLabel *m_schemaStatus = nullptr;
+    InlineMessage *m_xmlProblem = nullptr;
+    InlineMessage *m_schemaStatus = nullptr;
     QCheckBox *m_start = nullptr;
     QCheckBox *m_autostart = nullptr;
     QHash<QString, QCheckBox *> m_alsoOn;
     QSplitter *m_splitter = nullptr;
     PoolDefineReportView *m_report = nullptr;
-    QLabel *m_fileStatus = nullptr;
+    InlineMessage *m_fileStatus = nullptr;
     QPushButton *m_define = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
     QPointer<QFileDialog> m_fileDialog;

@@ -146,6 +146,7 @@ void PoolEditorState::revalidate()
     if (m_schemaError)
         xmlProblems << m_schemaError.message();
     m_xmlProblem = xmlProblems.join(u'\n');
+    m_xmlProblemDetail = m_xmlError ? m_xmlError.detail() : m_schemaError.detail();
     Q_EMIT changed();
 }
 

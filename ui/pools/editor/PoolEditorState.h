@@ -49,6 +49,8 @@ public:
     QList<PoolProblem> problems() const { return m_problems; }
     // The parse error or schema complaints, one per line; empty when there are none.
     QString xmlProblem() const { return m_xmlProblem; }
+    // What the parser or libxml2 said in its own words, behind xmlProblem(); empty when nothing.
+    QString xmlProblemDetail() const { return m_xmlProblemDetail; }
     // Why the schema could not be used; empty when it was.
     QString schemaNote() const { return m_schemaNote; }
     // What libvirt has for the secret's usage on the target connections, for the form.
@@ -83,6 +85,7 @@ private:
     Error m_schemaError;              // it parses, but libvirt's schema says no
     QString m_schemaNote;             // the schema could not be used
     QString m_xmlProblem;
+    QString m_xmlProblemDetail;
     QList<PoolProblem> m_problems;
 
     // Per target connection: a libvirt secret for the usage exists (true), does not (false), or

@@ -1,6 +1,7 @@
 #include "PoolForm.h"
 
 #include "pool/PoolNames.h"
+#include "widgets/InlineMessage.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -34,14 +35,11 @@ QString fieldName(Field field)
     return u"xml"_s;
 }
 
-QLabel *problemLabel(QWidget *parent, Field field)
+InlineMessage *problemLabel(QWidget *parent, Field field)
 {
-    auto *label = new QLabel(parent);
-    label->setObjectName(u"problem:"_s + fieldName(field));
-    label->setWordWrap(true);
-    label->setTextFormat(Qt::PlainText);
-    label->hide();
-    return label;
+    auto *message = new InlineMessage(parent);
+    message->setObjectName(u"problem:"_s + fieldName(field));
+    return message;
 }
 
 } // namespace
@@ -200,16 +198,14 @@ void PoolForm::setProblems(const QList<PoolProblem> &problems)
     for (const PoolProblem &problem : problems)
         texts[int(problem.field)].append(problem.message);
     for (auto it = m_problems.cbegin(); it != m_problems.cend(); ++it) {
-        const QString text = texts.value(it.key()).join(u'\n');
-        it.value()->setText(text);
-        it.value()->setVisible(!text.isEmpty());
+        it.value()->setMessage(MessageSeverity::Error, texts.value(it.key()).join(u'\n'));
     }
 }
 
 QString PoolForm::problemText(PoolProblem::Field field) const
 {
-    const QLabel *label = m_problems.value(int(field));
-    return label ? label->text() : QString();
+    const InlineMessage *message = m_problems.value(int(field));
+    return message ? message->text() : QString();
 }
 
 QString PoolForm::secret() const
