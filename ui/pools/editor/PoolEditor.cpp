@@ -22,6 +22,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSaveFile>
+#include <QScreen>
 #include <QScrollArea>
 #include <QSplitter>
 #include <QVBoxLayout>
@@ -234,6 +235,7 @@ void PoolEditor::showState()
     m_xmlProblem->setMessage(MessageSeverity::Error, m_state->xmlProblem(), m_state->xmlProblemDetail());
     m_schemaStatus->setMessage(MessageSeverity::Warning, m_state->schemaNote());
     m_form->setSecretStatus(m_state->secretStatus());
+    m_form->setChapProblem(m_state->chapProblem());
     m_define->setEnabled(isValid());
 }
 
@@ -275,10 +277,35 @@ void PoolEditor::define()
         return;
     m_report->clear();
     m_fileStatus->clear();
+    showReport();
     if (m_seed.isExisting())
         redefine();
     else
         defineNew();
+}
+
+void PoolEditor::showReport()
+{
+    if (!m_report->isHidden())
+        return;
+    const int formHeight = m_splitter->height();
+    m_report->show();
+    keepFormHeight(formHeight);
+}
+
+void PoolEditor::keepFormHeight(int formHeight)
+{
+    // The report gets room of its own: the window grows by what it (and its outcome) took, as
+    // far as the screen allows, instead of squeezing the form and the XML into their scroll areas.
+    layout()->activate();
+    const int lost = formHeight - m_splitter->height();
+    if (lost <= 0 || !isVisible())
+        return;
+    int wanted = height() + lost;
+    if (const QScreen *screen = this->screen())
+        wanted = qMin(wanted, screen->availableGeometry().height() - (frameGeometry().height() - height()));
+    if (wanted > height())
+        resize(width(), wanted);
 }
 
 void PoolEditor::defineNew()
@@ -348,7 +375,9 @@ void PoolEditor::jobFinished(const Error &error, const QStringList &uris)
 {
     setRunning(false);
     if (error) {
+        const int formHeight = m_splitter->height();
         m_report->setOutcome(error, {});
+        keepFormHeight(formHeight);
         showState();
         return;
     }

@@ -68,6 +68,7 @@ public:
     PoolForm *form() const { return m_form; }
     QPlainTextEdit *xmlEdit() const { return m_xml; }
     QPushButton *defineButton() const { return m_define; }
+    QSplitter *splitter() const { return m_splitter; }
     QCheckBox *startBox() const { return m_start; }
     QCheckBox *autostartBox() const { return m_autostart; }
     QCheckBox *alsoDefineOn(const QString &uri) const { return m_alsoOn.value(uri); }
@@ -90,6 +91,8 @@ private:
     void setXmlText(const QString &xml);
     void showState();
     void alsoOnToggled();
+    void showReport();
+    void keepFormHeight(int formHeight);
     void defineNew();
     void redefine();
     void jobFinished(const Error &error, const QStringList &uris);

@@ -32,8 +32,15 @@ PoolEditorState::PoolEditorState(const PoolEditorSeed &seed, ConnectionsControll
     if (m_connections) {
         // A connection lost (or back) while the editor is open decides whether Define can run.
         for (const QString &uri : m_connections->uris()) {
-            if (LibvirtConnection *connection = m_connections->connection(uri))
+            if (LibvirtConnection *connection = m_connections->connection(uri)) {
                 connect(connection, &LibvirtConnection::stateChanged, this, &PoolEditorState::revalidate);
+                // A reconnect may reach another libvirt (or the same after an upgrade): ask again.
+                connect(connection, &LibvirtConnection::stateChanged, this, [this, uri] {
+                    m_secretSupport.remove(uri);
+                    m_secretSupportAsked.remove(uri);
+                    checkSecretSupport();
+                });
+            }
         }
     }
     if (m_pools) {
@@ -42,6 +49,46 @@ PoolEditorState::PoolEditorState(const PoolEditorSeed &seed, ConnectionsControll
         connect(m_pools, &QAbstractItemModel::rowsRemoved, this, &PoolEditorState::revalidate);
     }
     revalidate();
+    checkSecretSupport();
+}
+
+void PoolEditorState::checkSecretSupport()
+{
+    if (!m_connections)
+        return;
+    const QPointer<PoolEditorState> self(this);
+    for (const QString &uri : m_connections->uris()) {
+        LibvirtConnection *connection = m_connections->connection(uri);
+        if (!connection || !connection->isOpen() || m_secretSupportAsked.contains(uri))
+            continue;
+        m_secretSupportAsked.insert(uri);
+        connection->secretSupport([self, uri](const Result<bool> &supported) {
+            if (!self || !self->m_secretSupportAsked.contains(uri))
+                return; // asked again since (a reconnect)
+            if (supported.ok())
+                self->m_secretSupport.insert(uri, supported.value());
+            else
+                self->m_secretSupportAsked.remove(uri); // the connection failed: ask when it is back
+            self->revalidate();
+            self->lookUpSecrets(); // the hosts without secrets are no longer asked for one
+        });
+    }
+}
+
+QString PoolEditorState::chapProblem() const
+{
+    if (!m_draft.chap)
+        return {};
+    QStringList without;
+    for (const QString &uri : targetUris()) {
+        if (m_secretSupport.value(uri) == false)
+            without << uri;
+    }
+    if (without.isEmpty())
+        return {};
+    return tr("%1 cannot keep CHAP secrets: its libvirt has no secret driver. Define the pool without CHAP, "
+              "or on a host that keeps secrets.", nullptr, int(without.size()))
+        .arg(without.join(tr(", ", "list separator")));
 }
 
 void PoolEditorState::setDraft(const PoolDraft &draft)
@@ -152,7 +199,7 @@ void PoolEditorState::revalidate()
 
 bool PoolEditorState::isValid() const
 {
-    if (m_xmlError || m_schemaError || !m_problems.isEmpty() || !m_connections)
+    if (m_xmlError || m_schemaError || !m_problems.isEmpty() || !m_connections || !chapProblem().isEmpty())
         return false;
     for (const QString &uri : targetUris()) {
         const LibvirtConnection *connection = m_connections->connection(uri);
@@ -181,8 +228,8 @@ void PoolEditorState::lookUpSecrets()
     const QPointer<PoolEditorState> self(this);
     for (const QString &uri : targetUris()) {
         LibvirtConnection *connection = m_connections->connection(uri);
-        if (!connection || !connection->isOpen())
-            continue;
+        if (!connection || !connection->isOpen() || m_secretSupport.value(uri) == false)
+            continue; // a host without secrets has none to find (chapProblem() says so)
         connection->lookupSecretByUsage(SecretUsage::Iscsi, m_secretLookupUsage,
                                         [self, lookup, uri](const Result<std::optional<SecretInfo>> &found) {
             if (!self || self->m_secretLookup != lookup)
@@ -208,7 +255,7 @@ QString PoolEditorState::secretStatus() const
     for (const QString &uri : targetUris()) {
         const std::optional<bool> exists = m_secretExists.value(uri);
         if (m_secretErrors.contains(uri))
-            failed << tr("%1 (%2)").arg(uri, m_secretErrors.value(uri));
+            failed << m_secretErrors.value(uri); // names the connection already
         else if (exists)
             (*exists ? have : lack) << uri;
     }
@@ -221,8 +268,7 @@ QString PoolEditorState::secretStatus() const
     else if (!have.isEmpty())
         lines << tr("libvirt has a secret for usage “%1” on %2 but not everywhere: type the secret, and it is "
                     "stored on each connection.").arg(usage, have.join(separator));
-    if (!failed.isEmpty())
-        lines << tr("Could not check for an existing secret on %1.").arg(failed.join(separator));
+    lines << failed;
     return lines.join(u'\n');
 }
 

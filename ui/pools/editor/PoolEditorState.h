@@ -8,6 +8,7 @@
 #include <QHash>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 #include <QStringList>
 #include <QTimer>
 
@@ -55,13 +56,22 @@ public:
     QString schemaNote() const { return m_schemaNote; }
     // What libvirt has for the secret's usage on the target connections, for the form.
     QString secretStatus() const;
-    // Define may run: the XML parses and fits the schema, no problem, every target connection open.
+    // Why the draft's CHAP cannot be defined: target connections whose libvirt keeps no secrets
+    // (the test driver has no secret driver). Empty when CHAP is off or every target keeps them.
+    QString chapProblem() const;
+    // Whether `uri` keeps secrets: yes, no, or not known (yet).
+    std::optional<bool> secretSupport(const QString &uri) const { return m_secretSupport.value(uri); }
+    // Define may run: the XML parses and fits the schema, no problem, every target connection open,
+    // and CHAP only where secrets can be kept.
     bool isValid() const;
 
     // Asks each target connection whether it has a secret for the draft's usage: now, or after
     // a pause in typing (one lookup per pause, not per key).
     void lookUpSecrets();
     void lookUpSecretsSoon();
+    // Asks every open connection once whether it keeps secrets (again after a reconnect), so
+    // ticking "Also define on" answers at once.
+    void checkSecretSupport();
 
 Q_SIGNALS:
     void xmlRewritten(const QString &xml);
@@ -92,6 +102,9 @@ private:
     // the lookup failed (no value; its error in m_secretErrors).
     QHash<QString, std::optional<bool>> m_secretExists;
     QHash<QString, QString> m_secretErrors;
+    // Per connection: keeps secrets (true), has no secret driver (false), or not known yet.
+    QHash<QString, std::optional<bool>> m_secretSupport;
+    QSet<QString> m_secretSupportAsked;
     QString m_secretLookupUsage;
     quint64 m_secretLookup = 0;
     QTimer m_secretTimer;

@@ -47,7 +47,7 @@ InlineMessage *problemLabel(QWidget *parent, Field field)
 PoolForm::PoolForm(QWidget *parent)
     : QWidget(parent), m_port(new QSpinBox(this)), m_chap(new QGroupBox(tr("Log in with CHAP (one-way)"), this)),
       m_chapUser(new QLineEdit(m_chap)), m_secretBy(new QComboBox(m_chap)), m_secretRef(new QLineEdit(m_chap)),
-      m_secret(new QLineEdit(m_chap)), m_secretStatus(new QLabel(m_chap))
+      m_secret(new QLineEdit(m_chap)), m_secretStatus(new QLabel(m_chap)), m_chapProblem(new InlineMessage(m_chap))
 {
     auto *form = new QFormLayout;
     m_name = addLine(u"name"_s, tr("Pool &name:"), Field::Name, form);
@@ -64,6 +64,14 @@ PoolForm::PoolForm(QWidget *parent)
     m_chap->setObjectName(u"chap"_s);
     m_chap->setCheckable(true);
     auto *chapForm = new QFormLayout(m_chap);
+    m_chapProblem->setObjectName(u"chapProblem"_s);
+    chapForm->addRow(m_chapProblem);
+    // The way out is in the message: define the pool without CHAP (and without the secret typed
+    // for it, which would otherwise ask for a CHAP user).
+    connect(m_chapProblem, &InlineMessage::actionTriggered, this, [this] {
+        m_secret->clear();
+        m_chap->setChecked(false);
+    });
     m_chapUser->setObjectName(u"chapUser"_s);
     chapForm->addRow(tr("CHAP &user:"), m_chapUser);
     chapForm->addRow(m_problems[int(Field::ChapUser)] = problemLabel(m_chap, Field::ChapUser));
@@ -234,6 +242,14 @@ void PoolForm::setSecretStatus(const QString &text)
 QString PoolForm::secretStatus() const
 {
     return m_secretStatus->text();
+}
+
+void PoolForm::setChapProblem(const QString &text)
+{
+    if (text == m_chapProblem->text())
+        return;
+    m_chapProblem->setMessage(MessageSeverity::Error, text);
+    m_chapProblem->setAction(text.isEmpty() ? QString() : tr("Define &without CHAP"));
 }
 
 void PoolForm::setNameEditable(bool editable)

@@ -44,6 +44,10 @@ public:
     void setSecretStatus(const QString &text);
     QString secretStatus() const;
     void setNameEditable(bool editable);
+    // Why CHAP cannot be defined as it is (hosts that keep no secrets), at the top of the CHAP
+    // fields, with "Define without CHAP" to turn it off; empty hides it.
+    void setChapProblem(const QString &text);
+    InlineMessage *chapProblem() const { return m_chapProblem; }
 
     QLineEdit *nameEdit() const { return m_name; }
     QLineEdit *uuidEdit() const { return m_uuid; }
@@ -80,6 +84,7 @@ private:
     QLineEdit *m_secretRef;
     QLineEdit *m_secret;
     QLabel *m_secretStatus;
+    InlineMessage *m_chapProblem;
     QHash<int, InlineMessage *> m_problems; // by PoolProblem::Field
     QString m_lastName;              // the usage follows the name while it is the default one
     PoolChap m_lastChap;             // CHAP turned off and on again comes back as it was
