@@ -10,6 +10,7 @@
 #include "pools/editor/PoolEditor.h"
 #include "pools/editor/PoolEditorSeed.h"
 #include "pools/editor/PoolForm.h"
+#include "pools/editor/XmlEditor.h"
 #include "pools/PoolsFeed.h"
 #include "pools/PoolsModel.h"
 #include "pools/PoolsPane.h"
@@ -29,6 +30,7 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QPlainTextEdit>
+#include <QRegularExpression>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -170,6 +172,30 @@ private Q_SLOTS:
         editor->xmlEdit()->setPlainText(unknown);
         QVERIFY2(editor->xmlProblem().contains(u"schema"_s), qPrintable(editor->xmlProblem()));
         QVERIFY(!editor->defineButton()->isEnabled());
+    }
+
+    // The reader names the line after the last newline at a premature end (and column 0): the
+    // place shown exists, the cursor goes there when the XML came from elsewhere, and "Go to Line"
+    // takes it there from the message.
+    void aParseErrorPointsAtAPlaceInTheText()
+    {
+        auto editor = newEditor();
+        XmlEditor *pane = editor->xmlEdit();
+        pane->setPlainText(u"<pool type='iscsi-direct'>\n  <name>cut</name>\n"_s); // ends after a newline
+        const int lines = pane->blockCount();
+        const QRegularExpressionMatch where = QRegularExpression(u"(\\d+):(\\d+):"_s).match(editor->xmlProblem());
+        QVERIFY2(where.hasMatch(), qPrintable(editor->xmlProblem()));
+        const int line = where.captured(1).toInt();
+        QVERIFY2(line >= 1 && line <= lines, qPrintable(editor->xmlProblem()));
+        QVERIFY2(where.captured(2).toInt() >= 1, qPrintable(editor->xmlProblem()));
+        QCOMPARE(pane->problemLine(), line);
+        QCOMPARE(pane->textCursor().blockNumber() + 1, line);
+
+        pane->moveCursor(QTextCursor::Start);
+        auto *message = editor->findChild<InlineMessage *>(u"xmlProblem"_s);
+        QVERIFY(message->actionButton()->isVisibleTo(editor.get()));
+        message->actionButton()->click();
+        QCOMPARE(pane->textCursor().blockNumber() + 1, line);
     }
 
     // A new pool's editor opens with the cursor in Pool name (it opened in Port).

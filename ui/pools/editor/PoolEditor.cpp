@@ -3,6 +3,7 @@
 #include "PoolDefineReportView.h"
 #include "PoolEditorState.h"
 #include "PoolForm.h"
+#include "XmlEditor.h"
 #include "libvirt/LibvirtConnection.h"
 #include "libvirt/PoolDefineJob.h"
 #include "libvirt/PoolRedefineJob.h"
@@ -130,13 +131,17 @@ void PoolEditor::createLayout()
     auto *right = new QWidget(this);
     auto *rightLayout = new QVBoxLayout(right);
     auto *xmlLabel = new QLabel(tr("Pool &XML (libvirt):"), right);
-    m_xml = new QPlainTextEdit(right);
+    m_xml = new XmlEditor(right);
     m_xml->setObjectName(u"xml"_s);
     m_xml->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_xml->setLineWrapMode(QPlainTextEdit::NoWrap);
     m_xml->setTabChangesFocus(true); // Tab leaves the XML for the buttons, as in the form
     xmlLabel->setBuddy(m_xml);
     m_xmlProblem = messageWidget(right, u"xmlProblem"_s);
+    connect(m_xmlProblem, &InlineMessage::actionTriggered, this, [this] {
+        m_xml->goToLine(m_state->xmlProblemLine(), m_state->xmlProblemColumn());
+        m_xml->setFocus(Qt::OtherFocusReason);
+    });
     m_schemaStatus = messageWidget(right, u"schemaStatus"_s);
     rightLayout->addWidget(xmlLabel);
     rightLayout->addWidget(m_xml, 1);
@@ -233,6 +238,14 @@ void PoolEditor::showState()
 {
     m_form->setProblems(m_state->problems());
     m_xmlProblem->setMessage(MessageSeverity::Error, m_state->xmlProblem(), m_state->xmlProblemDetail());
+    const int line = m_state->xmlProblemLine();
+    m_xmlProblem->setAction(line > 0 ? tr("&Go to Line %1").arg(line) : QString());
+    if (line > 0 && line != m_xml->problemLine() && !m_xml->hasFocus()) {
+        // XML that came from a file (or elsewhere): the cursor goes to the problem. While typing in
+        // the pane the cursor stays where the user types; the gutter marks the line.
+        m_xml->goToLine(line, m_state->xmlProblemColumn());
+    }
+    m_xml->setProblemLine(line);
     m_schemaStatus->setMessage(MessageSeverity::Warning, m_state->schemaNote());
     m_form->setSecretStatus(m_state->secretStatus());
     m_form->setChapProblem(m_state->chapProblem());

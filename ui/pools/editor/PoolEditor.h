@@ -23,6 +23,7 @@ class PoolDefineReportView;
 class PoolEditorState;
 class PoolForm;
 class PoolsModel;
+class XmlEditor;
 
 // The iscsi-direct pool editor: the form on the left, the pool's XML on the right, both editable
 // and kept in step. An edit in the form rewrites the XML; an edit of the XML that parses refills
@@ -66,7 +67,7 @@ public:
 
     PoolEditorState *state() const { return m_state; }
     PoolForm *form() const { return m_form; }
-    QPlainTextEdit *xmlEdit() const { return m_xml; }
+    XmlEditor *xmlEdit() const { return m_xml; }
     QPushButton *defineButton() const { return m_define; }
     QSplitter *splitter() const { return m_splitter; }
     QCheckBox *startBox() const { return m_start; }
@@ -109,7 +110,7 @@ private:
     QLabel *m_origin = nullptr;
     InlineMessage *m_chapWarning = nullptr;
     PoolForm *m_form = nullptr;
-    QPlainTextEdit *m_xml = nullptr;
+    XmlEditor *m_xml = nullptr;
     InlineMessage *m_xmlProblem = nullptr;
     InlineMessage *m_schemaStatus = nullptr;
     QCheckBox *m_start = nullptr;

@@ -6,6 +6,8 @@
 #include "pools/ConnectionsController.h"
 #include "pools/PoolsModel.h"
 
+#include <QRegularExpression>
+
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
@@ -107,11 +109,12 @@ void PoolEditorState::setXml(const QString &xml)
     Result<PoolDraft> read = PoolXml::read(xml);
     if (!read.ok()) {
         // The draft keeps the last XML that made sense; the problem is shown where it is.
-        m_xmlError = read.error();
+        m_xmlError = locate(read.error());
         revalidate();
         return;
     }
     m_xmlError = {};
+    m_xmlErrorLine = m_xmlErrorColumn = 0;
     // A pool being edited keeps its name: libvirt redefines by name.
     if (!m_existingPool.isEmpty() && read.value().name != m_existingPool)
         m_xmlError = Error(ErrorKind::InvalidInput,
@@ -121,6 +124,25 @@ void PoolEditorState::setXml(const QString &xml)
     Q_EMIT draftRead(m_draft);
     revalidate();
     lookUpSecretsSoon();
+}
+
+Error PoolEditorState::locate(const Error &error)
+{
+    // PoolXml says "line:column: …". The reader counts the line after the last newline (and
+    // column 0 there) at a premature end: the place shown is one that exists in the text.
+    static const QRegularExpression position(u"^(\\d+):(\\d+): (.*)$"_s, QRegularExpression::DotMatchesEverythingOption);
+    const QRegularExpressionMatch match = position.match(error.message());
+    if (!match.hasMatch()) {
+        m_xmlErrorLine = 1;
+        m_xmlErrorColumn = 1;
+        return error;
+    }
+    const QStringList lines = m_xml.split(u'\n');
+    m_xmlErrorLine = qBound(1, match.captured(1).toInt(), int(lines.size()));
+    const int length = int(lines.at(m_xmlErrorLine - 1).size());
+    m_xmlErrorColumn = qBound(1, match.captured(2).toInt(), length + 1);
+    return Error(error.kind(), tr("%1:%2: %3").arg(m_xmlErrorLine).arg(m_xmlErrorColumn).arg(match.captured(3)),
+                 error.detail());
 }
 
 QStringList PoolEditorState::targetUris() const

@@ -52,6 +52,10 @@ public:
     QString xmlProblem() const { return m_xmlProblem; }
     // What the parser or libxml2 said in its own words, behind xmlProblem(); empty when nothing.
     QString xmlProblemDetail() const { return m_xmlProblemDetail; }
+    // Where the XML does not parse (1-based, within the text: a parser may name the line after
+    // the last one); 0 when it parses.
+    int xmlProblemLine() const { return m_xmlErrorLine; }
+    int xmlProblemColumn() const { return m_xmlErrorColumn; }
     // Why the schema could not be used; empty when it was.
     QString schemaNote() const { return m_schemaNote; }
     // What libvirt has for the secret's usage on the target connections, for the form.
@@ -80,6 +84,7 @@ Q_SIGNALS:
 
 private:
     void revalidate();
+    Error locate(const Error &error);
     bool secretGiven() const;
     QList<PoolProblem> findProblems() const;
 
@@ -92,6 +97,8 @@ private:
     QStringList m_alsoOn;
     bool m_secretTyped = false;
     Error m_xmlError;                 // the XML text does not parse
+    int m_xmlErrorLine = 0;
+    int m_xmlErrorColumn = 0;
     Error m_schemaError;              // it parses, but libvirt's schema says no
     QString m_schemaNote;             // the schema could not be used
     QString m_xmlProblem;
