@@ -459,6 +459,28 @@ private Q_SLOTS:
         QVERIFY(!editor.isVisible());
     }
 
+    // An existing pool's name looked like an input box that ignored typing.
+    void anExistingPoolsNameLooksFixed()
+    {
+        PoolEditorSeed seed = PoolEditorSeed::fromTarget(DefaultUri, test::disksTarget(), std::nullopt, {});
+        seed.existingPool = seed.draft.name;
+        PoolEditor editor(std::move(seed), m_connections.get(), m_model.get());
+        editor.show();
+        QLineEdit *name = editor.form()->nameEdit();
+        QVERIFY(name->isReadOnly());
+        QVERIFY(!name->hasFrame());
+        QCOMPARE(name->focusPolicy(), Qt::NoFocus);
+        QCOMPARE(name->palette().color(QPalette::Base), editor.palette().color(QPalette::Window));
+        QVERIFY(!name->toolTip().isEmpty());
+        const QString before = name->text();
+        QTest::keyClicks(name, u"xyz"_s);
+        QCOMPARE(name->text(), before);
+        // A new pool's name is an ordinary field.
+        auto fresh = newEditor();
+        QCOMPARE(fresh->form()->nameEdit()->palette().color(QPalette::Base), fresh->palette().color(QPalette::Base));
+        QVERIFY(fresh->form()->nameEdit()->hasFrame());
+    }
+
     void anExistingPoolIsEditedAndRedefined()
     {
         PoolsPane pane(m_connections.get(), m_model.get(), m_feed.get());

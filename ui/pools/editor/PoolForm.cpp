@@ -258,6 +258,12 @@ void PoolForm::setNameEditable(bool editable)
     // and let the field look like the fixed text it is instead of a box that ignores typing.
     m_name->setReadOnly(!editable);
     m_name->setFrame(editable);
+    // Without a frame a line edit still paints the white field of an input: the window's colour
+    // makes it read as the label-like text it is.
+    QPalette look = palette();
+    if (!editable)
+        look.setColor(QPalette::Base, look.color(QPalette::Window));
+    m_name->setPalette(look);
     m_name->setFocusPolicy(editable ? Qt::StrongFocus : Qt::NoFocus);
     m_name->setToolTip(editable ? QString()
                                 : tr("libvirt knows a pool by its name: to rename it, create a new pool and "
