@@ -88,9 +88,8 @@ QString PoolEditorState::chapProblem() const
     }
     if (without.isEmpty())
         return {};
-    return tr("%1 cannot keep CHAP secrets: its libvirt has no secret driver. Define the pool without CHAP, "
-              "or on a host that keeps secrets.", nullptr, int(without.size()))
-        .arg(without.join(tr(", ", "list separator")));
+    return tr("%1 cannot keep CHAP secrets: libvirt there has no secret driver. Define the pool without CHAP, "
+              "or on a host that keeps secrets.").arg(without.join(tr(", ", "list separator")));
 }
 
 void PoolEditorState::setDraft(const PoolDraft &draft)
