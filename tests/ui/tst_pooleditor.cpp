@@ -369,6 +369,12 @@ private Q_SLOTS:
         QVERIFY(!editor->defineButton()->isEnabled());
         QVERIFY2(!form->secretStatus().contains(u'('), qPrintable(form->secretStatus()));
         QVERIFY(chap->actionButton()->isVisibleTo(editor.get()));
+        // The message's lines take room of their own: a QFormLayout row under-counted them and
+        // squeezed CHAP user to nothing.
+        QApplication::sendPostedEvents();
+        QLineEdit *user = form->chapUserEdit();
+        QTRY_VERIFY_WITH_TIMEOUT(user->height() >= user->minimumSizeHint().height(), BoundMs);
+        QVERIFY(chap->geometry().bottom() < user->mapTo(chap->parentWidget(), QPoint(0, 0)).y());
         QTest::mouseClick(chap->actionButton(), Qt::LeftButton);
         QVERIFY(!form->chapBox()->isChecked());
         QVERIFY(!editor->xml().contains(u"<auth"_s));

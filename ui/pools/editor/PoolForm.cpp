@@ -63,9 +63,11 @@ PoolForm::PoolForm(QWidget *parent)
 
     m_chap->setObjectName(u"chap"_s);
     m_chap->setCheckable(true);
-    auto *chapForm = new QFormLayout(m_chap);
+    auto *chapLayout = new QVBoxLayout(m_chap);
+    auto *chapForm = new QFormLayout;
     m_chapProblem->setObjectName(u"chapProblem"_s);
-    chapForm->addRow(m_chapProblem);
+    chapLayout->addWidget(m_chapProblem);
+    chapLayout->addLayout(chapForm);
     // The way out is in the message: define the pool without CHAP (and without the secret typed
     // for it, which would otherwise ask for a CHAP user).
     connect(m_chapProblem, &InlineMessage::actionTriggered, this, [this] {
