@@ -91,6 +91,9 @@ private Q_SLOTS:
             QCOMPARE(show->toolButtonStyle(), Qt::ToolButtonTextOnly);
             QCOMPARE(show->text(), u"Show"_s);
         }
+        // The row's label still gives Alt+S to the field (with the button beside it, it showed "&Secret:").
+        const QList<QLabel *> labels = dialog.fields()->findChildren<QLabel *>();
+        QVERIFY(std::any_of(labels.cbegin(), labels.cend(), [secret](const QLabel *label) { return label->buddy() == secret; }));
         secret->setText(u"lssecret-0123"_s);
         QCOMPARE(secret->echoMode(), QLineEdit::Password);
         show->click();

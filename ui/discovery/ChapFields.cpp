@@ -33,10 +33,10 @@ ChapFields::ChapFields(const QString &title, bool checkable, QWidget *parent)
 
     auto *form = new QFormLayout(this);
     form->addRow(tr("&User:"), m_user);
-    form->addRow(tr("&Secret:"), withShowButton(m_secret));
+    form->addRow(buddyLabel(tr("&Secret:"), m_secret), withShowButton(m_secret));
     form->addRow(m_mutual);
     form->addRow(tr("Target u&ser:"), m_mutualUser);
-    form->addRow(tr("Target s&ecret:"), withShowButton(m_mutualSecret));
+    form->addRow(buddyLabel(tr("Target s&ecret:"), m_mutualSecret), withShowButton(m_mutualSecret));
     form->addRow(m_problem);
 
     for (QLineEdit *edit : {m_user, m_secret, m_mutualUser, m_mutualSecret})
@@ -53,6 +53,15 @@ QLineEdit *ChapFields::createSecretEdit()
     // Secrets never go to an input method's history or a clipboard manager by accident.
     edit->setInputMethodHints(Qt::ImhHiddenText | Qt::ImhSensitiveData | Qt::ImhNoPredictiveText);
     return edit;
+}
+
+QLabel *ChapFields::buddyLabel(const QString &text, QLineEdit *edit)
+{
+    // A row whose field is a layout gets no buddy from QFormLayout: without one the label would
+    // show its "&" instead of a mnemonic.
+    auto *label = new QLabel(text, this);
+    label->setBuddy(edit);
+    return label;
 }
 
 QLayout *ChapFields::withShowButton(QLineEdit *edit)

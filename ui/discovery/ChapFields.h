@@ -6,6 +6,7 @@
 #include <QList>
 
 class QCheckBox;
+class QLabel;
 class QLayout;
 class QLineEdit;
 class QToolButton;
@@ -43,6 +44,7 @@ Q_SIGNALS:
 private:
     QLineEdit *createSecretEdit();
     QLayout *withShowButton(QLineEdit *edit);
+    QLabel *buddyLabel(const QString &text, QLineEdit *edit);
     void updateState();
 
     QLineEdit *m_user;
