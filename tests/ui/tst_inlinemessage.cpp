@@ -5,6 +5,7 @@
 #include <QApplication>
 #include <QDialog>
 #include <QLabel>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTest>
@@ -87,6 +88,27 @@ private Q_SLOTS:
         QVERIFY2(label->height() >= label->heightForWidth(label->width()),
                  qPrintable(u"%1 < %2"_s.arg(label->height()).arg(label->heightForWidth(label->width()))));
         QVERIFY(dialog.height() > 60);
+    }
+
+    // Growing to fit must not stop the user from making a window with a message shorter than
+    // its preferred height, as long as the message still fits.
+    void aWindowCanStillBeMadeShorter()
+    {
+        QDialog dialog;
+        auto *layout = new QVBoxLayout(&dialog);
+        auto *message = new InlineMessage(&dialog);
+        layout->addWidget(message);
+        auto *tall = new QPlainTextEdit(&dialog); // prefers about 200 pixels, needs 50
+        tall->setMinimumHeight(50);
+        layout->addWidget(tall);
+        dialog.resize(400, 600);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        message->setMessage(MessageSeverity::Warning, u"Short."_s);
+        QVERIFY(layout->totalHeightForWidth(400) > 150); // the QWidget's preferred height counts there
+        dialog.resize(400, 150);
+        QApplication::sendPostedEvents();
+        QCOMPARE(dialog.height(), 150);
     }
 
     void offersAWayOut()

@@ -163,9 +163,11 @@ void InlineMessage::growWindowToFit(QWidget *widget)
     if (!layout || !window->isVisible())
         return;
     layout->activate();
+    // The least height at this width with every wrapped label whole: the preferred height would
+    // stop the user from making the window shorter than it wants to be.
     int needed = layout->totalMinimumSize().height();
     if (layout->hasHeightForWidth())
-        needed = qMax(needed, layout->totalHeightForWidth(window->width()));
+        needed = qMax(needed, layout->totalMinimumHeightForWidth(window->width()));
     if (const QScreen *screen = window->screen())
         needed = qMin(needed, screen->availableGeometry().height());
     if (needed > window->height())

@@ -40,8 +40,8 @@ public:
     QLabel *label() const { return m_text; }
     QPushButton *actionButton() const { return m_action; }
 
-    // Grows `widget`'s window to its layout's height for its current width (bounded by the
-    // screen), never shrinks it.
+    // Grows `widget`'s window to its layout's minimum height for its current width (bounded by
+    // the screen), never shrinks it.
     static void growWindowToFit(QWidget *widget);
 
 Q_SIGNALS:
