@@ -196,6 +196,11 @@ private Q_SLOTS:
         QVERIFY(message->actionButton()->isVisibleTo(editor.get()));
         message->actionButton()->click();
         QCOMPARE(pane->textCursor().blockNumber() + 1, line);
+
+        // An edit in the form writes good XML again: no line stays marked.
+        editor->form()->portSpin()->setValue(3262);
+        QVERIFY(editor->xmlProblem().isEmpty());
+        QCOMPARE(pane->problemLine(), 0);
     }
 
     // A new pool's editor opens with the cursor in Pool name (it opened in Port).

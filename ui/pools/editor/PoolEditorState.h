@@ -54,8 +54,8 @@ public:
     QString xmlProblemDetail() const { return m_xmlProblemDetail; }
     // Where the XML does not parse (1-based, within the text: a parser may name the line after
     // the last one); 0 when it parses.
-    int xmlProblemLine() const { return m_xmlErrorLine; }
-    int xmlProblemColumn() const { return m_xmlErrorColumn; }
+    int xmlProblemLine() const { return m_xmlError ? m_xmlErrorLine : 0; }
+    int xmlProblemColumn() const { return m_xmlError ? m_xmlErrorColumn : 0; }
     // Why the schema could not be used; empty when it was.
     QString schemaNote() const { return m_schemaNote; }
     // What libvirt has for the secret's usage on the target connections, for the form.
