@@ -270,6 +270,11 @@ void LibvirtConnection::lookupSecretByUsage(SecretUsage usage, const QString &us
         [usage, usageId](ConnectionWorker &w) { return secrets(w).lookupByUsage(usage, usageId); }, std::move(done));
 }
 
+void LibvirtConnection::secretSupport(Callback<bool> done)
+{
+    call<bool>([](ConnectionWorker &w) { return secrets(w).hasSecretDriver(); }, std::move(done));
+}
+
 void LibvirtConnection::undefineSecret(const QString &uuid, Done done)
 {
     callDone([uuid](ConnectionWorker &w) { return secrets(w).undefine(uuid); }, std::move(done));

@@ -93,6 +93,9 @@ public:
     void lookupSecretByUsage(SecretUsage usage, const QString &usageId,
                              Callback<std::optional<SecretInfo>> done);
     void undefineSecret(const QString &uuid, Done done);
+    // Whether this host can keep secrets (libvirt's test driver has no secret driver): a CHAP pool
+    // needs one. Only a failing connection is an error.
+    void secretSupport(Callback<bool> done);
 
 Q_SIGNALS:
     void stateChanged(lunscope::LibvirtConnection::State state);

@@ -74,6 +74,17 @@ Result<std::optional<SecretInfo>> SecretCalls::lookupByUsage(SecretUsage usage, 
     return std::optional<SecretInfo>(describe(secret.get()));
 }
 
+Result<bool> SecretCalls::hasSecretDriver() const
+{
+    // The cheapest secret call: counting them needs no name and changes nothing.
+    if (virConnectNumOfSecrets(m_connection) >= 0)
+        return true;
+    const LibvirtErrorInfo info = lastLibvirtError();
+    if (classifyLibvirtError(info, false) == LibvirtFailure::NotSupported)
+        return false;
+    return libvirtError(info, CoreTr::tr("Could not ask %1 whether it keeps secrets.").arg(m_uri), m_uri);
+}
+
 Error SecretCalls::undefine(const QString &uuid) const
 {
     const QString whatFailed = CoreTr::tr("Could not remove secret %1 on %2.").arg(uuid, m_uri);

@@ -23,6 +23,9 @@ public:
     // No secret for that usage is a value (nullopt), not an error.
     Result<std::optional<SecretInfo>> lookupByUsage(SecretUsage usage, const QString &usageId) const;
     Error undefine(const QString &uuid) const;
+    // Whether the connection's driver keeps secrets at all (the test driver has no secret
+    // driver): false is an answer, not an error; only a failing connection is an error.
+    Result<bool> hasSecretDriver() const;
 
 private:
     Error failure(const QString &whatFailed) const;

@@ -124,6 +124,48 @@ private Q_SLOTS:
         QVERIFY2(error.detail().contains(u"line 5:"_s), qPrintable(error.detail()));
     }
 
+    // libxml2's own sentences ("Invalid sequence in interleave", "Element pool failed to validate
+    // content") were the message: it now says which element is wrong and how, and keeps them in
+    // the detail.
+    void saysWhichElementIsWrong_data()
+    {
+        QTest::addColumn<QString>("from");
+        QTest::addColumn<QString>("to");
+        QTest::addColumn<QString>("expected");
+        QTest::addColumn<QString>("raw");
+        const QString host = u"<host name=\"san.example.org\" port=\"3260\"/>"_s;
+        QTest::newRow("no host") << host << QString() << u"<source> lacks <host>."_s
+                                 << u"Expecting an element host"_s;
+        QTest::newRow("unknown element in source") << host << host + u"<foo/>"_s << u"<foo> is not allowed in <source>"_s
+                                                   << u"interleave"_s;
+        QTest::newRow("unknown element in source, first") << host << u"<foo/>"_s + host
+                                                          << u"<foo> is not allowed in <source>"_s
+                                                          << u"interleave"_s;
+        QTest::newRow("bad port") << u"port=\"3260\""_s << u"port=\"abc\""_s
+                                  << u"<host> does not accept port=\"abc\""_s << u"Invalid attribute port"_s;
+        QTest::newRow("name with slash") << u"<name>disks"_s << u"<name>a/b"_s
+                                         << u"<name>: “a/b” is not a value libvirt accepts there."_s
+                                         << u"Error validating datatype"_s;
+        QTest::newRow("malformed uuid") << u"6f1f9c52-"_s << u"6f1f9c52x"_s
+                                        << u"<uuid> in <pool>: “6f1f9c52x"_s << u"Extra element uuid"_s;
+        QTest::newRow("no name") << u"<name>disks</name>"_s << QString() << u"<pool> lacks <name>."_s
+                                 << u"Expecting an element name"_s;
+    }
+    void saysWhichElementIsWrong()
+    {
+        QFETCH(QString, from);
+        QFETCH(QString, to);
+        QFETCH(QString, expected);
+        QFETCH(QString, raw);
+        const Error error = PoolSchema::validate(replaced(PoolXml::write(drafts::chapWithUsage()), from, to));
+        QCOMPARE(error.kind(), ErrorKind::InvalidInput);
+        QVERIFY2(error.message().contains(expected), qPrintable(error.message()));
+        QVERIFY2(!error.message().contains(u"interleave"_s), qPrintable(error.message()));
+        QVERIFY2(!error.message().contains(u"failed to validate"_s), qPrintable(error.message()));
+        QVERIFY2(error.detail().contains(raw), qPrintable(error.detail()));
+        QVERIFY2(error.detail().contains(u"line "_s), qPrintable(error.detail()));
+    }
+
     void missingSchemaIsNotSupported()
     {
         const Error error = PoolSchema::validateAgainst(u"/nonexistent/libvirt/storagepool.rng"_s,

@@ -1,5 +1,10 @@
 // The add-connection dialog: examples offered, URIs checked as they are typed, duplicates refused.
 #include "pools/AddConnectionDialog.h"
+#include "widgets/InlineMessage.h"
+
+#include <QApplication>
+#include <QLabel>
+#include <QLayout>
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
@@ -40,6 +45,41 @@ private Q_SLOTS:
         QVERIFY(dialog.addButton()->isEnabled());
         QVERIFY(dialog.problem().isEmpty());
         QVERIFY(dialog.remember());
+    }
+
+    // The error and the four-line help were squeezed and clipped: the dialog did not grow to fit
+    // them, and the error was plain text like the help.
+    void nothingIsClipped()
+    {
+        AddConnectionDialog dialog({TestUri});
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        auto *problem = dialog.findChild<InlineMessage *>(u"uriProblem"_s);
+        QVERIFY(problem);
+        auto *help = dialog.findChild<QLabel *>(u"help"_s);
+        QVERIFY(help);
+        const auto unclipped = [&dialog](const QLabel *label) {
+            QApplication::sendPostedEvents();
+            dialog.layout()->activate();
+            return label->height() >= label->heightForWidth(label->width())
+                   && dialog.rect().contains(QRect(label->mapTo(&dialog, QPoint(0, 0)), label->size()));
+        };
+        dialog.setUri(u"qemu+ssh:///system"_s); // a long reason
+        QVERIFY(problem->isVisible());
+        QCOMPARE(problem->severity(), MessageSeverity::Error);
+        QVERIFY(unclipped(problem->label()));
+        QVERIFY(unclipped(help));
+        // Narrower: more lines each, and the dialog grows for them.
+        dialog.resize(360, dialog.height());
+        QVERIFY(unclipped(problem->label()));
+        QVERIFY(unclipped(help));
+
+        const QPoint before = dialog.addButton()->mapTo(&dialog, QPoint(0, 0));
+        dialog.setUri(u"qemu:///system"_s);
+        QVERIFY(!problem->isVisible());
+        QApplication::sendPostedEvents();
+        dialog.layout()->activate();
+        QCOMPARE(dialog.addButton()->mapTo(&dialog, QPoint(0, 0)), before); // not moved under the mouse
     }
 };
 

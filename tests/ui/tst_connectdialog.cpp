@@ -1,6 +1,7 @@
 // The connect dialog: the request it builds (validation inline, masked secrets) and the keyring choice.
 #include "discovery/ChapFields.h"
 #include "discovery/ConnectDialog.h"
+#include "widgets/InlineMessage.h"
 
 #include <QAction>
 #include <QApplication>
@@ -8,6 +9,7 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QLabel>
+#include <QLayout>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -39,7 +41,8 @@ private Q_SLOTS:
 
         dialog.initiatorEdit()->setText(u"not an iqn"_s);
         QVERIFY(!dialog.isValid());
-        auto *problem = dialog.findChild<QLabel *>(u"initiatorProblem"_s);
+        auto *problem = dialog.findChild<InlineMessage *>(u"initiatorProblem"_s);
+        QVERIFY(problem);
         QVERIFY(!problem->text().isEmpty());
         dialog.initiatorEdit()->setText(u"iqn.2026-11.org.lunscope:host"_s);
 
@@ -62,6 +65,36 @@ private Q_SLOTS:
         QCOMPARE(request.options.targetChap, (ChapCredentials{u"lsuser"_s, u"lssecret-0123"_s, u"target"_s, u"target-secret-1"_s}));
         QVERIFY(!request.options.discoveryChap.isSet());
         QVERIFY(!request.storeSecrets);
+    }
+
+    // A bad IQN was plain black text like the help around it, and the buttons jumped up under the
+    // mouse when it went away.
+    void aProblemLooksLikeOneAndTheButtonsStay()
+    {
+        ConnectDialog dialog;
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        dialog.hostEdit()->setText(u"storage.example.org"_s);
+        dialog.initiatorEdit()->setText(u"not an iqn"_s);
+        auto *problem = dialog.findChild<InlineMessage *>(u"initiatorProblem"_s);
+        QVERIFY(problem);
+        QVERIFY(problem->isVisible());
+        QCOMPARE(problem->severity(), MessageSeverity::Error);
+        QVERIFY(problem->autoFillBackground());
+        QVERIFY(problem->palette().color(QPalette::Window) != dialog.palette().color(QPalette::Window));
+        QApplication::sendPostedEvents();
+        dialog.layout()->activate();
+        QVERIFY2(problem->label()->height() >= problem->label()->heightForWidth(problem->label()->width()),
+                 "the problem is clipped");
+
+        auto *discover = dialog.findChild<QPushButton *>(u"discoverButton"_s);
+        const QPoint before = discover->mapTo(&dialog, QPoint(0, 0));
+        dialog.initiatorEdit()->setText(u"iqn.2026-11.org.lunscope:host"_s);
+        QVERIFY(!problem->isVisible());
+        QApplication::sendPostedEvents();
+        dialog.layout()->activate();
+        QCOMPARE(discover->mapTo(&dialog, QPoint(0, 0)), before);
+        QVERIFY(discover->isEnabled());
     }
 
     void connectDialogRoundTripsAndSaysWhereSecretsGo()

@@ -4,11 +4,13 @@
 // files of the test driver), a failing step reported inline with nothing left behind, and an
 // existing pool opened from the pane, edited and redefined.
 #include "widgets/BannerMessages.h"
+#include "widgets/InlineMessage.h"
 #include "pools/ConnectionsController.h"
 #include "pools/editor/PoolDefineReportView.h"
 #include "pools/editor/PoolEditor.h"
 #include "pools/editor/PoolEditorSeed.h"
 #include "pools/editor/PoolForm.h"
+#include "pools/editor/XmlEditor.h"
 #include "pools/PoolsFeed.h"
 #include "pools/PoolsModel.h"
 #include "pools/PoolsPane.h"
@@ -28,12 +30,17 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QPlainTextEdit>
+#include <QRegularExpression>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QScreen>
+#include <QSplitter>
 #include <QTreeView>
+#include <QTreeWidget>
+#include <QTreeWidgetItemIterator>
 
 using namespace Qt::StringLiterals;
 using namespace lunscope;
@@ -45,8 +52,8 @@ const QString DefaultUri = u"test:///default"_s;
 
 QString problem(const PoolEditor &editor, const QString &field)
 {
-    const auto *label = editor.findChild<QLabel *>(u"problem:"_s + field);
-    return label && label->isVisibleTo(&editor) ? label->text() : QString();
+    const auto *message = editor.findChild<InlineMessage *>(u"problem:"_s + field);
+    return message && message->isVisibleTo(&editor) ? message->text() : QString();
 }
 
 QString writeNode(const QTemporaryDir &dir, const QString &name)
@@ -165,6 +172,35 @@ private Q_SLOTS:
         editor->xmlEdit()->setPlainText(unknown);
         QVERIFY2(editor->xmlProblem().contains(u"schema"_s), qPrintable(editor->xmlProblem()));
         QVERIFY(!editor->defineButton()->isEnabled());
+    }
+
+    // The reader names the line after the last newline at a premature end (and column 0): the
+    // place shown exists, the cursor goes there when the XML came from elsewhere, and "Go to Line"
+    // takes it there from the message.
+    void aParseErrorPointsAtAPlaceInTheText()
+    {
+        auto editor = newEditor();
+        XmlEditor *pane = editor->xmlEdit();
+        pane->setPlainText(u"<pool type='iscsi-direct'>\n  <name>cut</name>\n"_s); // ends after a newline
+        const int lines = pane->blockCount();
+        const QRegularExpressionMatch where = QRegularExpression(u"(\\d+):(\\d+):"_s).match(editor->xmlProblem());
+        QVERIFY2(where.hasMatch(), qPrintable(editor->xmlProblem()));
+        const int line = where.captured(1).toInt();
+        QVERIFY2(line >= 1 && line <= lines, qPrintable(editor->xmlProblem()));
+        QVERIFY2(where.captured(2).toInt() >= 1, qPrintable(editor->xmlProblem()));
+        QCOMPARE(pane->problemLine(), line);
+        QCOMPARE(pane->textCursor().blockNumber() + 1, line);
+
+        pane->moveCursor(QTextCursor::Start);
+        auto *message = editor->findChild<InlineMessage *>(u"xmlProblem"_s);
+        QVERIFY(message->actionButton()->isVisibleTo(editor.get()));
+        message->actionButton()->click();
+        QCOMPARE(pane->textCursor().blockNumber() + 1, line);
+
+        // An edit in the form writes good XML again: no line stays marked.
+        editor->form()->portSpin()->setValue(3262);
+        QVERIFY(editor->xmlProblem().isEmpty());
+        QCOMPARE(pane->problemLine(), 0);
     }
 
     // A new pool's editor opens with the cursor in Pool name (it opened in Port).
@@ -320,27 +356,82 @@ private Q_SLOTS:
         QVERIFY(!test::findPool(*m_connections->connection(DefaultUri), u"on-two-hosts"_s)); // not ticked
     }
 
+    // CHAP on test:///default (no secret driver) failed only at "Define CHAP secret", although
+    // the editor already knew; now Define is refused up front, the reason is next to the CHAP
+    // fields, and the pool can be defined without CHAP from there.
+    void chapIsRefusedUpFrontOnAHostWithoutSecrets()
+    {
+        auto editor = newEditor();
+        PoolForm *form = editor->form();
+        form->nameEdit()->setText(u"chap-here"_s);
+        form->chapBox()->setChecked(true);
+        form->chapUserEdit()->setText(u"lsuser"_s);
+        form->secretEdit()->setText(u"lssecret-0123"_s);
+        InlineMessage *chap = form->chapProblem();
+        QTRY_VERIFY_WITH_TIMEOUT(chap->isVisibleTo(editor.get()), BoundMs);
+        QVERIFY2(chap->text().contains(u"test:///default cannot keep CHAP secrets"_s), qPrintable(chap->text()));
+        QCOMPARE(chap->severity(), MessageSeverity::Error);
+        QVERIFY(!editor->defineButton()->isEnabled());
+        QVERIFY2(!form->secretStatus().contains(u'('), qPrintable(form->secretStatus()));
+        QVERIFY(chap->actionButton()->isVisibleTo(editor.get()));
+        // The message's lines take room of their own: a QFormLayout row under-counted them and
+        // squeezed CHAP user to nothing.
+        QApplication::sendPostedEvents();
+        QLineEdit *user = form->chapUserEdit();
+        QTRY_VERIFY_WITH_TIMEOUT(user->height() >= user->minimumSizeHint().height(), BoundMs);
+        QVERIFY(chap->geometry().bottom() < user->mapTo(chap->parentWidget(), QPoint(0, 0)).y());
+        QTest::mouseClick(chap->actionButton(), Qt::LeftButton);
+        QVERIFY(!form->chapBox()->isChecked());
+        QVERIFY(!editor->xml().contains(u"<auth"_s));
+        QVERIFY(!chap->isVisibleTo(editor.get()));
+        QVERIFY(editor->defineButton()->isEnabled());
+    }
+
+    // A step that fails on one host is reported (the report wraps its long lines and gets room of
+    // its own instead of squeezing the form) and what was made on the other host is undone.
     void aFailedStepIsReportedAndUndone()
     {
-        // The test driver has no secrets: a CHAP pool fails at its secret, and nothing stays.
-        auto editor = newEditor();
-        editor->form()->nameEdit()->setText(u"chap-fails"_s);
-        editor->form()->chapBox()->setChecked(true);
-        editor->form()->chapUserEdit()->setText(u"lsuser"_s);
-        editor->form()->secretEdit()->setText(u"lssecret-0123"_s);
-        QTRY_VERIFY_WITH_TIMEOUT(editor->form()->secretStatus().contains(u"Could not check"_s), BoundMs);
-        QVERIFY(editor->defineButton()->isEnabled());
+        QTemporaryDir dir;
+        const QString host = writeNode(dir, u"undo.xml"_s);
+        QVERIFY(openAll({host}));
+        auto editor = newEditor(host);
+        QVERIFY(QTest::qWaitForWindowExposed(editor.get()));
+        editor->alsoDefineOn(DefaultUri)->setChecked(true);
+        editor->form()->nameEdit()->setText(u"uuid-taken"_s);
+        // default-pool's UUID: free on the node file's host, taken on test:///default.
+        editor->form()->uuidEdit()->setText(u"dfe224cb-28fb-8dd0-c4b2-64eb3f0f4566"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(editor->defineButton()->isEnabled(), BoundMs);
+        const int formHeight = editor->splitter()->height();
         QSignalSpy accepted(editor.get(), &QDialog::accepted);
         editor->define();
         QTRY_VERIFY_WITH_TIMEOUT(!editor->isRunning(), BoundMs);
         QCOMPARE(accepted.count(), 0); // stays open, with the report
-        QVERIFY(editor->isVisible());
         const QString report = editor->report()->text();
-        QVERIFY2(report.contains(u"“Define CHAP secret” failed on test:///default"_s), qPrintable(report));
-        QVERIFY2(report.contains(u"Define CHAP secret: failed"_s), qPrintable(report));
-        QVERIFY(!report.contains(u"lssecret-0123"_s));
-        QVERIFY(!test::findPool(*m_connections->connection(DefaultUri), u"chap-fails"_s));
+        QVERIFY2(report.contains(u"Define pool: failed"_s), qPrintable(report));
+        QVERIFY2(report.contains(u"Undo: remove pool: done"_s), qPrintable(report));
+        QVERIFY(!test::findPool(*m_connections->connection(host), u"uuid-taken"_s));
+        QVERIFY(!test::findPool(*m_connections->connection(DefaultUri), u"uuid-taken"_s));
+        QCOMPARE(editor->report()->outcome()->severity(), MessageSeverity::Error);
         QVERIFY(editor->defineButton()->isEnabled()); // try again after fixing
+
+        QApplication::sendPostedEvents();
+        // The window grew for the report, as far as the screen allows (offscreen: 800 pixels).
+        const int screenHeight = editor->screen()->availableGeometry().height();
+        QVERIFY2(editor->splitter()->height() >= formHeight || editor->frameGeometry().height() >= screenHeight,
+                 qPrintable(u"form %1 < %2, window %3 of %4"_s.arg(editor->splitter()->height()).arg(formHeight)
+                                .arg(editor->frameGeometry().height()).arg(screenHeight)));
+        QVERIFY(editor->report()->height() >= editor->report()->minimumSizeHint().height());
+        QTreeWidget *tree = editor->report()->tree();
+        QTreeWidgetItem *failed = nullptr;
+        for (QTreeWidgetItemIterator it(tree); *it; ++it) {
+            if ((*it)->text(0).contains(u"Define pool: failed"_s))
+                failed = *it;
+        }
+        QVERIFY(failed);
+        const QRect rect = tree->visualItemRect(failed);
+        QVERIFY(rect.right() <= tree->viewport()->width());
+        if (tree->fontMetrics().horizontalAdvance(failed->text(0)) > rect.width())
+            QVERIFY2(rect.height() > tree->fontMetrics().lineSpacing() * 3 / 2, "the failing line is cut off, not wrapped");
     }
 
     void aConnectionRemovedDuringRedefineLetsTheEditorClose()
@@ -377,6 +468,28 @@ private Q_SLOTS:
         editor.reject();
         QCOMPARE(rejected.count(), 1);
         QVERIFY(!editor.isVisible());
+    }
+
+    // An existing pool's name looked like an input box that ignored typing.
+    void anExistingPoolsNameLooksFixed()
+    {
+        PoolEditorSeed seed = PoolEditorSeed::fromTarget(DefaultUri, test::disksTarget(), std::nullopt, {});
+        seed.existingPool = seed.draft.name;
+        PoolEditor editor(std::move(seed), m_connections.get(), m_model.get());
+        editor.show();
+        QLineEdit *name = editor.form()->nameEdit();
+        QVERIFY(name->isReadOnly());
+        QVERIFY(!name->hasFrame());
+        QCOMPARE(name->focusPolicy(), Qt::NoFocus);
+        QCOMPARE(name->palette().color(QPalette::Base), editor.palette().color(QPalette::Window));
+        QVERIFY(!name->toolTip().isEmpty());
+        const QString before = name->text();
+        QTest::keyClicks(name, u"xyz"_s);
+        QCOMPARE(name->text(), before);
+        // A new pool's name is an ordinary field.
+        auto fresh = newEditor();
+        QCOMPARE(fresh->form()->nameEdit()->palette().color(QPalette::Base), fresh->palette().color(QPalette::Base));
+        QVERIFY(fresh->form()->nameEdit()->hasFrame());
     }
 
     void anExistingPoolIsEditedAndRedefined()

@@ -1,8 +1,8 @@
 // PoolEditorState without a widget: a draft rewrites the XML, XML that parses replaces the draft
 // and XML that does not keeps it with the parser's reason, an existing pool keeps its name,
 // problems and the schema, and on libvirt's test driver (test:///default) the target connections:
-// a name taken there, a connection that is not open, the secret lookup that cannot be made
-// (the driver has no secret driver).
+// a name taken there, a connection that is not open, and CHAP refused up front on a host that
+// keeps no secrets (the test driver has no secret driver).
 #include "pools/ConnectionsController.h"
 #include "pools/PoolsFeed.h"
 #include "pools/PoolsModel.h"
@@ -161,12 +161,22 @@ private Q_SLOTS:
         state.setAlsoOn({});
         QVERIFY(state.isValid());
 
-        // The secret lookup: the test driver has no secrets, so it cannot tell.
+        // CHAP on a host without a secret driver: known when the editor opens, so Define is refused
+        // up front (it failed at "Define CHAP secret"), with the reason once, in plain words.
+        QTRY_COMPARE_WITH_TIMEOUT(state.secretSupport(DefaultUri), std::optional<bool>(false), BoundMs);
+        QVERIFY(state.chapProblem().isEmpty()); // no CHAP yet
         draft.chap = PoolChap{u"lsuser"_s, PoolChap::SecretBy::Usage, u"lunscope-free-name"_s, {}, {}};
         state.setDraft(draft);
+        state.setSecretTyped(true);
+        QVERIFY2(state.chapProblem().contains(u"test:///default cannot keep CHAP secrets"_s), qPrintable(state.chapProblem()));
+        QVERIFY(!state.isValid());
         state.lookUpSecrets();
-        QTRY_VERIFY_WITH_TIMEOUT(state.secretStatus().contains(u"Could not check"_s), BoundMs);
-        QVERIFY(hasProblem(state, PoolProblem::Field::ChapSecret)); // not known to exist: type it
+        QVERIFY2(!state.secretStatus().contains(u'('), qPrintable(state.secretStatus())); // no "uri (… (…))"
+        draft.chap.reset(); // "Define without CHAP": the secret goes too
+        state.setDraft(draft);
+        state.setSecretTyped(false);
+        QVERIFY(state.chapProblem().isEmpty());
+        QVERIFY(state.isValid());
     }
 };
 

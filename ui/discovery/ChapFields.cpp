@@ -1,11 +1,14 @@
 #include "ChapFields.h"
 
-#include <QAction>
+#include "widgets/InlineMessage.h"
+
 #include <QCheckBox>
 #include <QFormLayout>
+#include <QHBoxLayout>
+#include <QIcon>
 #include <QLabel>
 #include <QLineEdit>
-#include <QStyle>
+#include <QToolButton>
 
 using namespace Qt::StringLiterals;
 
@@ -14,7 +17,7 @@ namespace lunscope {
 ChapFields::ChapFields(const QString &title, bool checkable, QWidget *parent)
     : QGroupBox(title, parent), m_user(new QLineEdit(this)), m_secret(createSecretEdit()),
       m_mutual(new QCheckBox(tr("Mutual CHAP: the target proves itself too"), this)),
-      m_mutualUser(new QLineEdit(this)), m_mutualSecret(createSecretEdit()), m_problem(new QLabel(this))
+      m_mutualUser(new QLineEdit(this)), m_mutualSecret(createSecretEdit()), m_problem(new InlineMessage(this))
 {
     setCheckable(checkable);
     if (checkable)
@@ -25,16 +28,15 @@ ChapFields::ChapFields(const QString &title, bool checkable, QWidget *parent)
     m_mutualUser->setObjectName(u"chapMutualUser"_s);
     m_mutualSecret->setObjectName(u"chapMutualSecret"_s);
     m_problem->setObjectName(u"chapProblem"_s);
-    m_problem->setWordWrap(true);
     m_user->setPlaceholderText(tr("CHAP user name"));
     m_mutualUser->setPlaceholderText(tr("Target's CHAP user name"));
 
     auto *form = new QFormLayout(this);
     form->addRow(tr("&User:"), m_user);
-    form->addRow(tr("&Secret:"), m_secret);
+    form->addRow(buddyLabel(tr("&Secret:"), m_secret), withShowButton(m_secret));
     form->addRow(m_mutual);
     form->addRow(tr("Target u&ser:"), m_mutualUser);
-    form->addRow(tr("Target s&ecret:"), m_mutualSecret);
+    form->addRow(buddyLabel(tr("Target s&ecret:"), m_mutualSecret), withShowButton(m_mutualSecret));
     form->addRow(m_problem);
 
     for (QLineEdit *edit : {m_user, m_secret, m_mutualUser, m_mutualSecret})
@@ -50,13 +52,51 @@ QLineEdit *ChapFields::createSecretEdit()
     edit->setEchoMode(QLineEdit::Password);
     // Secrets never go to an input method's history or a clipboard manager by accident.
     edit->setInputMethodHints(Qt::ImhHiddenText | Qt::ImhSensitiveData | Qt::ImhNoPredictiveText);
-    QAction *show = edit->addAction(style()->standardIcon(QStyle::SP_FileDialogContentsView), QLineEdit::TrailingPosition);
-    show->setCheckable(true);
-    show->setToolTip(tr("Show the secret"));
-    connect(show, &QAction::toggled, edit, [edit](bool visible) {
-        edit->setEchoMode(visible ? QLineEdit::Normal : QLineEdit::Password);
-    });
     return edit;
+}
+
+QLabel *ChapFields::buddyLabel(const QString &text, QLineEdit *edit)
+{
+    // A row whose field is a layout gets no buddy from QFormLayout: without one the label would
+    // show its "&" instead of a mnemonic.
+    auto *label = new QLabel(text, this);
+    label->setBuddy(edit);
+    return label;
+}
+
+QLayout *ChapFields::withShowButton(QLineEdit *edit)
+{
+    // An eye from the icon theme when it has one; otherwise the word, not a stand-in picture
+    // (the style's "contents view" document said nothing about showing a secret).
+    const bool eyes = QIcon::hasThemeIcon(u"view-visible"_s) && QIcon::hasThemeIcon(u"view-hidden"_s);
+    auto *show = new QToolButton(this);
+    show->setObjectName(edit->objectName() + u":show"_s);
+    show->setCheckable(true);
+    show->setFocusPolicy(Qt::TabFocus);
+    const auto look = [show, eyes](bool visible) {
+        if (eyes)
+            show->setIcon(QIcon::fromTheme(visible ? u"view-hidden"_s : u"view-visible"_s));
+        show->setText(visible ? tr("Hide") : tr("Show"));
+        show->setToolTip(visible ? tr("Hide the secret") : tr("Show the secret"));
+        show->setAccessibleName(show->toolTip());
+    };
+    show->setToolButtonStyle(eyes ? Qt::ToolButtonIconOnly : Qt::ToolButtonTextOnly);
+    look(false);
+    connect(show, &QToolButton::toggled, edit, [edit, look](bool visible) {
+        edit->setEchoMode(visible ? QLineEdit::Normal : QLineEdit::Password);
+        look(visible);
+    });
+    connect(edit, &QLineEdit::textChanged, show, [edit, show] {
+        // An emptied field hides again: the next secret typed is masked from its first key.
+        if (edit->text().isEmpty())
+            show->setChecked(false);
+    });
+    m_showButtons.append(show);
+    auto *row = new QHBoxLayout;
+    row->setContentsMargins(0, 0, 0, 0);
+    row->addWidget(edit, 1);
+    row->addWidget(show);
+    return row;
 }
 
 void ChapFields::setCredentials(const ChapCredentials &credentials)
@@ -105,11 +145,12 @@ void ChapFields::updateState()
 {
     m_mutualUser->setEnabled(m_mutual->isChecked());
     m_mutualSecret->setEnabled(m_mutual->isChecked());
+    if (m_showButtons.size() == 2)
+        m_showButtons[1]->setEnabled(m_mutual->isChecked());
     // Only say what is missing once the user has started: an empty form is not an error yet.
     const bool started = !m_user->text().isEmpty() || !m_secret->text().isEmpty();
     const QString text = started ? problem() : QString();
-    m_problem->setText(text);
-    m_problem->setVisible(!text.isEmpty());
+    m_problem->setMessage(MessageSeverity::Error, text);
     Q_EMIT changed();
 }
 

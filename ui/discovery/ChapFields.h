@@ -3,12 +3,17 @@
 #include "common/ChapCredentials.h"
 
 #include <QGroupBox>
+#include <QList>
 
 class QCheckBox;
 class QLabel;
+class QLayout;
 class QLineEdit;
+class QToolButton;
 
 namespace lunscope {
+
+class InlineMessage;
 
 // CHAP user and secret, and optionally the target's user and secret for mutual CHAP. Secrets are
 // masked (with a button to show them while typing) and exist only in these widgets' memory.
@@ -29,12 +34,17 @@ public:
     QCheckBox *mutualBox() const { return m_mutual; }
     QLineEdit *mutualUserEdit() const { return m_mutualUser; }
     QLineEdit *mutualSecretEdit() const { return m_mutualSecret; }
+    // The button that shows the secret (0) or the target's secret (1) while it is checked.
+    QToolButton *showButton(int index) const { return m_showButtons.value(index); }
+    InlineMessage *problemMessage() const { return m_problem; }
 
 Q_SIGNALS:
     void changed();
 
 private:
     QLineEdit *createSecretEdit();
+    QLayout *withShowButton(QLineEdit *edit);
+    QLabel *buddyLabel(const QString &text, QLineEdit *edit);
     void updateState();
 
     QLineEdit *m_user;
@@ -42,7 +52,8 @@ private:
     QCheckBox *m_mutual;
     QLineEdit *m_mutualUser;
     QLineEdit *m_mutualSecret;
-    QLabel *m_problem;
+    InlineMessage *m_problem;
+    QList<QToolButton *> m_showButtons;
 };
 
 } // namespace lunscope

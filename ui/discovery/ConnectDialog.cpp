@@ -2,6 +2,7 @@
 
 #include "ChapFields.h"
 #include "common/IscsiName.h"
+#include "widgets/InlineMessage.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -18,20 +19,16 @@ namespace lunscope {
 
 namespace {
 
-QLabel *problemLabel(QWidget *parent, const QString &name)
+InlineMessage *problemLabel(QWidget *parent, const QString &name)
 {
-    auto *label = new QLabel(parent);
-    label->setObjectName(name);
-    label->setWordWrap(true);
-    label->setTextFormat(Qt::PlainText);
-    label->hide();
-    return label;
+    auto *message = new InlineMessage(parent);
+    message->setObjectName(name);
+    return message;
 }
 
-void showProblem(QLabel *label, const QString &text)
+void showProblem(InlineMessage *message, const QString &text)
 {
-    label->setText(text);
-    label->setVisible(!text.isEmpty());
+    message->setMessage(MessageSeverity::Error, text);
 }
 
 } // namespace
@@ -90,6 +87,8 @@ ConnectDialog::ConnectDialog(QWidget *parent)
     layout->addWidget(m_targetChap);
     layout->addWidget(m_storeSecrets);
     layout->addWidget(m_keyringStatus);
+    // Slack goes above the buttons: a problem that goes away leaves them where the mouse is.
+    layout->addStretch(1);
     layout->addWidget(m_buttons);
 
     connect(m_host, &QLineEdit::textChanged, this, &ConnectDialog::validate);

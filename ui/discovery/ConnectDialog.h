@@ -13,6 +13,7 @@ class QSpinBox;
 namespace lunscope {
 
 class ChapFields;
+class InlineMessage;
 
 // Everything about a portal scan that the portal bar has no room for: port, initiator IQN,
 // discovery CHAP, CHAP for the targets (one-way or mutual), timeout and parallel jobs, and whether
@@ -44,9 +45,9 @@ private:
 
     QLineEdit *m_host;
     QSpinBox *m_port;
-    QLabel *m_portalProblem;
+    InlineMessage *m_portalProblem;
     QLineEdit *m_initiator;
-    QLabel *m_initiatorProblem;
+    InlineMessage *m_initiatorProblem;
     ChapFields *m_discoveryChap;
     ChapFields *m_targetChap;
     QSpinBox *m_timeout;

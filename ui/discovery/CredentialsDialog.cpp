@@ -1,10 +1,12 @@
 #include "CredentialsDialog.h"
 
 #include "ChapFields.h"
+#include "widgets/ElidedLabel.h"
 #include "widgets/Icons.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
+#include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -20,7 +22,9 @@ CredentialsDialog::CredentialsDialog(const QString &subject, const QString &reas
     : QDialog(parent), m_fields(new ChapFields(tr("CHAP credentials"), false, this)),
       m_store(new QCheckBox(tr("Store them in the desktop &keyring"), this)), m_keyringStatus(new QLabel(this))
 {
-    setWindowTitle(tr("Log In to %1").arg(subject));
+    // A short title: a window manager elides a long one at the end, which cut the IQN to
+    // "iqn.20…". The name goes into the body, once, where it can be read and copied.
+    setWindowTitle(tr("Log In with CHAP"));
     setObjectName(u"credentialsDialog"_s);
 
     auto *header = new QHBoxLayout;
@@ -28,11 +32,17 @@ CredentialsDialog::CredentialsDialog(const QString &subject, const QString &reas
     const int size = style()->pixelMetric(QStyle::PM_LargeIconSize);
     icon->setPixmap(Icons::icon(Icons::Id::LockedTarget).pixmap(size, size));
     header->addWidget(icon, 0, Qt::AlignTop);
-    auto *text = new QLabel(tr("%1 needs CHAP credentials.\n%2", "subject, reason").arg(subject, reason), this);
+    auto *body = new QFormLayout;
+    auto *name = new ElidedLabel(subject, this);
+    name->setObjectName(u"subject"_s);
+    body->addRow(tr("Log in to:"), name);
+    auto *text = new QLabel(reasonWithoutSubject(subject, reason), this);
     text->setObjectName(u"reason"_s);
     text->setTextFormat(Qt::PlainText);
     text->setWordWrap(true);
-    header->addWidget(text, 1);
+    text->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    body->addRow(text);
+    header->addLayout(body, 1);
 
     m_store->setObjectName(u"storeSecrets"_s);
     m_keyringStatus->setObjectName(u"keyringStatus"_s);
@@ -53,12 +63,26 @@ CredentialsDialog::CredentialsDialog(const QString &subject, const QString &reas
     layout->addWidget(m_fields);
     layout->addWidget(m_store);
     layout->addWidget(m_keyringStatus);
+    // Slack goes above the buttons: a problem that goes away leaves Log In where the mouse is.
+    layout->addStretch(1);
     layout->addWidget(buttons);
 
     connect(m_fields, &ChapFields::changed, this, &CredentialsDialog::validate);
     setKeyringStatus(false, {});
     validate();
     m_fields->userEdit()->setFocus();
+}
+
+QString CredentialsDialog::reasonWithoutSubject(const QString &subject, const QString &reason)
+{
+    // The engine's sentence names the target ("iqn… requires CHAP authentication. …"), and the
+    // dialog shows the name just above it: say "the target" there instead of the IQN again.
+    if (subject.isEmpty() || !reason.contains(subject))
+        return reason;
+    QString text = reason;
+    if (text.startsWith(subject))
+        text.replace(0, subject.size(), tr("The target"));
+    return text.replace(subject, tr("the target"));
 }
 
 void CredentialsDialog::setCredentials(const ChapCredentials &credentials)

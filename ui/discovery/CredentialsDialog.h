@@ -6,6 +6,7 @@
 
 class QCheckBox;
 class QLabel;
+class QPushButton;
 
 namespace lunscope {
 
@@ -27,6 +28,8 @@ public:
     void setKeyringStatus(bool available, const QString &text);
 
     ChapFields *fields() const { return m_fields; }
+    // `reason` with the subject's name replaced by "the target": the name is shown once, above it.
+    static QString reasonWithoutSubject(const QString &subject, const QString &reason);
 
 private:
     void validate();

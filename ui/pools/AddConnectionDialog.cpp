@@ -1,6 +1,7 @@
 #include "AddConnectionDialog.h"
 
 #include "libvirt/ConnectionUri.h"
+#include "widgets/InlineMessage.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -16,7 +17,7 @@ using namespace Qt::StringLiterals;
 namespace lunscope {
 
 AddConnectionDialog::AddConnectionDialog(const QStringList &openUris, QWidget *parent)
-    : QDialog(parent), m_openUris(openUris), m_uri(new QComboBox(this)), m_problem(new QLabel(this)),
+    : QDialog(parent), m_openUris(openUris), m_uri(new QComboBox(this)), m_problem(new InlineMessage(this)),
       m_remember(new QCheckBox(tr("&Reopen it when LunScope starts"), this))
 {
     setObjectName(u"addConnectionDialog"_s);
@@ -28,8 +29,6 @@ AddConnectionDialog::AddConnectionDialog(const QStringList &openUris, QWidget *p
     m_uri->lineEdit()->setPlaceholderText(tr("e.g. qemu+ssh://root@kvm-01/system"));
     m_uri->setInsertPolicy(QComboBox::NoInsert);
     m_problem->setObjectName(u"uriProblem"_s);
-    m_problem->setWordWrap(true);
-    m_problem->setTextFormat(Qt::PlainText);
     m_remember->setObjectName(u"remember"_s);
     m_remember->setChecked(true);
 
@@ -37,6 +36,7 @@ AddConnectionDialog::AddConnectionDialog(const QStringList &openUris, QWidget *p
                                "qemu:///system is this machine's libvirtd. Remote hosts: qemu+ssh://user@host/system "
                                "(ssh keys or an agent; LunScope cannot answer a password prompt) or "
                                "qemu+tls://host/system (libvirt's TLS certificates)."), this);
+    help->setObjectName(u"help"_s);
     help->setWordWrap(true);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
@@ -53,9 +53,15 @@ AddConnectionDialog::AddConnectionDialog(const QStringList &openUris, QWidget *p
     layout->addLayout(form);
     layout->addWidget(help);
     layout->addWidget(m_remember);
+    // Slack goes above the buttons: a problem that goes away leaves Add where the mouse is.
+    layout->addStretch(1);
     layout->addWidget(buttons);
     validate();
-    resize(560, sizeHint().height());
+    // Tall enough at this width for the wrapped help and a problem: sizeHint() measures wrapped
+    // labels at another width, which left both squeezed and clipped. InlineMessage keeps the
+    // height right as messages come and the dialog is resized.
+    constexpr int width = 560;
+    resize(width, qMax(sizeHint().height(), layout->totalHeightForWidth(width)));
 }
 
 QString AddConnectionDialog::uri() const
@@ -87,7 +93,7 @@ void AddConnectionDialog::validate()
         problem = error.message();
     else if (m_openUris.contains(uri()))
         problem = tr("%1 is in the list already.").arg(uri());
-    m_problem->setText(problem);
+    m_problem->setMessage(MessageSeverity::Error, problem);
     m_add->setEnabled(problem.isEmpty());
 }
 

@@ -4,10 +4,11 @@
 
 class QCheckBox;
 class QComboBox;
-class QLabel;
 class QPushButton;
 
 namespace lunscope {
+
+class InlineMessage;
 
 // "Add Connection…": a libvirt URI, typed or picked from the examples, checked as it is typed
 // (ConnectionUri) with the reason right below; Add stays disabled until it looks usable. Open with
@@ -31,7 +32,7 @@ private:
 
     QStringList m_openUris;
     QComboBox *m_uri;
-    QLabel *m_problem;
+    InlineMessage *m_problem;
     QCheckBox *m_remember;
     QPushButton *m_add = nullptr;
 };

@@ -4,28 +4,31 @@
 
 namespace lunscope {
 
-// A one-line label that shows as much of its text as fits, elided in the middle (IQNs and
-// designators share their start and differ at the end), with the whole text in its tooltip. Its
-// minimum width is a few characters, so a narrow pane shows the text shortened instead of pushing
-// the widgets beside it (copy buttons) out of view.
+// A one-line label for a long name (an IQN, a URI) that is shortened in the middle only when the
+// space is too narrow, so both the naming authority and the target's own part stay readable. The
+// text is selectable; copying (Ctrl+C or the context menu) always gives the whole name, and the
+// tooltip shows it while it is shortened.
 class ElidedLabel : public QLabel
 {
     Q_OBJECT
 public:
-    explicit ElidedLabel(const QString &text, QWidget *parent = nullptr);
+    explicit ElidedLabel(const QString &text = {}, QWidget *parent = nullptr);
 
     void setFullText(const QString &text);
     QString fullText() const { return m_fullText; }
-    bool isElided() const { return QLabel::text() != m_fullText; }
+    bool isElided() const { return text() != m_fullText; }
 
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
 
 protected:
     void resizeEvent(QResizeEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    void contextMenuEvent(QContextMenuEvent *event) override;
 
 private:
-    void updateShown();
+    void elide();
+    void copyFullText() const;
 
     QString m_fullText;
 };

@@ -2,6 +2,7 @@
 
 #include "BannerMessages.h"
 #include "Icons.h"
+#include "MessageTint.h"
 
 #include <QApplication>
 #include <QFrame>
@@ -18,21 +19,14 @@ namespace lunscope {
 
 namespace {
 
-// A tint of the window colour towards the severity's hue: readable in light and dark themes,
-// because the text keeps the palette's own text colour.
-QColor tint(const QPalette &palette, BannerMessage::Severity severity)
+MessageSeverity severityOf(BannerMessage::Severity severity)
 {
-    QColor accent;
     switch (severity) {
-    case BannerMessage::Severity::Information: accent = palette.color(QPalette::Highlight); break;
-    case BannerMessage::Severity::Warning: accent = QColor(0xe6, 0xa1, 0x00); break;
-    case BannerMessage::Severity::Error: accent = QColor(0xd3, 0x2f, 0x2f); break;
+    case BannerMessage::Severity::Information: return MessageSeverity::Information;
+    case BannerMessage::Severity::Warning: return MessageSeverity::Warning;
+    case BannerMessage::Severity::Error: break;
     }
-    const QColor base = palette.color(QPalette::Window);
-    constexpr double share = 0.22;
-    return QColor::fromRgbF(float(base.redF() * (1 - share) + accent.redF() * share),
-                            float(base.greenF() * (1 - share) + accent.greenF() * share),
-                            float(base.blueF() * (1 - share) + accent.blueF() * share));
+    return MessageSeverity::Error;
 }
 
 Icons::Id icon(BannerMessage::Severity severity)
@@ -120,7 +114,7 @@ QWidget *MessageBanner::createRow(const BannerMessage &message)
     row->setFrameShape(QFrame::StyledPanel);
     row->setAutoFillBackground(true);
     QPalette palette = row->palette();
-    palette.setColor(QPalette::Window, tint(palette, message.severity));
+    palette.setColor(QPalette::Window, MessageTint::background(palette, severityOf(message.severity)));
     row->setPalette(palette);
     row->setAccessibleName(message.text);
 

@@ -1,9 +1,9 @@
 #include "PoolDefineReportView.h"
 
 #include "widgets/Icons.h"
+#include "widgets/InlineMessage.h"
 
 #include <QHeaderView>
-#include <QLabel>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -12,14 +12,19 @@ using namespace Qt::StringLiterals;
 namespace lunscope {
 
 PoolDefineReportView::PoolDefineReportView(QWidget *parent)
-    : QWidget(parent), m_outcome(new QLabel(this)), m_tree(new QTreeWidget(this))
+    : QWidget(parent), m_outcome(new InlineMessage(this)), m_tree(new QTreeWidget(this))
 {
     m_outcome->setObjectName(u"defineOutcome"_s);
-    m_outcome->setWordWrap(true);
-    m_outcome->setTextFormat(Qt::PlainText);
-    m_outcome->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_tree->setObjectName(u"defineReport"_s);
     m_tree->setHeaderHidden(true);
+    // One column as wide as the view, its lines wrapped: libvirt's messages are long, and the
+    // failing one was cut off at the right edge.
+    m_tree->setWordWrap(true);
+    m_tree->setTextElideMode(Qt::ElideNone);
+    m_tree->setUniformRowHeights(false);
+    m_tree->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_tree->header()->setStretchLastSection(true);
+    m_tree->header()->setSectionResizeMode(QHeaderView::Stretch);
     m_tree->setRootIsDecorated(true);
     m_tree->setAccessibleName(tr("What defining the pool did, step by step"));
     m_tree->setMinimumHeight(90);
@@ -34,7 +39,6 @@ void PoolDefineReportView::clear()
 {
     m_tree->clear();
     m_outcome->clear();
-    m_outcome->hide();
 }
 
 QTreeWidgetItem *PoolDefineReportView::connectionItem(const QString &uri)
@@ -64,15 +68,14 @@ void PoolDefineReportView::addStep(const QString &uri, const QString &title, con
 void PoolDefineReportView::setOutcome(const Error &error, const QString &success)
 {
     show();
-    m_outcome->setText(error ? error.message() : success);
-    m_outcome->setToolTip(error.detail());
-    m_outcome->show();
+    m_outcome->setMessage(error ? MessageSeverity::Error : MessageSeverity::Information,
+                          error ? error.message() : success, error.detail());
 }
 
 QString PoolDefineReportView::text() const
 {
     QStringList lines;
-    if (!m_outcome->text().isEmpty())
+    if (m_outcome->hasMessage())
         lines << m_outcome->text();
     for (int i = 0; i < m_tree->topLevelItemCount(); ++i) {
         const QTreeWidgetItem *connection = m_tree->topLevelItem(i);

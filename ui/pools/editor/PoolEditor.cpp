@@ -3,11 +3,13 @@
 #include "PoolDefineReportView.h"
 #include "PoolEditorState.h"
 #include "PoolForm.h"
+#include "XmlEditor.h"
 #include "libvirt/LibvirtConnection.h"
 #include "libvirt/PoolDefineJob.h"
 #include "libvirt/PoolRedefineJob.h"
 #include "pool/SecretXml.h"
 #include "pools/ConnectionsController.h"
+#include "widgets/InlineMessage.h"
 
 #include <QCheckBox>
 #include <QCloseEvent>
@@ -21,6 +23,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSaveFile>
+#include <QScreen>
 #include <QScrollArea>
 #include <QSplitter>
 #include <QVBoxLayout>
@@ -99,12 +102,20 @@ void PoolEditor::showNote(QLabel *label, const QString &text)
     label->setVisible(!text.isEmpty());
 }
 
+InlineMessage *PoolEditor::messageWidget(QWidget *parent, const QString &name)
+{
+    auto *message = new InlineMessage(parent);
+    message->setObjectName(name);
+    return message;
+}
+
 void PoolEditor::createLayout()
 {
     m_origin = noteLabel(this, u"origin"_s);
     showNote(m_origin, m_seed.origin);
-    m_chapWarning = noteLabel(this, u"chapWarning"_s);
-    showNote(m_chapWarning, m_seed.chapWarning ? m_seed.chapWarning->message : QString());
+    m_chapWarning = messageWidget(this, u"chapWarning"_s);
+    if (m_seed.chapWarning)
+        m_chapWarning->setMessage(MessageSeverity::Warning, m_seed.chapWarning->message);
 
     m_form = new PoolForm(this);
     auto *left = new QWidget(this);
@@ -120,14 +131,18 @@ void PoolEditor::createLayout()
     auto *right = new QWidget(this);
     auto *rightLayout = new QVBoxLayout(right);
     auto *xmlLabel = new QLabel(tr("Pool &XML (libvirt):"), right);
-    m_xml = new QPlainTextEdit(right);
+    m_xml = new XmlEditor(right);
     m_xml->setObjectName(u"xml"_s);
     m_xml->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_xml->setLineWrapMode(QPlainTextEdit::NoWrap);
     m_xml->setTabChangesFocus(true); // Tab leaves the XML for the buttons, as in the form
     xmlLabel->setBuddy(m_xml);
-    m_xmlProblem = noteLabel(right, u"xmlProblem"_s);
-    m_schemaStatus = noteLabel(right, u"schemaStatus"_s);
+    m_xmlProblem = messageWidget(right, u"xmlProblem"_s);
+    connect(m_xmlProblem, &InlineMessage::actionTriggered, this, [this] {
+        m_xml->goToLine(m_state->xmlProblemLine(), m_state->xmlProblemColumn());
+        m_xml->setFocus(Qt::OtherFocusReason);
+    });
+    m_schemaStatus = messageWidget(right, u"schemaStatus"_s);
     rightLayout->addWidget(xmlLabel);
     rightLayout->addWidget(m_xml, 1);
     rightLayout->addWidget(m_xmlProblem);
@@ -141,7 +156,7 @@ void PoolEditor::createLayout()
     m_splitter->setSizes({520, 560});
 
     m_report = new PoolDefineReportView(this);
-    m_fileStatus = noteLabel(this, u"fileStatus"_s);
+    m_fileStatus = messageWidget(this, u"fileStatus"_s);
     m_buttons = new QDialogButtonBox(this);
     m_define = m_buttons->addButton(m_seed.isExisting() ? tr("&Redefine") : tr("&Define"), QDialogButtonBox::AcceptRole);
     m_define->setObjectName(u"defineButton"_s);
@@ -222,9 +237,18 @@ void PoolEditor::setXmlText(const QString &xml)
 void PoolEditor::showState()
 {
     m_form->setProblems(m_state->problems());
-    showNote(m_xmlProblem, m_state->xmlProblem());
-    showNote(m_schemaStatus, m_state->schemaNote());
+    m_xmlProblem->setMessage(MessageSeverity::Error, m_state->xmlProblem(), m_state->xmlProblemDetail());
+    const int line = m_state->xmlProblemLine();
+    m_xmlProblem->setAction(line > 0 ? tr("&Go to Line %1").arg(line) : QString());
+    if (line > 0 && line != m_xml->problemLine() && !m_xml->hasFocus()) {
+        // XML that came from a file (or elsewhere): the cursor goes to the problem. While typing in
+        // the pane the cursor stays where the user types; the gutter marks the line.
+        m_xml->goToLine(line, m_state->xmlProblemColumn());
+    }
+    m_xml->setProblemLine(line);
+    m_schemaStatus->setMessage(MessageSeverity::Warning, m_state->schemaNote());
     m_form->setSecretStatus(m_state->secretStatus());
+    m_form->setChapProblem(m_state->chapProblem());
     m_define->setEnabled(isValid());
 }
 
@@ -265,11 +289,36 @@ void PoolEditor::define()
     if (!isValid())
         return;
     m_report->clear();
-    m_fileStatus->hide();
+    m_fileStatus->clear();
+    showReport();
     if (m_seed.isExisting())
         redefine();
     else
         defineNew();
+}
+
+void PoolEditor::showReport()
+{
+    if (!m_report->isHidden())
+        return;
+    const int formHeight = m_splitter->height();
+    m_report->show();
+    keepFormHeight(formHeight);
+}
+
+void PoolEditor::keepFormHeight(int formHeight)
+{
+    // The report gets room of its own: the window grows by what it (and its outcome) took, as
+    // far as the screen allows, instead of squeezing the form and the XML into their scroll areas.
+    layout()->activate();
+    const int lost = formHeight - m_splitter->height();
+    if (lost <= 0 || !isVisible())
+        return;
+    int wanted = height() + lost;
+    if (const QScreen *screen = this->screen())
+        wanted = qMin(wanted, screen->availableGeometry().height() - (frameGeometry().height() - height()));
+    if (wanted > height())
+        resize(width(), wanted);
 }
 
 void PoolEditor::defineNew()
@@ -339,7 +388,9 @@ void PoolEditor::jobFinished(const Error &error, const QStringList &uris)
 {
     setRunning(false);
     if (error) {
+        const int formHeight = m_splitter->height();
         m_report->setOutcome(error, {});
+        keepFormHeight(formHeight);
         showState();
         return;
     }
@@ -436,8 +487,8 @@ void PoolEditor::saveXml()
     connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &path) {
         QString error;
         const bool saved = saveXmlTo(path, &error);
-        m_fileStatus->setText(saved ? tr("Saved %1.").arg(path) : error);
-        m_fileStatus->show();
+        m_fileStatus->setMessage(saved ? MessageSeverity::Information : MessageSeverity::Error,
+                                 saved ? tr("Saved %1.").arg(path) : error);
     });
     dialog->open();
 }
@@ -448,8 +499,8 @@ void PoolEditor::openXml()
     connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &path) {
         QString error;
         const bool opened = openXmlFrom(path, &error);
-        m_fileStatus->setText(opened ? tr("Opened %1.").arg(path) : error);
-        m_fileStatus->show();
+        m_fileStatus->setMessage(opened ? MessageSeverity::Information : MessageSeverity::Error,
+                                 opened ? tr("Opened %1.").arg(path) : error);
     });
     dialog->open();
 }

@@ -18,10 +18,12 @@ class QSplitter;
 namespace lunscope {
 
 class ConnectionsController;
+class InlineMessage;
 class PoolDefineReportView;
 class PoolEditorState;
 class PoolForm;
 class PoolsModel;
+class XmlEditor;
 
 // The iscsi-direct pool editor: the form on the left, the pool's XML on the right, both editable
 // and kept in step. An edit in the form rewrites the XML; an edit of the XML that parses refills
@@ -65,8 +67,9 @@ public:
 
     PoolEditorState *state() const { return m_state; }
     PoolForm *form() const { return m_form; }
-    QPlainTextEdit *xmlEdit() const { return m_xml; }
+    XmlEditor *xmlEdit() const { return m_xml; }
     QPushButton *defineButton() const { return m_define; }
+    QSplitter *splitter() const { return m_splitter; }
     QCheckBox *startBox() const { return m_start; }
     QCheckBox *autostartBox() const { return m_autostart; }
     QCheckBox *alsoDefineOn(const QString &uri) const { return m_alsoOn.value(uri); }
@@ -85,9 +88,12 @@ private:
     QWidget *createOptions();
     static QLabel *noteLabel(QWidget *parent, const QString &name);
     static void showNote(QLabel *label, const QString &text);
+    static InlineMessage *messageWidget(QWidget *parent, const QString &name);
     void setXmlText(const QString &xml);
     void showState();
     void alsoOnToggled();
+    void showReport();
+    void keepFormHeight(int formHeight);
     void defineNew();
     void redefine();
     void jobFinished(const Error &error, const QStringList &uris);
@@ -102,17 +108,17 @@ private:
     bool m_running = false;
 
     QLabel *m_origin = nullptr;
-    QLabel *m_chapWarning = nullptr;
+    InlineMessage *m_chapWarning = nullptr;
     PoolForm *m_form = nullptr;
-    QPlainTextEdit *m_xml = nullptr;
-    QLabel *m_xmlProblem = nullptr;
-    QLabel *m_schemaStatus = nullptr;
+    XmlEditor *m_xml = nullptr;
+    InlineMessage *m_xmlProblem = nullptr;
+    InlineMessage *m_schemaStatus = nullptr;
     QCheckBox *m_start = nullptr;
     QCheckBox *m_autostart = nullptr;
     QHash<QString, QCheckBox *> m_alsoOn;
     QSplitter *m_splitter = nullptr;
     PoolDefineReportView *m_report = nullptr;
-    QLabel *m_fileStatus = nullptr;
+    InlineMessage *m_fileStatus = nullptr;
     QPushButton *m_define = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
     QPointer<QFileDialog> m_fileDialog;

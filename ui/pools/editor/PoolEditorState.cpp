@@ -6,6 +6,8 @@
 #include "pools/ConnectionsController.h"
 #include "pools/PoolsModel.h"
 
+#include <QRegularExpression>
+
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
@@ -32,8 +34,15 @@ PoolEditorState::PoolEditorState(const PoolEditorSeed &seed, ConnectionsControll
     if (m_connections) {
         // A connection lost (or back) while the editor is open decides whether Define can run.
         for (const QString &uri : m_connections->uris()) {
-            if (LibvirtConnection *connection = m_connections->connection(uri))
+            if (LibvirtConnection *connection = m_connections->connection(uri)) {
                 connect(connection, &LibvirtConnection::stateChanged, this, &PoolEditorState::revalidate);
+                // A reconnect may reach another libvirt (or the same after an upgrade): ask again.
+                connect(connection, &LibvirtConnection::stateChanged, this, [this, uri] {
+                    m_secretSupport.remove(uri);
+                    m_secretSupportAsked.remove(uri);
+                    checkSecretSupport();
+                });
+            }
         }
     }
     if (m_pools) {
@@ -42,6 +51,45 @@ PoolEditorState::PoolEditorState(const PoolEditorSeed &seed, ConnectionsControll
         connect(m_pools, &QAbstractItemModel::rowsRemoved, this, &PoolEditorState::revalidate);
     }
     revalidate();
+    checkSecretSupport();
+}
+
+void PoolEditorState::checkSecretSupport()
+{
+    if (!m_connections)
+        return;
+    const QPointer<PoolEditorState> self(this);
+    for (const QString &uri : m_connections->uris()) {
+        LibvirtConnection *connection = m_connections->connection(uri);
+        if (!connection || !connection->isOpen() || m_secretSupportAsked.contains(uri))
+            continue;
+        m_secretSupportAsked.insert(uri);
+        connection->secretSupport([self, uri](const Result<bool> &supported) {
+            if (!self || !self->m_secretSupportAsked.contains(uri))
+                return; // asked again since (a reconnect)
+            if (supported.ok())
+                self->m_secretSupport.insert(uri, supported.value());
+            else
+                self->m_secretSupportAsked.remove(uri); // the connection failed: ask when it is back
+            self->revalidate();
+            self->lookUpSecrets(); // the hosts without secrets are no longer asked for one
+        });
+    }
+}
+
+QString PoolEditorState::chapProblem() const
+{
+    if (!m_draft.chap)
+        return {};
+    QStringList without;
+    for (const QString &uri : targetUris()) {
+        if (m_secretSupport.value(uri) == false)
+            without << uri;
+    }
+    if (without.isEmpty())
+        return {};
+    return tr("%1 cannot keep CHAP secrets: libvirt there has no secret driver. Define the pool without CHAP, "
+              "or on a host that keeps secrets.").arg(without.join(tr(", ", "list separator")));
 }
 
 void PoolEditorState::setDraft(const PoolDraft &draft)
@@ -60,11 +108,12 @@ void PoolEditorState::setXml(const QString &xml)
     Result<PoolDraft> read = PoolXml::read(xml);
     if (!read.ok()) {
         // The draft keeps the last XML that made sense; the problem is shown where it is.
-        m_xmlError = read.error();
+        m_xmlError = locate(read.error());
         revalidate();
         return;
     }
     m_xmlError = {};
+    m_xmlErrorLine = m_xmlErrorColumn = 0;
     // A pool being edited keeps its name: libvirt redefines by name.
     if (!m_existingPool.isEmpty() && read.value().name != m_existingPool)
         m_xmlError = Error(ErrorKind::InvalidInput,
@@ -74,6 +123,25 @@ void PoolEditorState::setXml(const QString &xml)
     Q_EMIT draftRead(m_draft);
     revalidate();
     lookUpSecretsSoon();
+}
+
+Error PoolEditorState::locate(const Error &error)
+{
+    // PoolXml says "line:column: …". The reader counts the line after the last newline (and
+    // column 0 there) at a premature end: the place shown is one that exists in the text.
+    static const QRegularExpression position(u"^(\\d+):(\\d+): (.*)$"_s, QRegularExpression::DotMatchesEverythingOption);
+    const QRegularExpressionMatch match = position.match(error.message());
+    if (!match.hasMatch()) {
+        m_xmlErrorLine = 1;
+        m_xmlErrorColumn = 1;
+        return error;
+    }
+    const QStringList lines = m_xml.split(u'\n');
+    m_xmlErrorLine = qBound(1, match.captured(1).toInt(), int(lines.size()));
+    const int length = int(lines.at(m_xmlErrorLine - 1).size());
+    m_xmlErrorColumn = qBound(1, match.captured(2).toInt(), length + 1);
+    return Error(error.kind(), tr("%1:%2: %3").arg(m_xmlErrorLine).arg(m_xmlErrorColumn).arg(match.captured(3)),
+                 error.detail());
 }
 
 QStringList PoolEditorState::targetUris() const
@@ -146,12 +214,13 @@ void PoolEditorState::revalidate()
     if (m_schemaError)
         xmlProblems << m_schemaError.message();
     m_xmlProblem = xmlProblems.join(u'\n');
+    m_xmlProblemDetail = m_xmlError ? m_xmlError.detail() : m_schemaError.detail();
     Q_EMIT changed();
 }
 
 bool PoolEditorState::isValid() const
 {
-    if (m_xmlError || m_schemaError || !m_problems.isEmpty() || !m_connections)
+    if (m_xmlError || m_schemaError || !m_problems.isEmpty() || !m_connections || !chapProblem().isEmpty())
         return false;
     for (const QString &uri : targetUris()) {
         const LibvirtConnection *connection = m_connections->connection(uri);
@@ -180,8 +249,8 @@ void PoolEditorState::lookUpSecrets()
     const QPointer<PoolEditorState> self(this);
     for (const QString &uri : targetUris()) {
         LibvirtConnection *connection = m_connections->connection(uri);
-        if (!connection || !connection->isOpen())
-            continue;
+        if (!connection || !connection->isOpen() || m_secretSupport.value(uri) == false)
+            continue; // a host without secrets has none to find (chapProblem() says so)
         connection->lookupSecretByUsage(SecretUsage::Iscsi, m_secretLookupUsage,
                                         [self, lookup, uri](const Result<std::optional<SecretInfo>> &found) {
             if (!self || self->m_secretLookup != lookup)
@@ -207,7 +276,7 @@ QString PoolEditorState::secretStatus() const
     for (const QString &uri : targetUris()) {
         const std::optional<bool> exists = m_secretExists.value(uri);
         if (m_secretErrors.contains(uri))
-            failed << tr("%1 (%2)").arg(uri, m_secretErrors.value(uri));
+            failed << m_secretErrors.value(uri); // names the connection already
         else if (exists)
             (*exists ? have : lack) << uri;
     }
@@ -220,8 +289,7 @@ QString PoolEditorState::secretStatus() const
     else if (!have.isEmpty())
         lines << tr("libvirt has a secret for usage “%1” on %2 but not everywhere: type the secret, and it is "
                     "stored on each connection.").arg(usage, have.join(separator));
-    if (!failed.isEmpty())
-        lines << tr("Could not check for an existing secret on %1.").arg(failed.join(separator));
+    lines << failed;
     return lines.join(u'\n');
 }
 

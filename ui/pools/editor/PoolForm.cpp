@@ -1,6 +1,7 @@
 #include "PoolForm.h"
 
 #include "pool/PoolNames.h"
+#include "widgets/InlineMessage.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -34,14 +35,11 @@ QString fieldName(Field field)
     return u"xml"_s;
 }
 
-QLabel *problemLabel(QWidget *parent, Field field)
+InlineMessage *problemLabel(QWidget *parent, Field field)
 {
-    auto *label = new QLabel(parent);
-    label->setObjectName(u"problem:"_s + fieldName(field));
-    label->setWordWrap(true);
-    label->setTextFormat(Qt::PlainText);
-    label->hide();
-    return label;
+    auto *message = new InlineMessage(parent);
+    message->setObjectName(u"problem:"_s + fieldName(field));
+    return message;
 }
 
 } // namespace
@@ -49,7 +47,7 @@ QLabel *problemLabel(QWidget *parent, Field field)
 PoolForm::PoolForm(QWidget *parent)
     : QWidget(parent), m_port(new QSpinBox(this)), m_chap(new QGroupBox(tr("Log in with CHAP (one-way)"), this)),
       m_chapUser(new QLineEdit(m_chap)), m_secretBy(new QComboBox(m_chap)), m_secretRef(new QLineEdit(m_chap)),
-      m_secret(new QLineEdit(m_chap)), m_secretStatus(new QLabel(m_chap))
+      m_secret(new QLineEdit(m_chap)), m_secretStatus(new QLabel(m_chap)), m_chapProblem(new InlineMessage(m_chap))
 {
     auto *form = new QFormLayout;
     m_name = addLine(u"name"_s, tr("Pool &name:"), Field::Name, form);
@@ -65,7 +63,17 @@ PoolForm::PoolForm(QWidget *parent)
 
     m_chap->setObjectName(u"chap"_s);
     m_chap->setCheckable(true);
-    auto *chapForm = new QFormLayout(m_chap);
+    auto *chapLayout = new QVBoxLayout(m_chap);
+    auto *chapForm = new QFormLayout;
+    m_chapProblem->setObjectName(u"chapProblem"_s);
+    chapLayout->addWidget(m_chapProblem);
+    chapLayout->addLayout(chapForm);
+    // The way out is in the message: define the pool without CHAP (and without the secret typed
+    // for it, which would otherwise ask for a CHAP user).
+    connect(m_chapProblem, &InlineMessage::actionTriggered, this, [this] {
+        m_secret->clear();
+        m_chap->setChecked(false);
+    });
     m_chapUser->setObjectName(u"chapUser"_s);
     chapForm->addRow(tr("CHAP &user:"), m_chapUser);
     chapForm->addRow(m_problems[int(Field::ChapUser)] = problemLabel(m_chap, Field::ChapUser));
@@ -200,16 +208,14 @@ void PoolForm::setProblems(const QList<PoolProblem> &problems)
     for (const PoolProblem &problem : problems)
         texts[int(problem.field)].append(problem.message);
     for (auto it = m_problems.cbegin(); it != m_problems.cend(); ++it) {
-        const QString text = texts.value(it.key()).join(u'\n');
-        it.value()->setText(text);
-        it.value()->setVisible(!text.isEmpty());
+        it.value()->setMessage(MessageSeverity::Error, texts.value(it.key()).join(u'\n'));
     }
 }
 
 QString PoolForm::problemText(PoolProblem::Field field) const
 {
-    const QLabel *label = m_problems.value(int(field));
-    return label ? label->text() : QString();
+    const InlineMessage *message = m_problems.value(int(field));
+    return message ? message->text() : QString();
 }
 
 QString PoolForm::secret() const
@@ -240,12 +246,26 @@ QString PoolForm::secretStatus() const
     return m_secretStatus->text();
 }
 
+void PoolForm::setChapProblem(const QString &text)
+{
+    if (text == m_chapProblem->text())
+        return;
+    m_chapProblem->setMessage(MessageSeverity::Error, text);
+    m_chapProblem->setAction(text.isEmpty() ? QString() : tr("Define &without CHAP"));
+}
+
 void PoolForm::setNameEditable(bool editable)
 {
     // libvirt redefines a pool by name: renaming in the editor would define a second pool. Say so,
     // and let the field look like the fixed text it is instead of a box that ignores typing.
     m_name->setReadOnly(!editable);
     m_name->setFrame(editable);
+    // Without a frame a line edit still paints the white field of an input: the window's colour
+    // makes it read as the label-like text it is.
+    QPalette look = palette();
+    if (!editable)
+        look.setColor(QPalette::Base, look.color(QPalette::Window));
+    m_name->setPalette(look);
     m_name->setFocusPolicy(editable ? Qt::StrongFocus : Qt::NoFocus);
     m_name->setToolTip(editable ? QString()
                                 : tr("libvirt knows a pool by its name: to rename it, create a new pool and "

@@ -16,6 +16,8 @@ class QSpinBox;
 
 namespace lunscope {
 
+class InlineMessage;
+
 // The left half of the pool editor: one field per part of a PoolDraft, each with its problem
 // right below it, and the CHAP secret (masked, memory only: it is not part of the XML). The form
 // only edits; PoolEditor keeps it and the XML in step. setDraft() never emits edited(), which is
@@ -42,6 +44,10 @@ public:
     void setSecretStatus(const QString &text);
     QString secretStatus() const;
     void setNameEditable(bool editable);
+    // Why CHAP cannot be defined as it is (hosts that keep no secrets), at the top of the CHAP
+    // fields, with "Define without CHAP" to turn it off; empty hides it.
+    void setChapProblem(const QString &text);
+    InlineMessage *chapProblem() const { return m_chapProblem; }
 
     QLineEdit *nameEdit() const { return m_name; }
     QLineEdit *uuidEdit() const { return m_uuid; }
@@ -78,7 +84,8 @@ private:
     QLineEdit *m_secretRef;
     QLineEdit *m_secret;
     QLabel *m_secretStatus;
-    QHash<int, QLabel *> m_problems; // by PoolProblem::Field
+    InlineMessage *m_chapProblem;
+    QHash<int, InlineMessage *> m_problems; // by PoolProblem::Field
     QString m_lastName;              // the usage follows the name while it is the default one
     PoolChap m_lastChap;             // CHAP turned off and on again comes back as it was
     bool m_filling = false;
