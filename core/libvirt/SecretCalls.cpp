@@ -82,7 +82,7 @@ Result<bool> SecretCalls::hasSecretDriver() const
     const LibvirtErrorInfo info = lastLibvirtError();
     if (classifyLibvirtError(info, false) == LibvirtFailure::NotSupported)
         return false;
-    return libvirtError(info, CoreTr::tr("Could not ask %1 whether it keeps secrets.").arg(m_uri), m_uri);
+    return libvirtError(info, CoreTr::tr("Could not ask %1 whether it keeps secrets.").arg(m_uri));
 }
 
 Error SecretCalls::undefine(const QString &uuid) const
