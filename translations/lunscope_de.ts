@@ -713,30 +713,6 @@ Ohne --scan wird das Desktop-Fenster geöffnet.</translation>
         <translation>libvirt hat keinen Grund angegeben.</translation>
     </message>
     <message>
-        <source>libvirt is not running at %1, or cannot be reached there: start libvirtd (or virtqemud) on that host, or check the URI.</source>
-        <translation>libvirt läuft nicht auf %1 oder ist dort nicht erreichbar: Starten Sie libvirtd (oder virtqemud) auf diesem Host oder prüfen Sie die URI.</translation>
-    </message>
-    <message>
-        <source>No libvirt driver handles %1: check the URI (for example qemu:///system or qemu+ssh://host/system).</source>
-        <translation>Kein libvirt-Treiber ist für %1 zuständig: Prüfen Sie die URI (zum Beispiel qemu:///system oder qemu+ssh://host/system).</translation>
-    </message>
-    <message>
-        <source>The SSH connection for %1 failed: check the host name and that ssh can log in there without a password prompt.</source>
-        <translation>Die SSH-Verbindung für %1 ist fehlgeschlagen: Prüfen Sie den Hostnamen und ob sich ssh dort ohne Passwortabfrage anmelden kann.</translation>
-    </message>
-    <message>
-        <source>libvirt at %1 refused the connection: check that your user may manage libvirt there (group libvirt, polkit).</source>
-        <translation>libvirt auf %1 hat die Verbindung abgelehnt: Prüfen Sie, ob Ihr Benutzer libvirt dort verwalten darf (Gruppe libvirt, polkit).</translation>
-    </message>
-    <message>
-        <source>The connection to libvirt at %1 broke: reconnect, and check that the daemon still runs.</source>
-        <translation>Die Verbindung zu libvirt auf %1 ist abgebrochen: Verbinden Sie sich erneut und prüfen Sie, ob der Daemon noch läuft.</translation>
-    </message>
-    <message>
-        <source>The libvirt driver behind %1 does not support this.</source>
-        <translation>Der libvirt-Treiber hinter %1 unterstützt dies nicht.</translation>
-    </message>
-    <message>
         <source>libvirt rejected the XML; the details say where.</source>
         <translation>libvirt hat das XML abgelehnt; die Details nennen die Stelle.</translation>
     </message>
@@ -1434,6 +1410,102 @@ Ohne --scan wird das Desktop-Fenster geöffnet.</translation>
         <source>Remove the spaces at the start or end of the pool name.</source>
         <translation>Entfernen Sie die Leerzeichen am Anfang oder Ende des Poolnamens.</translation>
     </message>
+    <message>
+        <source>libvirt is not running there, or cannot be reached: start libvirtd (or virtqemud) on that host, or check the URI.</source>
+        <translation>libvirt läuft dort nicht oder ist nicht erreichbar: Starten Sie libvirtd (oder virtqemud) auf diesem Host, oder prüfen Sie die URI.</translation>
+    </message>
+    <message>
+        <source>No libvirt driver handles that URI: check it (for example qemu:///system or qemu+ssh://host/system).</source>
+        <translation>Kein libvirt-Treiber bedient diese URI: Prüfen Sie sie (zum Beispiel qemu:///system oder qemu+ssh://host/system).</translation>
+    </message>
+    <message>
+        <source>The SSH connection failed: check the host name and that ssh can log in there without a password prompt.</source>
+        <translation>Die SSH-Verbindung ist fehlgeschlagen: Prüfen Sie den Hostnamen und ob ssh sich dort ohne Passwortabfrage anmelden kann.</translation>
+    </message>
+    <message>
+        <source>libvirt refused the connection: check that your user may manage libvirt there (group libvirt, polkit).</source>
+        <translation>libvirt hat die Verbindung abgelehnt: Prüfen Sie, ob Ihr Benutzer libvirt dort verwalten darf (Gruppe libvirt, polkit).</translation>
+    </message>
+    <message>
+        <source>The connection to libvirt broke: reconnect, and check that the daemon still runs.</source>
+        <translation>Die Verbindung zu libvirt ist abgebrochen: Verbinden Sie erneut und prüfen Sie, ob der Dienst noch läuft.</translation>
+    </message>
+    <message>
+        <source>The libvirt driver there does not support this.</source>
+        <translation>Der libvirt-Treiber dort unterstützt das nicht.</translation>
+    </message>
+    <message>
+        <source>Could not ask %1 whether it keeps secrets.</source>
+        <translation>%1 konnte nicht gefragt werden, ob es Secrets speichert.</translation>
+    </message>
+    <message>
+        <source>%1 lacks %2.</source>
+        <translation>%1 fehlt %2.</translation>
+    </message>
+    <message>
+        <source>%1 holds text libvirt does not expect there.</source>
+        <translation>%1 enthält Text, den libvirt dort nicht erwartet.</translation>
+    </message>
+    <message>
+        <source>unknown element %1 in %2.</source>
+        <translation>unbekanntes Element %1 in %2.</translation>
+    </message>
+    <message>
+        <source>%1 in %2: “%3” is not a value libvirt accepts there (or the element is not allowed there).</source>
+        <translation>%1 in %2: „%3“ ist kein Wert, den libvirt dort akzeptiert (oder das Element ist dort nicht erlaubt).</translation>
+    </message>
+    <message>
+        <source>unexpected element %1.</source>
+        <translation>unerwartetes Element %1.</translation>
+    </message>
+    <message>
+        <source>%1 where %2 belongs.</source>
+        <translation>%1, wo %2 hingehört.</translation>
+    </message>
+    <message>
+        <source>%1 in %2 where %3 belongs.</source>
+        <translation>%1 in %2, wo %3 hingehört.</translation>
+    </message>
+    <message>
+        <source>%1 does not accept %2=&quot;%3&quot;: the attribute is unknown there or its value is not allowed.</source>
+        <translation>%1 akzeptiert %2=&quot;%3&quot; nicht: Das Attribut ist dort unbekannt oder sein Wert ist nicht erlaubt.</translation>
+    </message>
+    <message>
+        <source>%1 does not accept the attribute %2.</source>
+        <translation>%1 akzeptiert das Attribut %2 nicht.</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not a value libvirt accepts there.</source>
+        <translation>%1: „%2“ ist kein Wert, den libvirt dort akzeptiert.</translation>
+    </message>
+    <message>
+        <source>%1 holds a value libvirt does not accept.</source>
+        <translation>%1 enthält einen Wert, den libvirt nicht akzeptiert.</translation>
+    </message>
+    <message>
+        <source>%1 holds text where libvirt expects none.</source>
+        <translation>%1 enthält Text, wo libvirt keinen erwartet.</translation>
+    </message>
+    <message>
+        <source>%1 holds text where libvirt expects an element.</source>
+        <translation>%1 enthält Text, wo libvirt ein Element erwartet.</translation>
+    </message>
+    <message>
+        <source>an attribute of %1 is not what libvirt accepts (its type=, for one).</source>
+        <translation>ein Attribut von %1 ist nicht, was libvirt akzeptiert (etwa sein type=).</translation>
+    </message>
+    <message>
+        <source>the content of %1 is not what libvirt&apos;s schema allows.</source>
+        <translation>der Inhalt von %1 ist nicht, was das Schema von libvirt erlaubt.</translation>
+    </message>
+    <message>
+        <source>%1 is not allowed in %2 (or not there).</source>
+        <translation>%1 ist in %2 nicht erlaubt (oder nicht an dieser Stelle).</translation>
+    </message>
+    <message>
+        <source>the elements in %1 are not what libvirt&apos;s schema allows.</source>
+        <translation>die Elemente in %1 sind nicht, was das Schema von libvirt erlaubt.</translation>
+    </message>
 </context>
 <context>
     <name>LunScope::DiscoveryContextMenu</name>
@@ -1553,6 +1625,67 @@ Ohne --scan wird das Desktop-Fenster geöffnet.</translation>
     </message>
 </context>
 <context>
+    <name>LunScope::TargetSummary</name>
+    <message>
+        <source>No LUNs</source>
+        <translation>Keine LUNs</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n LUN(s)</source>
+        <comment>data LUNs of a target</comment>
+        <translation>
+            <numerusform>%n LUN</numerusform>
+            <numerusform>%n LUNs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No data LUNs (controller only)</source>
+        <comment>a target whose only LUN is its storage array controller</comment>
+        <translation>Keine Daten-LUNs (nur Controller)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n LUN(s) + controller</source>
+        <comment>data LUNs, plus the target&apos;s controller LUN (tgt&apos;s LUN 0)</comment>
+        <translation>
+            <numerusform>%n LUN + Controller</numerusform>
+            <numerusform>%n LUNs + Controller</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n LUN(s) + %1 controllers</source>
+        <comment>data LUNs, plus the number (2 or more) of controller LUNs</comment>
+        <translation>
+            <numerusform>%n LUN + %1 Controller</numerusform>
+            <numerusform>%n LUNs + %1 Controller</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not known yet</source>
+        <comment>LUNs or capacity of a target being scanned</comment>
+        <translation>Noch nicht bekannt</translation>
+    </message>
+    <message>
+        <source>Not known until you log in</source>
+        <comment>LUNs or capacity of a target</comment>
+        <translation>Unbekannt bis zur Anmeldung</translation>
+    </message>
+    <message>
+        <source>Not known: the login failed</source>
+        <comment>LUNs or capacity of a target</comment>
+        <translation>Unbekannt: Die Anmeldung ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Not known: cancelled before the login</source>
+        <comment>LUNs or capacity of a target</comment>
+        <translation>Unbekannt: vor der Anmeldung abgebrochen</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <comment>a value that is not known (LUN count, capacity)</comment>
+        <translation>—</translation>
+    </message>
+</context>
+<context>
     <name>LunScope::Ui</name>
     <message>
         <source>%1 bytes</source>
@@ -1616,6 +1749,24 @@ Ohne --scan wird das Desktop-Fenster geöffnet.</translation>
     <message>
         <source>From target %1, discovered at %2.</source>
         <translation>Aus Target %1, gefunden über %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Matches the scan: %n LUN(s) + controller (libvirt&apos;s known one-block shortfall)</source>
+        <translation>
+            <numerusform>Stimmt mit dem Scan überein: %n LUN + Controller (der bekannte Ein-Block-Fehlbetrag von libvirt)</numerusform>
+            <numerusform>Stimmt mit dem Scan überein: %n LUNs + Controller (der bekannte Ein-Block-Fehlbetrag von libvirt)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Matches the scan: %n LUN(s) + controller</source>
+        <translation>
+            <numerusform>Stimmt mit dem Scan überein: %n LUN + Controller</numerusform>
+            <numerusform>Stimmt mit dem Scan überein: %n LUNs + Controller</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>LUN %1 (the controller) is in the scan, but libvirt lists no volume for it</source>
+        <translation>LUN %1 (der Controller) ist im Scan, aber libvirt listet kein Volume dafür</translation>
     </message>
 </context>
 <context>
@@ -1716,11 +1867,6 @@ Ohne --scan wird das Desktop-Fenster geöffnet.</translation>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>none</source>
-        <comment>no capacity</comment>
-        <translation>keine</translation>
-    </message>
-    <message>
         <source>No targets</source>
         <translation>Keine Targets</translation>
     </message>
@@ -1733,6 +1879,13 @@ Ohne --scan wird das Desktop-Fenster geöffnet.</translation>
 %2
 %3</translation>
     </message>
+    <message>
+        <source>%1
+%2</source>
+        <comment>IQN, why its LUNs are not known</comment>
+        <translation>%1
+%2</translation>
+    </message>
 </context>
 <context>
     <name>lunscope::CapacityView</name>
@@ -1743,21 +1896,6 @@ Ohne --scan wird das Desktop-Fenster geöffnet.</translation>
     <message>
         <source>Capacity</source>
         <translation>Kapazität</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 — %2 in %n LUN(s)</source>
-        <comment>target IQN, total size</comment>
-        <translation>
-            <numerusform>%1 — %2 in %n LUN</numerusform>
-            <numerusform>%1 — %2 in %n LUNs</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n LUN(s)</source>
-        <translation>
-            <numerusform>%n LUN</numerusform>
-            <numerusform>%n LUNs</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>%1 — %2 in %n target(s), largest first</source>
@@ -1774,6 +1912,29 @@ Ohne --scan wird das Desktop-Fenster geöffnet.</translation>
     <message>
         <source>%1 — no targets</source>
         <translation>%1 — keine Targets</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>target IQN, its LUN count such as &apos;No data LUNs (controller only)&apos;</comment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2 in %3</source>
+        <comment>target IQN, total size, LUN count such as &apos;3 LUNs + controller&apos;</comment>
+        <translation>%1 — %2 in %3</translation>
+    </message>
+    <message>
+        <source>%1 — capacity: %2</source>
+        <comment>target IQN, why it is not known</comment>
+        <translation>%1 — Kapazität: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %2 in the targets logged in to, largest first; %n not known until you log in</source>
+        <comment>portal, capacity known so far; the number of targets not logged in to</comment>
+        <translation>
+            <numerusform>%1 — %2 in den angemeldeten Targets, größte zuerst; %n unbekannt bis zur Anmeldung</numerusform>
+            <numerusform>%1 — %2 in den angemeldeten Targets, größte zuerst; %n unbekannt bis zur Anmeldung</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1825,6 +1986,18 @@ Ohne --scan wird das Desktop-Fenster geöffnet.</translation>
     <message>
         <source>Enter the target&apos;s secret for mutual CHAP.</source>
         <translation>Geben Sie das Secret des Targets für gegenseitiges CHAP ein.</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Verbergen</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Anzeigen</translation>
+    </message>
+    <message>
+        <source>Hide the secret</source>
+        <translation>Secret verbergen</translation>
     </message>
 </context>
 <context>
@@ -1925,19 +2098,43 @@ Ohne --scan wird das Desktop-Fenster geöffnet.</translation>
         <translation>Im Desktop-Schlüssel&amp;bund speichern</translation>
     </message>
     <message>
-        <source>Log In to %1</source>
-        <translation>Bei %1 anmelden</translation>
-    </message>
-    <message>
-        <source>%1 needs CHAP credentials.
-%2</source>
-        <comment>subject, reason</comment>
-        <translation>%1 benötigt CHAP-Zugangsdaten.
-%2</translation>
-    </message>
-    <message>
         <source>&amp;Log In</source>
         <translation>&amp;Anmelden</translation>
+    </message>
+    <message>
+        <source>Log In with CHAP</source>
+        <translation>Mit CHAP anmelden</translation>
+    </message>
+    <message>
+        <source>Log in to:</source>
+        <translation>Anmelden bei:</translation>
+    </message>
+    <message>
+        <source>The target</source>
+        <translation>Das Target</translation>
+    </message>
+    <message>
+        <source>the target</source>
+        <translation>das Target</translation>
+    </message>
+</context>
+<context>
+    <name>lunscope::DiscoveryFilterModel</name>
+    <message numerus="yes">
+        <source>%1 of %n target(s)</source>
+        <comment>targets the filter shows, of all the portal&apos;s targets</comment>
+        <translation>
+            <numerusform>%1 von %n Target</numerusform>
+            <numerusform>%1 von %n Targets</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%Ln shown)</source>
+        <comment>a target&apos;s LUN count, then how many of its LUN rows the filter shows</comment>
+        <translation>
+            <numerusform>%1 (%Ln angezeigt)</numerusform>
+            <numerusform>%1 (%Ln angezeigt)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2021,13 +2218,6 @@ Portale: %2</translation>
         <source>Scanning…</source>
         <translation>Scan läuft…</translation>
     </message>
-    <message numerus="yes">
-        <source>%n LUN(s)</source>
-        <translation>
-            <numerusform>%n LUN</numerusform>
-            <numerusform>%n LUNs</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1: %2</source>
         <comment>error title: message</comment>
@@ -2037,13 +2227,6 @@ Portale: %2</translation>
         <source>%1 — press Enter to log in</source>
         <comment>error title, then what to do</comment>
         <translation>%1 — Enter drücken, um sich anzumelden</translation>
-    </message>
-    <message numerus="yes">
-        <source>Cancelled; %n LUN(s) found</source>
-        <translation>
-            <numerusform>Abgebrochen; %n LUN gefunden</numerusform>
-            <numerusform>Abgebrochen; %n LUNs gefunden</numerusform>
-        </translation>
     </message>
     <message>
         <source>LUN %1</source>
@@ -2058,21 +2241,60 @@ Portale: %2</translation>
         <translation>Nicht bereit</translation>
     </message>
     <message>
-        <source>Not ready (%1)</source>
-        <translation>Nicht bereit (%1)</translation>
+        <source>Ready, thin</source>
+        <comment>LUN status; thin: thin provisioned</comment>
+        <translation>Bereit, Thin Provisioning</translation>
     </message>
     <message>
-        <source>read-only</source>
-        <translation>schreibgeschützt</translation>
+        <source>Ready, read-only</source>
+        <comment>LUN status</comment>
+        <translation>Bereit, schreibgeschützt</translation>
     </message>
     <message>
-        <source>thin</source>
-        <translation>thin</translation>
+        <source>Ready, read-only, thin</source>
+        <comment>LUN status; thin: thin provisioned</comment>
+        <translation>Bereit, schreibgeschützt, Thin Provisioning</translation>
     </message>
     <message>
-        <source>, </source>
-        <comment>list separator</comment>
-        <translation>, </translation>
+        <source>Not ready, thin</source>
+        <comment>LUN status; thin: thin provisioned</comment>
+        <translation>Nicht bereit, Thin Provisioning</translation>
+    </message>
+    <message>
+        <source>Not ready, read-only</source>
+        <comment>LUN status</comment>
+        <translation>Nicht bereit, schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>Not ready, read-only, thin</source>
+        <comment>LUN status; thin: thin provisioned</comment>
+        <translation>Nicht bereit, schreibgeschützt, Thin Provisioning</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 in the targets logged in to; %n target(s) not known until you log in</source>
+        <comment>capacity known so far; targets whose LUNs are not known</comment>
+        <translation>
+            <numerusform>%1 in den angemeldeten Targets; %n Target unbekannt bis zur Anmeldung</numerusform>
+            <numerusform>%1 in den angemeldeten Targets; %n Targets unbekannt bis zur Anmeldung</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>≥ %1</source>
+        <comment>at least this capacity: some targets are not known</comment>
+        <translation>≥ %1</translation>
+    </message>
+    <message>
+        <source>Needs CHAP credentials — press Enter to log in</source>
+        <translation>Braucht CHAP-Zugangsdaten — Enter drücken zum Anmelden</translation>
+    </message>
+    <message>
+        <source>Cancelled; found %1</source>
+        <comment>what was found, e.g. &apos;3 LUNs + controller&apos;</comment>
+        <translation>Abgebrochen; gefunden: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled before the login</source>
+        <translation>Vor der Anmeldung abgebrochen</translation>
     </message>
 </context>
 <context>
@@ -2092,6 +2314,13 @@ Portale: %2</translation>
     <message>
         <source>No portal, target or LUN matches “%1”. Esc clears the filter.</source>
         <translation>Kein Portal, Target oder LUN passt zu „%1“. Esc leert den Filter.</translation>
+    </message>
+</context>
+<context>
+    <name>lunscope::ElidedLabel</name>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
     </message>
 </context>
 <context>
@@ -2169,10 +2398,6 @@ Portale: %2</translation>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <source>Peripheral qualifier:</source>
-        <translation>Peripheral Qualifier:</translation>
-    </message>
-    <message>
         <source>Vendor:</source>
         <translation>Hersteller:</translation>
     </message>
@@ -2228,34 +2453,6 @@ Portale: %2</translation>
         </translation>
     </message>
     <message>
-        <source>Unknown</source>
-        <translation>Unbekannt</translation>
-    </message>
-    <message>
-        <source>None (not a block device)</source>
-        <translation>Keine (kein Blockgerät)</translation>
-    </message>
-    <message>
-        <source>Not reported</source>
-        <translation>Nicht gemeldet</translation>
-    </message>
-    <message>
-        <source>Fully provisioned</source>
-        <translation>Vollständig bereitgestellt</translation>
-    </message>
-    <message>
-        <source>Resource provisioned</source>
-        <translation>Resource Provisioning</translation>
-    </message>
-    <message>
-        <source>Thin provisioned</source>
-        <translation>Thin Provisioning</translation>
-    </message>
-    <message>
-        <source>Provisioning:</source>
-        <translation>Provisioning:</translation>
-    </message>
-    <message>
         <source>Write protected:</source>
         <translation>Schreibgeschützt:</translation>
     </message>
@@ -2264,45 +2461,12 @@ Portale: %2</translation>
         <translation>Bereit:</translation>
     </message>
     <message>
-        <source>No (%1)</source>
-        <translation>Nein (%1)</translation>
-    </message>
-    <message>
-        <source>%1 blocks</source>
-        <translation>%1 Blöcke</translation>
-    </message>
-    <message>
-        <source>Maximum transfer:</source>
-        <translation>Maximale Übertragung:</translation>
-    </message>
-    <message>
-        <source>Optimal transfer:</source>
-        <translation>Optimale Übertragung:</translation>
-    </message>
-    <message>
-        <source>Maximum unmap:</source>
-        <translation>Maximales Unmap:</translation>
-    </message>
-    <message>
-        <source>No limit</source>
-        <translation>Keine Begrenzung</translation>
-    </message>
-    <message>
         <source>Identification</source>
         <translation>Identifikation</translation>
     </message>
     <message>
-        <source>%1 (%2):</source>
-        <comment>designator type (association)</comment>
-        <translation>%1 (%2):</translation>
-    </message>
-    <message>
         <source>Designators:</source>
         <translation>Designatoren:</translation>
-    </message>
-    <message>
-        <source>None reported</source>
-        <translation>Keine gemeldet</translation>
     </message>
     <message>
         <source>VPD pages:</source>
@@ -2333,10 +2497,6 @@ Portale: %2</translation>
         <translation>CHAP-Benutzer:</translation>
     </message>
     <message>
-        <source>None</source>
-        <translation>Keiner</translation>
-    </message>
-    <message>
         <source>LUNs:</source>
         <translation>LUNs:</translation>
     </message>
@@ -2355,6 +2515,160 @@ Portale: %2</translation>
     <message>
         <source>Targets:</source>
         <translation>Targets:</translation>
+    </message>
+    <message>
+        <source>Device connected (0)</source>
+        <comment>peripheral qualifier 0</comment>
+        <translation>Gerät angeschlossen (0)</translation>
+    </message>
+    <message>
+        <source>Device not connected now (1)</source>
+        <comment>peripheral qualifier 1</comment>
+        <translation>Gerät derzeit nicht angeschlossen (1)</translation>
+    </message>
+    <message>
+        <source>No device at this LUN (3)</source>
+        <comment>peripheral qualifier 3</comment>
+        <translation>Kein Gerät an dieser LUN (3)</translation>
+    </message>
+    <message>
+        <source>Reserved (%1)</source>
+        <comment>peripheral qualifier 2 or 4–7</comment>
+        <translation>Reserviert (%1)</translation>
+    </message>
+    <message>
+        <source>%1 (logical unit):</source>
+        <comment>%1: designator type (NAA, EUI-64, T10 vendor ID…)</comment>
+        <translation>%1 (logische Einheit):</translation>
+    </message>
+    <message>
+        <source>%1 (target port):</source>
+        <comment>%1: designator type (NAA, relative target port…)</comment>
+        <translation>%1 (Target-Port):</translation>
+    </message>
+    <message>
+        <source>%1 (target device):</source>
+        <comment>%1: designator type (SCSI name, NAA…)</comment>
+        <translation>%1 (Target-Gerät):</translation>
+    </message>
+    <message>
+        <source>Peripheral qualifier:</source>
+        <comment>SCSI INQUIRY field (SPC): whether a device is attached to the LUN</comment>
+        <translation>Peripheral-Qualifier (Gerätestatus):</translation>
+    </message>
+    <message>
+        <source>Not reported</source>
+        <comment>capacity of a disk LUN that did not report it</comment>
+        <translation>Nicht gemeldet</translation>
+    </message>
+    <message>
+        <source>No capacity: not a block device</source>
+        <comment>capacity of a controller, tape, …</comment>
+        <translation>Keine Kapazität: kein Blockgerät</translation>
+    </message>
+    <message>
+        <source>Not reported</source>
+        <comment>block allocation of a LUN</comment>
+        <translation>Nicht gemeldet</translation>
+    </message>
+    <message>
+        <source>Full (every block allocated)</source>
+        <comment>block allocation of a LUN</comment>
+        <translation>Vollständig (jeder Block belegt)</translation>
+    </message>
+    <message>
+        <source>Resource provisioned (blocks allocated on write, space reserved)</source>
+        <comment>block allocation of a LUN</comment>
+        <translation>Ressourcen-bereitgestellt (Blöcke beim Schreiben belegt, Platz reserviert)</translation>
+    </message>
+    <message>
+        <source>Thin (blocks allocated on write)</source>
+        <comment>block allocation of a LUN</comment>
+        <translation>Thin (Blöcke beim Schreiben belegt)</translation>
+    </message>
+    <message>
+        <source>Block allocation:</source>
+        <comment>SBC logical block provisioning of a LUN: full, resource or thin</comment>
+        <translation>Blockbelegung:</translation>
+    </message>
+    <message>
+        <source>No: %1</source>
+        <comment>not ready, then the device&apos;s reason (sense text, may hold parentheses)</comment>
+        <translation>Nein: %1</translation>
+    </message>
+    <message>
+        <source>Not reported</source>
+        <comment>a transfer or unmap limit</comment>
+        <translation>Nicht gemeldet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln logical block(s)</source>
+        <comment>a transfer or unmap limit</comment>
+        <translation>
+            <numerusform>%Ln logischer Block</numerusform>
+            <numerusform>%Ln logische Blöcke</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 logical blocks</source>
+        <comment>a transfer or unmap limit of more than 2³¹ blocks</comment>
+        <translation>%1 logische Blöcke</translation>
+    </message>
+    <message>
+        <source>Largest transfer:</source>
+        <comment>largest READ/WRITE the LUN accepts</comment>
+        <translation>Größte Übertragung:</translation>
+    </message>
+    <message>
+        <source>Optimal transfer:</source>
+        <comment>transfer length the LUN handles best</comment>
+        <translation>Optimale Übertragung:</translation>
+    </message>
+    <message>
+        <source>Largest discard (UNMAP):</source>
+        <comment>largest range one SCSI UNMAP (discard, trim) may free</comment>
+        <translation>Größte Freigabe (UNMAP):</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <comment>largest discard</comment>
+        <translation>Keine Grenze</translation>
+    </message>
+    <message>
+        <source>None reported</source>
+        <comment>designators (plural)</comment>
+        <translation>Keine gemeldet</translation>
+    </message>
+    <message>
+        <source>None reported</source>
+        <comment>VPD pages (plural)</comment>
+        <translation>Keine gemeldet</translation>
+    </message>
+    <message>
+        <source>Login portal:</source>
+        <translation>Anmeldeportal:</translation>
+    </message>
+    <message>
+        <source>%1 (not logged in)</source>
+        <comment>the portal a target is logged in through</comment>
+        <translation>%1 (nicht angemeldet)</translation>
+    </message>
+    <message>
+        <source>Not used</source>
+        <comment>CHAP user: no CHAP credentials were presented</comment>
+        <translation>Nicht verwendet</translation>
+    </message>
+    <message>
+        <source>Not known until you log in to its targets</source>
+        <translation>Unbekannt bis zur Anmeldung bei seinen Targets</translation>
+    </message>
+    <message numerus="yes">
+        <source>At least %1; %n target(s) not known until you log in</source>
+        <comment>capacity of a portal</comment>
+        <translation>
+            <numerusform>Mindestens %1; %n Target unbekannt bis zur Anmeldung</numerusform>
+            <numerusform>Mindestens %1; %n Targets unbekannt bis zur Anmeldung</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2744,6 +3058,10 @@ Portale: %2</translation>
         <source>Also define on:</source>
         <translation>Auch definieren auf:</translation>
     </message>
+    <message>
+        <source>&amp;Go to Line %1</source>
+        <translation>Zu &amp;Zeile %1</translation>
+    </message>
 </context>
 <context>
     <name>lunscope::PoolEditorState</name>
@@ -2768,10 +3086,6 @@ Portale: %2</translation>
         <translation>Der Pool verweist per UUID auf sein libvirt-Secret; LunScope lässt dieses Secret unverändert.</translation>
     </message>
     <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
         <source>, </source>
         <comment>list separator</comment>
         <translation>, </translation>
@@ -2785,8 +3099,12 @@ Portale: %2</translation>
         <translation>libvirt hat ein Secret für die Verwendung „%1“ auf %2, aber nicht überall: Geben Sie das Secret ein, dann wird es auf jeder Verbindung gespeichert.</translation>
     </message>
     <message>
-        <source>Could not check for an existing secret on %1.</source>
-        <translation>Es konnte nicht geprüft werden, ob auf %1 bereits ein Secret existiert.</translation>
+        <source>%1 cannot keep CHAP secrets: libvirt there has no secret driver. Define the pool without CHAP, or on a host that keeps secrets.</source>
+        <translation>%1 kann keine CHAP-Secrets speichern: libvirt hat dort keinen Secret-Treiber. Definieren Sie den Pool ohne CHAP oder auf einem Host, der Secrets speichert.</translation>
+    </message>
+    <message>
+        <source>%1:%2: %3</source>
+        <translation>%1:%2: %3</translation>
     </message>
 </context>
 <context>
@@ -2854,6 +3172,10 @@ Portale: %2</translation>
     <message>
         <source>libvirt knows a pool by its name: to rename it, create a new pool and undefine this one.</source>
         <translation>libvirt kennt einen Pool an seinem Namen: Um ihn umzubenennen, legen Sie einen neuen Pool an und entfernen die Definition dieses Pools.</translation>
+    </message>
+    <message>
+        <source>Define &amp;without CHAP</source>
+        <translation>&amp;Ohne CHAP definieren</translation>
     </message>
 </context>
 <context>
@@ -3025,14 +3347,6 @@ Target %2 auf %3</translation>
         <translation>Hypervisoren, Speicherpools und Volumes</translation>
     </message>
     <message>
-        <source>%1: connection lost. %2</source>
-        <translation>%1: Verbindung verloren. %2</translation>
-    </message>
-    <message>
-        <source>%1: could not connect. %2</source>
-        <translation>%1: Verbindung fehlgeschlagen. %2</translation>
-    </message>
-    <message>
         <source>&amp;Reconnect</source>
         <translation>&amp;Neu verbinden</translation>
     </message>
@@ -3183,6 +3497,30 @@ Target %2 auf %3</translation>
     <message>
         <source>Connecting to %1…</source>
         <translation>Verbindung zu %1 wird hergestellt…</translation>
+    </message>
+    <message>
+        <source>Could not connect to %1: the message above the pools says why.</source>
+        <translation>Keine Verbindung zu %1: Die Meldung über den Pools nennt den Grund.</translation>
+    </message>
+    <message>
+        <source>Connected to %1.</source>
+        <translation>Mit %1 verbunden.</translation>
+    </message>
+    <message>
+        <source>Connection lost: %1</source>
+        <translation>Verbindung verloren: %1</translation>
+    </message>
+    <message>
+        <source>Reconnecting to %1…</source>
+        <translation>Erneute Verbindung mit %1…</translation>
+    </message>
+    <message>
+        <source>Storage pool “%1” is redefined on %2.</source>
+        <translation>Speicherpool „%1“ ist auf %2 neu definiert.</translation>
+    </message>
+    <message>
+        <source>Could not read the definition of “%1”.</source>
+        <translation>Die Definition von „%1“ konnte nicht gelesen werden.</translation>
     </message>
 </context>
 <context>

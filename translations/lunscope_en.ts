@@ -93,30 +93,37 @@
             <numerusform>Matches the scan: %n LUNs</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Matches the scan: %n LUN(s) + controller (libvirt&apos;s known one-block shortfall)</source>
+        <translation>
+            <numerusform>Matches the scan: %n LUN + controller (libvirt&apos;s known one-block shortfall)</numerusform>
+            <numerusform>Matches the scan: %n LUNs + controller (libvirt&apos;s known one-block shortfall)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Matches the scan: %n LUN(s) + controller</source>
+        <translation>
+            <numerusform>Matches the scan: %n LUN + controller</numerusform>
+            <numerusform>Matches the scan: %n LUNs + controller</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>lunscope::CapacityView</name>
-    <message numerus="yes">
-        <source>%1 — %2 in %n LUN(s)</source>
-        <comment>target IQN, total size</comment>
-        <translation>
-            <numerusform>%1 — %2 in %n LUN</numerusform>
-            <numerusform>%1 — %2 in %n LUNs</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n LUN(s)</source>
-        <translation>
-            <numerusform>%n LUN</numerusform>
-            <numerusform>%n LUNs</numerusform>
-        </translation>
-    </message>
     <message numerus="yes">
         <source>%1 — %2 in %n target(s), largest first</source>
         <comment>portal, total size</comment>
         <translation>
             <numerusform>%1 — %2 in %n target, largest first</numerusform>
             <numerusform>%1 — %2 in %n targets, largest first</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %2 in the targets logged in to, largest first; %n not known until you log in</source>
+        <comment>portal, capacity known so far; the number of targets not logged in to</comment>
+        <translation>
+            <numerusform>%1 — %2 in the targets logged in to, largest first; %n not known until you log in</numerusform>
+            <numerusform>%1 — %2 in the targets logged in to, largest first; %n not known until you log in</numerusform>
         </translation>
     </message>
 </context>
@@ -137,17 +144,11 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n LUN(s)</source>
+        <source>%1 in the targets logged in to; %n target(s) not known until you log in</source>
+        <comment>capacity known so far; targets whose LUNs are not known</comment>
         <translation>
-            <numerusform>%n LUN</numerusform>
-            <numerusform>%n LUNs</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Cancelled; %n LUN(s) found</source>
-        <translation>
-            <numerusform>Cancelled; %n LUN found</numerusform>
-            <numerusform>Cancelled; %n LUNs found</numerusform>
+            <numerusform>%1 in the targets logged in to; %n target not known until you log in</numerusform>
+            <numerusform>%1 in the targets logged in to; %n targets not known until you log in</numerusform>
         </translation>
     </message>
 </context>
@@ -158,6 +159,22 @@
         <translation>
             <numerusform>%1 (%n logical block)</numerusform>
             <numerusform>%1 (%n logical blocks)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln logical block(s)</source>
+        <comment>a transfer or unmap limit</comment>
+        <translation>
+            <numerusform>%Ln logical block</numerusform>
+            <numerusform>%Ln logical blocks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>At least %1; %n target(s) not known until you log in</source>
+        <comment>capacity of a portal</comment>
+        <translation>
+            <numerusform>At least %1; %n target not known until you log in</numerusform>
+            <numerusform>At least %1; %n targets not known until you log in</numerusform>
         </translation>
     </message>
 </context>
@@ -199,6 +216,52 @@
         <translation>
             <numerusform>%1 of %n target</numerusform>
             <numerusform>%1 of %n targets</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LunScope::TargetSummary</name>
+    <message numerus="yes">
+        <source>%n LUN(s)</source>
+        <comment>data LUNs of a target</comment>
+        <translation>
+            <numerusform>%n LUN</numerusform>
+            <numerusform>%n LUNs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n LUN(s) + controller</source>
+        <comment>data LUNs, plus the target&apos;s controller LUN (tgt&apos;s LUN 0)</comment>
+        <translation>
+            <numerusform>%n LUN + controller</numerusform>
+            <numerusform>%n LUNs + controller</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n LUN(s) + %1 controllers</source>
+        <comment>data LUNs, plus the number (2 or more) of controller LUNs</comment>
+        <translation>
+            <numerusform>%n LUN + %1 controllers</numerusform>
+            <numerusform>%n LUNs + %1 controllers</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lunscope::DiscoveryFilterModel</name>
+    <message numerus="yes">
+        <source>%1 of %n target(s)</source>
+        <comment>targets the filter shows, of all the portal&apos;s targets</comment>
+        <translation>
+            <numerusform>%1 of %n target</numerusform>
+            <numerusform>%1 of %n targets</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%Ln shown)</source>
+        <comment>a target&apos;s LUN count, then how many of its LUN rows the filter shows</comment>
+        <translation>
+            <numerusform>%1 (%Ln shown)</numerusform>
+            <numerusform>%1 (%Ln shown)</numerusform>
         </translation>
     </message>
 </context>

@@ -713,30 +713,6 @@ Sans --scan, ouvre la fenêtre graphique.</translation>
         <translation>libvirt n&apos;a donné aucune raison.</translation>
     </message>
     <message>
-        <source>libvirt is not running at %1, or cannot be reached there: start libvirtd (or virtqemud) on that host, or check the URI.</source>
-        <translation>libvirt ne fonctionne pas sur %1 ou n&apos;y est pas joignable : démarrez libvirtd (ou virtqemud) sur cet hôte, ou vérifiez l&apos;URI.</translation>
-    </message>
-    <message>
-        <source>No libvirt driver handles %1: check the URI (for example qemu:///system or qemu+ssh://host/system).</source>
-        <translation>Aucun pilote libvirt ne gère %1 : vérifiez l&apos;URI (par exemple qemu:///system ou qemu+ssh://host/system).</translation>
-    </message>
-    <message>
-        <source>The SSH connection for %1 failed: check the host name and that ssh can log in there without a password prompt.</source>
-        <translation>La connexion SSH pour %1 a échoué : vérifiez le nom d&apos;hôte et que ssh peut s&apos;y connecter sans demander de mot de passe.</translation>
-    </message>
-    <message>
-        <source>libvirt at %1 refused the connection: check that your user may manage libvirt there (group libvirt, polkit).</source>
-        <translation>libvirt sur %1 a refusé la connexion : vérifiez que votre utilisateur a le droit d&apos;y gérer libvirt (groupe libvirt, polkit).</translation>
-    </message>
-    <message>
-        <source>The connection to libvirt at %1 broke: reconnect, and check that the daemon still runs.</source>
-        <translation>La connexion à libvirt sur %1 est rompue : reconnectez-vous et vérifiez que le démon fonctionne toujours.</translation>
-    </message>
-    <message>
-        <source>The libvirt driver behind %1 does not support this.</source>
-        <translation>Le pilote libvirt derrière %1 ne prend pas cela en charge.</translation>
-    </message>
-    <message>
         <source>libvirt rejected the XML; the details say where.</source>
         <translation>libvirt a rejeté le XML ; les détails indiquent où.</translation>
     </message>
@@ -1434,6 +1410,102 @@ Sans --scan, ouvre la fenêtre graphique.</translation>
         <source>Remove the spaces at the start or end of the pool name.</source>
         <translation>Supprimez les espaces au début ou à la fin du nom du pool.</translation>
     </message>
+    <message>
+        <source>libvirt is not running there, or cannot be reached: start libvirtd (or virtqemud) on that host, or check the URI.</source>
+        <translation>libvirt ne tourne pas là-bas ou n&apos;est pas joignable : démarrez libvirtd (ou virtqemud) sur cet hôte, ou vérifiez l&apos;URI.</translation>
+    </message>
+    <message>
+        <source>No libvirt driver handles that URI: check it (for example qemu:///system or qemu+ssh://host/system).</source>
+        <translation>Aucun pilote libvirt ne gère cette URI : vérifiez-la (par exemple qemu:///system ou qemu+ssh://hôte/system).</translation>
+    </message>
+    <message>
+        <source>The SSH connection failed: check the host name and that ssh can log in there without a password prompt.</source>
+        <translation>La connexion SSH a échoué : vérifiez le nom d&apos;hôte et que ssh peut s&apos;y connecter sans demander de mot de passe.</translation>
+    </message>
+    <message>
+        <source>libvirt refused the connection: check that your user may manage libvirt there (group libvirt, polkit).</source>
+        <translation>libvirt a refusé la connexion : vérifiez que votre utilisateur peut y gérer libvirt (groupe libvirt, polkit).</translation>
+    </message>
+    <message>
+        <source>The connection to libvirt broke: reconnect, and check that the daemon still runs.</source>
+        <translation>La connexion à libvirt a été rompue : reconnectez-vous et vérifiez que le démon tourne toujours.</translation>
+    </message>
+    <message>
+        <source>The libvirt driver there does not support this.</source>
+        <translation>Le pilote libvirt de cet hôte ne prend pas cela en charge.</translation>
+    </message>
+    <message>
+        <source>Could not ask %1 whether it keeps secrets.</source>
+        <translation>Impossible de demander à %1 s&apos;il conserve des secrets.</translation>
+    </message>
+    <message>
+        <source>%1 lacks %2.</source>
+        <translation>%1 n&apos;a pas de %2.</translation>
+    </message>
+    <message>
+        <source>%1 holds text libvirt does not expect there.</source>
+        <translation>%1 contient du texte que libvirt n&apos;attend pas à cet endroit.</translation>
+    </message>
+    <message>
+        <source>unknown element %1 in %2.</source>
+        <translation>élément inconnu %1 dans %2.</translation>
+    </message>
+    <message>
+        <source>%1 in %2: “%3” is not a value libvirt accepts there (or the element is not allowed there).</source>
+        <translation>%1 dans %2 : « %3 » n&apos;est pas une valeur que libvirt accepte à cet endroit (ou l&apos;élément n&apos;y est pas permis).</translation>
+    </message>
+    <message>
+        <source>unexpected element %1.</source>
+        <translation>élément inattendu %1.</translation>
+    </message>
+    <message>
+        <source>%1 where %2 belongs.</source>
+        <translation>%1 à la place de %2.</translation>
+    </message>
+    <message>
+        <source>%1 in %2 where %3 belongs.</source>
+        <translation>%1 dans %2 à la place de %3.</translation>
+    </message>
+    <message>
+        <source>%1 does not accept %2=&quot;%3&quot;: the attribute is unknown there or its value is not allowed.</source>
+        <translation>%1 n&apos;accepte pas %2=&quot;%3&quot; : l&apos;attribut y est inconnu ou sa valeur n&apos;est pas permise.</translation>
+    </message>
+    <message>
+        <source>%1 does not accept the attribute %2.</source>
+        <translation>%1 n&apos;accepte pas l&apos;attribut %2.</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not a value libvirt accepts there.</source>
+        <translation>%1 : « %2 » n&apos;est pas une valeur que libvirt accepte à cet endroit.</translation>
+    </message>
+    <message>
+        <source>%1 holds a value libvirt does not accept.</source>
+        <translation>%1 contient une valeur que libvirt n&apos;accepte pas.</translation>
+    </message>
+    <message>
+        <source>%1 holds text where libvirt expects none.</source>
+        <translation>%1 contient du texte là où libvirt n&apos;en attend pas.</translation>
+    </message>
+    <message>
+        <source>%1 holds text where libvirt expects an element.</source>
+        <translation>%1 contient du texte là où libvirt attend un élément.</translation>
+    </message>
+    <message>
+        <source>an attribute of %1 is not what libvirt accepts (its type=, for one).</source>
+        <translation>un attribut de %1 n&apos;est pas ce que libvirt accepte (son type=, par exemple).</translation>
+    </message>
+    <message>
+        <source>the content of %1 is not what libvirt&apos;s schema allows.</source>
+        <translation>le contenu de %1 n&apos;est pas ce que le schéma de libvirt permet.</translation>
+    </message>
+    <message>
+        <source>%1 is not allowed in %2 (or not there).</source>
+        <translation>%1 n&apos;est pas permis dans %2 (ou pas à cet endroit).</translation>
+    </message>
+    <message>
+        <source>the elements in %1 are not what libvirt&apos;s schema allows.</source>
+        <translation>les éléments de %1 ne sont pas ce que le schéma de libvirt permet.</translation>
+    </message>
 </context>
 <context>
     <name>LunScope::DiscoveryContextMenu</name>
@@ -1553,6 +1625,67 @@ Sans --scan, ouvre la fenêtre graphique.</translation>
     </message>
 </context>
 <context>
+    <name>LunScope::TargetSummary</name>
+    <message>
+        <source>No LUNs</source>
+        <translation>Aucune LUN</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n LUN(s)</source>
+        <comment>data LUNs of a target</comment>
+        <translation>
+            <numerusform>%n LUN</numerusform>
+            <numerusform>%n LUN</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No data LUNs (controller only)</source>
+        <comment>a target whose only LUN is its storage array controller</comment>
+        <translation>Aucune LUN de données (contrôleur seul)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n LUN(s) + controller</source>
+        <comment>data LUNs, plus the target&apos;s controller LUN (tgt&apos;s LUN 0)</comment>
+        <translation>
+            <numerusform>%n LUN + contrôleur</numerusform>
+            <numerusform>%n LUN + contrôleur</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n LUN(s) + %1 controllers</source>
+        <comment>data LUNs, plus the number (2 or more) of controller LUNs</comment>
+        <translation>
+            <numerusform>%n LUN + %1 contrôleurs</numerusform>
+            <numerusform>%n LUN + %1 contrôleurs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not known yet</source>
+        <comment>LUNs or capacity of a target being scanned</comment>
+        <translation>Pas encore connu</translation>
+    </message>
+    <message>
+        <source>Not known until you log in</source>
+        <comment>LUNs or capacity of a target</comment>
+        <translation>Inconnu tant que la session n&apos;est pas ouverte</translation>
+    </message>
+    <message>
+        <source>Not known: the login failed</source>
+        <comment>LUNs or capacity of a target</comment>
+        <translation>Inconnu : l&apos;ouverture de session a échoué</translation>
+    </message>
+    <message>
+        <source>Not known: cancelled before the login</source>
+        <comment>LUNs or capacity of a target</comment>
+        <translation>Inconnu : annulé avant l&apos;ouverture de session</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <comment>a value that is not known (LUN count, capacity)</comment>
+        <translation>—</translation>
+    </message>
+</context>
+<context>
     <name>LunScope::Ui</name>
     <message>
         <source>%1 bytes</source>
@@ -1616,6 +1749,24 @@ Sans --scan, ouvre la fenêtre graphique.</translation>
     <message>
         <source>From target %1, discovered at %2.</source>
         <translation>Issu de la cible %1, découverte sur %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Matches the scan: %n LUN(s) + controller (libvirt&apos;s known one-block shortfall)</source>
+        <translation>
+            <numerusform>Conforme à l&apos;analyse : %n LUN + contrôleur (le bloc manquant connu de libvirt)</numerusform>
+            <numerusform>Conforme à l&apos;analyse : %n LUN + contrôleur (le bloc manquant connu de libvirt)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Matches the scan: %n LUN(s) + controller</source>
+        <translation>
+            <numerusform>Conforme à l&apos;analyse : %n LUN + contrôleur</numerusform>
+            <numerusform>Conforme à l&apos;analyse : %n LUN + contrôleur</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>LUN %1 (the controller) is in the scan, but libvirt lists no volume for it</source>
+        <translation>La LUN %1 (le contrôleur) figure dans l&apos;analyse, mais libvirt ne liste aucun volume pour elle</translation>
     </message>
 </context>
 <context>
@@ -1716,11 +1867,6 @@ Sans --scan, ouvre la fenêtre graphique.</translation>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <source>none</source>
-        <comment>no capacity</comment>
-        <translation>aucune</translation>
-    </message>
-    <message>
         <source>No targets</source>
         <translation>Aucune cible</translation>
     </message>
@@ -1733,6 +1879,13 @@ Sans --scan, ouvre la fenêtre graphique.</translation>
 %2
 %3</translation>
     </message>
+    <message>
+        <source>%1
+%2</source>
+        <comment>IQN, why its LUNs are not known</comment>
+        <translation>%1
+%2</translation>
+    </message>
 </context>
 <context>
     <name>lunscope::CapacityView</name>
@@ -1743,21 +1896,6 @@ Sans --scan, ouvre la fenêtre graphique.</translation>
     <message>
         <source>Capacity</source>
         <translation>Capacité</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 — %2 in %n LUN(s)</source>
-        <comment>target IQN, total size</comment>
-        <translation>
-            <numerusform>%1 — %2 sur %n LUN</numerusform>
-            <numerusform>%1 — %2 sur %n LUN</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n LUN(s)</source>
-        <translation>
-            <numerusform>%n LUN</numerusform>
-            <numerusform>%n LUN</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>%1 — %2 in %n target(s), largest first</source>
@@ -1774,6 +1912,29 @@ Sans --scan, ouvre la fenêtre graphique.</translation>
     <message>
         <source>%1 — no targets</source>
         <translation>%1 — aucune cible</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>target IQN, its LUN count such as &apos;No data LUNs (controller only)&apos;</comment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2 in %3</source>
+        <comment>target IQN, total size, LUN count such as &apos;3 LUNs + controller&apos;</comment>
+        <translation>%1 — %2 dans %3</translation>
+    </message>
+    <message>
+        <source>%1 — capacity: %2</source>
+        <comment>target IQN, why it is not known</comment>
+        <translation>%1 — capacité : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %2 in the targets logged in to, largest first; %n not known until you log in</source>
+        <comment>portal, capacity known so far; the number of targets not logged in to</comment>
+        <translation>
+            <numerusform>%1 — %2 dans les cibles ouvertes, les plus grandes d&apos;abord ; %n inconnue tant que la session n&apos;est pas ouverte</numerusform>
+            <numerusform>%1 — %2 dans les cibles ouvertes, les plus grandes d&apos;abord ; %n inconnues tant que la session n&apos;est pas ouverte</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1825,6 +1986,18 @@ Sans --scan, ouvre la fenêtre graphique.</translation>
     <message>
         <source>Enter the target&apos;s secret for mutual CHAP.</source>
         <translation>Saisissez le secret de la cible pour le CHAP mutuel.</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Masquer</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Afficher</translation>
+    </message>
+    <message>
+        <source>Hide the secret</source>
+        <translation>Masquer le secret</translation>
     </message>
 </context>
 <context>
@@ -1925,19 +2098,43 @@ Sans --scan, ouvre la fenêtre graphique.</translation>
         <translation>Les enregistrer dans le &amp;trousseau du bureau</translation>
     </message>
     <message>
-        <source>Log In to %1</source>
-        <translation>Ouvrir une session sur %1</translation>
-    </message>
-    <message>
-        <source>%1 needs CHAP credentials.
-%2</source>
-        <comment>subject, reason</comment>
-        <translation>%1 nécessite des identifiants CHAP.
-%2</translation>
-    </message>
-    <message>
         <source>&amp;Log In</source>
         <translation>&amp;Ouvrir une session</translation>
+    </message>
+    <message>
+        <source>Log In with CHAP</source>
+        <translation>Ouvrir une session avec CHAP</translation>
+    </message>
+    <message>
+        <source>Log in to:</source>
+        <translation>Ouvrir une session sur :</translation>
+    </message>
+    <message>
+        <source>The target</source>
+        <translation>La cible</translation>
+    </message>
+    <message>
+        <source>the target</source>
+        <translation>la cible</translation>
+    </message>
+</context>
+<context>
+    <name>lunscope::DiscoveryFilterModel</name>
+    <message numerus="yes">
+        <source>%1 of %n target(s)</source>
+        <comment>targets the filter shows, of all the portal&apos;s targets</comment>
+        <translation>
+            <numerusform>%1 sur %n cible</numerusform>
+            <numerusform>%1 sur %n cibles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%Ln shown)</source>
+        <comment>a target&apos;s LUN count, then how many of its LUN rows the filter shows</comment>
+        <translation>
+            <numerusform>%1 (%Ln affichée)</numerusform>
+            <numerusform>%1 (%Ln affichées)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2021,13 +2218,6 @@ Portails : %2</translation>
         <source>Scanning…</source>
         <translation>Analyse…</translation>
     </message>
-    <message numerus="yes">
-        <source>%n LUN(s)</source>
-        <translation>
-            <numerusform>%n LUN</numerusform>
-            <numerusform>%n LUN</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1: %2</source>
         <comment>error title: message</comment>
@@ -2037,13 +2227,6 @@ Portails : %2</translation>
         <source>%1 — press Enter to log in</source>
         <comment>error title, then what to do</comment>
         <translation>%1 — appuyez sur Entrée pour ouvrir une session</translation>
-    </message>
-    <message numerus="yes">
-        <source>Cancelled; %n LUN(s) found</source>
-        <translation>
-            <numerusform>Annulé ; %n LUN trouvé</numerusform>
-            <numerusform>Annulé ; %n LUN trouvés</numerusform>
-        </translation>
     </message>
     <message>
         <source>LUN %1</source>
@@ -2058,21 +2241,60 @@ Portails : %2</translation>
         <translation>Pas prêt</translation>
     </message>
     <message>
-        <source>Not ready (%1)</source>
-        <translation>Pas prêt (%1)</translation>
+        <source>Ready, thin</source>
+        <comment>LUN status; thin: thin provisioned</comment>
+        <translation>Prête, allocation dynamique</translation>
     </message>
     <message>
-        <source>read-only</source>
-        <translation>lecture seule</translation>
+        <source>Ready, read-only</source>
+        <comment>LUN status</comment>
+        <translation>Prête, lecture seule</translation>
     </message>
     <message>
-        <source>thin</source>
-        <translation>provisionnement fin</translation>
+        <source>Ready, read-only, thin</source>
+        <comment>LUN status; thin: thin provisioned</comment>
+        <translation>Prête, lecture seule, allocation dynamique</translation>
     </message>
     <message>
-        <source>, </source>
-        <comment>list separator</comment>
-        <translation>, </translation>
+        <source>Not ready, thin</source>
+        <comment>LUN status; thin: thin provisioned</comment>
+        <translation>Pas prête, allocation dynamique</translation>
+    </message>
+    <message>
+        <source>Not ready, read-only</source>
+        <comment>LUN status</comment>
+        <translation>Pas prête, lecture seule</translation>
+    </message>
+    <message>
+        <source>Not ready, read-only, thin</source>
+        <comment>LUN status; thin: thin provisioned</comment>
+        <translation>Pas prête, lecture seule, allocation dynamique</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 in the targets logged in to; %n target(s) not known until you log in</source>
+        <comment>capacity known so far; targets whose LUNs are not known</comment>
+        <translation>
+            <numerusform>%1 dans les cibles ouvertes ; %n cible inconnue tant que la session n&apos;est pas ouverte</numerusform>
+            <numerusform>%1 dans les cibles ouvertes ; %n cibles inconnues tant que la session n&apos;est pas ouverte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>≥ %1</source>
+        <comment>at least this capacity: some targets are not known</comment>
+        <translation>≥ %1</translation>
+    </message>
+    <message>
+        <source>Needs CHAP credentials — press Enter to log in</source>
+        <translation>Identifiants CHAP requis — appuyez sur Entrée pour ouvrir une session</translation>
+    </message>
+    <message>
+        <source>Cancelled; found %1</source>
+        <comment>what was found, e.g. &apos;3 LUNs + controller&apos;</comment>
+        <translation>Annulé ; trouvé : %1</translation>
+    </message>
+    <message>
+        <source>Cancelled before the login</source>
+        <translation>Annulé avant l&apos;ouverture de session</translation>
     </message>
 </context>
 <context>
@@ -2092,6 +2314,13 @@ Portails : %2</translation>
     <message>
         <source>No portal, target or LUN matches “%1”. Esc clears the filter.</source>
         <translation>Aucun portail, cible ou LUN ne correspond à « %1 ». Échap efface le filtre.</translation>
+    </message>
+</context>
+<context>
+    <name>lunscope::ElidedLabel</name>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
     </message>
 </context>
 <context>
@@ -2169,10 +2398,6 @@ Portails : %2</translation>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <source>Peripheral qualifier:</source>
-        <translation>Qualificateur de périphérique :</translation>
-    </message>
-    <message>
         <source>Vendor:</source>
         <translation>Fabricant :</translation>
     </message>
@@ -2228,34 +2453,6 @@ Portails : %2</translation>
         </translation>
     </message>
     <message>
-        <source>Unknown</source>
-        <translation>Inconnu</translation>
-    </message>
-    <message>
-        <source>None (not a block device)</source>
-        <translation>Aucun (pas un périphérique de type bloc)</translation>
-    </message>
-    <message>
-        <source>Not reported</source>
-        <translation>Non signalé</translation>
-    </message>
-    <message>
-        <source>Fully provisioned</source>
-        <translation>Entièrement provisionné</translation>
-    </message>
-    <message>
-        <source>Resource provisioned</source>
-        <translation>Provisionné par ressources</translation>
-    </message>
-    <message>
-        <source>Thin provisioned</source>
-        <translation>Provisionnement fin</translation>
-    </message>
-    <message>
-        <source>Provisioning:</source>
-        <translation>Provisionnement :</translation>
-    </message>
-    <message>
         <source>Write protected:</source>
         <translation>Protégé en écriture :</translation>
     </message>
@@ -2264,45 +2461,12 @@ Portails : %2</translation>
         <translation>Prêt :</translation>
     </message>
     <message>
-        <source>No (%1)</source>
-        <translation>Non (%1)</translation>
-    </message>
-    <message>
-        <source>%1 blocks</source>
-        <translation>%1 blocs</translation>
-    </message>
-    <message>
-        <source>Maximum transfer:</source>
-        <translation>Transfert maximal :</translation>
-    </message>
-    <message>
-        <source>Optimal transfer:</source>
-        <translation>Transfert optimal :</translation>
-    </message>
-    <message>
-        <source>Maximum unmap:</source>
-        <translation>Désallocation (unmap) maximale :</translation>
-    </message>
-    <message>
-        <source>No limit</source>
-        <translation>Aucune limite</translation>
-    </message>
-    <message>
         <source>Identification</source>
         <translation>Identification</translation>
     </message>
     <message>
-        <source>%1 (%2):</source>
-        <comment>designator type (association)</comment>
-        <translation>%1 (%2) :</translation>
-    </message>
-    <message>
         <source>Designators:</source>
         <translation>Désignateurs :</translation>
-    </message>
-    <message>
-        <source>None reported</source>
-        <translation>Aucun signalé</translation>
     </message>
     <message>
         <source>VPD pages:</source>
@@ -2333,10 +2497,6 @@ Portails : %2</translation>
         <translation>Utilisateur CHAP :</translation>
     </message>
     <message>
-        <source>None</source>
-        <translation>Aucun</translation>
-    </message>
-    <message>
         <source>LUNs:</source>
         <translation>LUN :</translation>
     </message>
@@ -2355,6 +2515,160 @@ Portails : %2</translation>
     <message>
         <source>Targets:</source>
         <translation>Cibles :</translation>
+    </message>
+    <message>
+        <source>Device connected (0)</source>
+        <comment>peripheral qualifier 0</comment>
+        <translation>Périphérique connecté (0)</translation>
+    </message>
+    <message>
+        <source>Device not connected now (1)</source>
+        <comment>peripheral qualifier 1</comment>
+        <translation>Périphérique non connecté pour l&apos;instant (1)</translation>
+    </message>
+    <message>
+        <source>No device at this LUN (3)</source>
+        <comment>peripheral qualifier 3</comment>
+        <translation>Aucun périphérique sur cette LUN (3)</translation>
+    </message>
+    <message>
+        <source>Reserved (%1)</source>
+        <comment>peripheral qualifier 2 or 4–7</comment>
+        <translation>Réservé (%1)</translation>
+    </message>
+    <message>
+        <source>%1 (logical unit):</source>
+        <comment>%1: designator type (NAA, EUI-64, T10 vendor ID…)</comment>
+        <translation>%1 (unité logique) :</translation>
+    </message>
+    <message>
+        <source>%1 (target port):</source>
+        <comment>%1: designator type (NAA, relative target port…)</comment>
+        <translation>%1 (port de la cible) :</translation>
+    </message>
+    <message>
+        <source>%1 (target device):</source>
+        <comment>%1: designator type (SCSI name, NAA…)</comment>
+        <translation>%1 (périphérique cible) :</translation>
+    </message>
+    <message>
+        <source>Peripheral qualifier:</source>
+        <comment>SCSI INQUIRY field (SPC): whether a device is attached to the LUN</comment>
+        <translation>Qualificatif de périphérique :</translation>
+    </message>
+    <message>
+        <source>Not reported</source>
+        <comment>capacity of a disk LUN that did not report it</comment>
+        <translation>Non signalée</translation>
+    </message>
+    <message>
+        <source>No capacity: not a block device</source>
+        <comment>capacity of a controller, tape, …</comment>
+        <translation>Pas de capacité : pas un périphérique bloc</translation>
+    </message>
+    <message>
+        <source>Not reported</source>
+        <comment>block allocation of a LUN</comment>
+        <translation>Non signalée</translation>
+    </message>
+    <message>
+        <source>Full (every block allocated)</source>
+        <comment>block allocation of a LUN</comment>
+        <translation>Complète (chaque bloc alloué)</translation>
+    </message>
+    <message>
+        <source>Resource provisioned (blocks allocated on write, space reserved)</source>
+        <comment>block allocation of a LUN</comment>
+        <translation>Provisionnée en ressources (blocs alloués à l&apos;écriture, espace réservé)</translation>
+    </message>
+    <message>
+        <source>Thin (blocks allocated on write)</source>
+        <comment>block allocation of a LUN</comment>
+        <translation>Dynamique (blocs alloués à l&apos;écriture)</translation>
+    </message>
+    <message>
+        <source>Block allocation:</source>
+        <comment>SBC logical block provisioning of a LUN: full, resource or thin</comment>
+        <translation>Allocation des blocs :</translation>
+    </message>
+    <message>
+        <source>No: %1</source>
+        <comment>not ready, then the device&apos;s reason (sense text, may hold parentheses)</comment>
+        <translation>Non : %1</translation>
+    </message>
+    <message>
+        <source>Not reported</source>
+        <comment>a transfer or unmap limit</comment>
+        <translation>Non signalée</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln logical block(s)</source>
+        <comment>a transfer or unmap limit</comment>
+        <translation>
+            <numerusform>%Ln bloc logique</numerusform>
+            <numerusform>%Ln blocs logiques</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 logical blocks</source>
+        <comment>a transfer or unmap limit of more than 2³¹ blocks</comment>
+        <translation>%1 blocs logiques</translation>
+    </message>
+    <message>
+        <source>Largest transfer:</source>
+        <comment>largest READ/WRITE the LUN accepts</comment>
+        <translation>Plus grand transfert :</translation>
+    </message>
+    <message>
+        <source>Optimal transfer:</source>
+        <comment>transfer length the LUN handles best</comment>
+        <translation>Transfert optimal :</translation>
+    </message>
+    <message>
+        <source>Largest discard (UNMAP):</source>
+        <comment>largest range one SCSI UNMAP (discard, trim) may free</comment>
+        <translation>Plus grande libération (UNMAP) :</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <comment>largest discard</comment>
+        <translation>Aucune limite</translation>
+    </message>
+    <message>
+        <source>None reported</source>
+        <comment>designators (plural)</comment>
+        <translation>Aucun signalé</translation>
+    </message>
+    <message>
+        <source>None reported</source>
+        <comment>VPD pages (plural)</comment>
+        <translation>Aucune signalée</translation>
+    </message>
+    <message>
+        <source>Login portal:</source>
+        <translation>Portail de session :</translation>
+    </message>
+    <message>
+        <source>%1 (not logged in)</source>
+        <comment>the portal a target is logged in through</comment>
+        <translation>%1 (session non ouverte)</translation>
+    </message>
+    <message>
+        <source>Not used</source>
+        <comment>CHAP user: no CHAP credentials were presented</comment>
+        <translation>Non utilisé</translation>
+    </message>
+    <message>
+        <source>Not known until you log in to its targets</source>
+        <translation>Inconnu tant qu&apos;aucune session n&apos;est ouverte sur ses cibles</translation>
+    </message>
+    <message numerus="yes">
+        <source>At least %1; %n target(s) not known until you log in</source>
+        <comment>capacity of a portal</comment>
+        <translation>
+            <numerusform>Au moins %1 ; %n cible inconnue tant que la session n&apos;est pas ouverte</numerusform>
+            <numerusform>Au moins %1 ; %n cibles inconnues tant que la session n&apos;est pas ouverte</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2744,6 +3058,10 @@ Portails : %2</translation>
         <source>Also define on:</source>
         <translation>Définir aussi sur :</translation>
     </message>
+    <message>
+        <source>&amp;Go to Line %1</source>
+        <translation>Aller à la &amp;ligne %1</translation>
+    </message>
 </context>
 <context>
     <name>lunscope::PoolEditorState</name>
@@ -2768,10 +3086,6 @@ Portails : %2</translation>
         <translation>Le pool désigne son secret libvirt par UUID ; LunScope laisse ce secret tel quel.</translation>
     </message>
     <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
         <source>, </source>
         <comment>list separator</comment>
         <translation>, </translation>
@@ -2785,8 +3099,12 @@ Portails : %2</translation>
         <translation>libvirt possède un secret pour l&apos;usage « %1 » sur %2, mais pas partout : saisissez le secret, il sera enregistré sur chaque connexion.</translation>
     </message>
     <message>
-        <source>Could not check for an existing secret on %1.</source>
-        <translation>Impossible de vérifier l&apos;existence d&apos;un secret sur %1.</translation>
+        <source>%1 cannot keep CHAP secrets: libvirt there has no secret driver. Define the pool without CHAP, or on a host that keeps secrets.</source>
+        <translation>%1 ne peut pas conserver de secrets CHAP : libvirt n&apos;y a pas de pilote de secrets. Définissez le pool sans CHAP, ou sur un hôte qui conserve les secrets.</translation>
+    </message>
+    <message>
+        <source>%1:%2: %3</source>
+        <translation>%1:%2 : %3</translation>
     </message>
 </context>
 <context>
@@ -2854,6 +3172,10 @@ Portails : %2</translation>
     <message>
         <source>libvirt knows a pool by its name: to rename it, create a new pool and undefine this one.</source>
         <translation>libvirt identifie un pool par son nom : pour le renommer, créez un nouveau pool et supprimez la définition de celui-ci.</translation>
+    </message>
+    <message>
+        <source>Define &amp;without CHAP</source>
+        <translation>Définir &amp;sans CHAP</translation>
     </message>
 </context>
 <context>
@@ -3025,14 +3347,6 @@ Cible %2 sur %3</translation>
         <translation>Hyperviseurs, pools de stockage et volumes</translation>
     </message>
     <message>
-        <source>%1: connection lost. %2</source>
-        <translation>%1 : connexion perdue. %2</translation>
-    </message>
-    <message>
-        <source>%1: could not connect. %2</source>
-        <translation>%1 : connexion impossible. %2</translation>
-    </message>
-    <message>
         <source>&amp;Reconnect</source>
         <translation>&amp;Reconnecter</translation>
     </message>
@@ -3183,6 +3497,30 @@ Cible %2 sur %3</translation>
     <message>
         <source>Connecting to %1…</source>
         <translation>Connexion à %1…</translation>
+    </message>
+    <message>
+        <source>Could not connect to %1: the message above the pools says why.</source>
+        <translation>Connexion à %1 impossible : le message au-dessus des pools en donne la raison.</translation>
+    </message>
+    <message>
+        <source>Connected to %1.</source>
+        <translation>Connecté à %1.</translation>
+    </message>
+    <message>
+        <source>Connection lost: %1</source>
+        <translation>Connexion perdue : %1</translation>
+    </message>
+    <message>
+        <source>Reconnecting to %1…</source>
+        <translation>Reconnexion à %1…</translation>
+    </message>
+    <message>
+        <source>Storage pool “%1” is redefined on %2.</source>
+        <translation>Le pool de stockage « %1 » est redéfini sur %2.</translation>
+    </message>
+    <message>
+        <source>Could not read the definition of “%1”.</source>
+        <translation>Impossible de lire la définition de « %1 ».</translation>
     </message>
 </context>
 <context>
