@@ -7,6 +7,7 @@
 #include "pools/AddConnectionDialog.h"
 #include "libvirt/LibvirtConnection.h"
 #include "pools/ConnectionsController.h"
+#include "pools/PoolsFeed.h"
 #include "pools/PoolsModel.h"
 #include "pools/PoolsPane.h"
 #include "pools/editor/PoolEditor.h"
@@ -15,6 +16,7 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QToolBar>
 #include <QTreeView>
 #include <QPushButton>
 #include <QTcpServer>
@@ -154,6 +156,37 @@ private Q_SLOTS:
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
         QTRY_VERIFY_WITH_TIMEOUT(!m_window->poolsModel()->poolIndex(DefaultUri, u"default-pool"_s).isValid(), BoundMs);
         QTRY_VERIFY(tree->hasFocus());
+    }
+
+    void everyToolBarCommandStaysInView_data()
+    {
+        QTest::addColumn<int>("width");
+        QTest::addColumn<bool>("textBesideIcons");
+        QTest::newRow("wide") << 1600 << true;
+        QTest::newRow("narrow (French, a small screen)") << 380 << false;
+    }
+    void everyToolBarCommandStaysInView()
+    {
+        QFETCH(int, width);
+        QFETCH(bool, textBesideIcons);
+        ConnectionsController connections(nullptr);
+        PoolsModel model;
+        PoolsFeed feed(&connections, &model);
+        PoolsPane pane(&connections, &model, &feed);
+        pane.resize(width, 300);
+        pane.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&pane));
+        QToolBar *toolBar = pane.toolBar();
+        QCOMPARE(toolBar->toolButtonStyle() == Qt::ToolButtonTextBesideIcon, textBesideIcons);
+        // No command behind the overflow arrow: each has its button on the bar.
+        for (QAction *action : toolBar->actions()) {
+            if (action->isSeparator())
+                continue;
+            QWidget *button = toolBar->widgetForAction(action);
+            QVERIFY2(button && button->isVisible(), qPrintable(action->objectName()));
+        }
+        auto *extension = toolBar->findChild<QWidget *>(u"qt_toolbar_ext_button"_s);
+        QVERIFY(!extension || !extension->isVisible());
     }
 };
 

@@ -248,6 +248,28 @@ void PoolsPane::restoreHeaderState(const QByteArray &state)
 
 // --- actions: toolbar, Pools menu, context menu, keys; which apply to the current row
 
+void PoolsPane::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    fitToolBar();
+}
+
+void PoolsPane::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange)
+        fitToolBar();
+}
+
+void PoolsPane::fitToolBar()
+{
+    // The width with text, measured each time: texts, fonts and the enabled commands change.
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    const bool fits = m_toolBar->sizeHint().width() <= width();
+    if (!fits)
+        m_toolBar->setToolButtonStyle(Qt::ToolButtonIconOnly);
+}
+
 void PoolsPane::createActions()
 {
     addConnectionAction = makeAction(this, u"addConnection"_s, Icons::Id::Add, tr("&Add Connection…"),

@@ -87,9 +87,14 @@ Q_SIGNALS:
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     void createActions();
+    // Text beside the icons while every command fits; icons alone (the text in tooltips) when not,
+    // rather than commands hidden behind the toolbar's overflow arrow (French, a narrow pane).
+    void fitToolBar();
     void connectActions();
     void updateActions();
     void attach(const QString &uri);
