@@ -2234,11 +2234,11 @@ Portails : %2</translation>
     </message>
     <message>
         <source>Ready</source>
-        <translation>Prêt</translation>
+        <translation>Prête</translation>
     </message>
     <message>
         <source>Not ready</source>
-        <translation>Pas prêt</translation>
+        <translation>Pas prête</translation>
     </message>
     <message>
         <source>Ready, thin</source>

@@ -98,8 +98,9 @@ void MainWindow::createLayout()
     m_mainSplitter->setObjectName(u"mainSplitter"_s);
     m_mainSplitter->addWidget(m_view);
     m_mainSplitter->addWidget(m_sideSplitter);
-    m_mainSplitter->setStretchFactor(0, 3);
-    m_mainSplitter->setStretchFactor(1, 2);
+    // The tree has seven columns to fit; the side pane elides what does not fit.
+    m_mainSplitter->setStretchFactor(0, 2);
+    m_mainSplitter->setStretchFactor(1, 1);
 
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
@@ -202,9 +203,9 @@ void MainWindow::restoreSettings()
     if (!restoreState(m_settings->windowState()))
         resizeDocks({m_poolsDock}, {std::min(190, height() / 4)}, Qt::Vertical);
     const QList<int> main = m_settings->splitterSizes(u"main"_s);
-    m_mainSplitter->setSizes(main.size() == 2 ? main : QList<int>{width() * 3 / 5, width() * 2 / 5});
+    m_mainSplitter->setSizes(main.size() == 2 ? main : QList<int>{width() * 2 / 3, width() / 3});
     const QList<int> side = m_settings->splitterSizes(u"side"_s);
-    m_sideSplitter->setSizes(side.size() == 2 ? side : QList<int>{520, 200});
+    m_sideSplitter->setSizes(side.size() == 2 ? side : QList<int>{240, 230}); // the ranking shows five rows
     m_view->restoreHeaderState(m_settings->headerState());
     m_pools->restoreHeaderState(m_settings->poolsHeaderState());
 }

@@ -93,6 +93,7 @@ void ScreenshotTour::next()
     m_window->discoveryView()->setCurrentIndex(shot.select);
     // Widgets the selection created are shown and laid out by posted events: let them run.
     QTimer::singleShot(100, this, [this, shot]() {
+        m_window->discoveryView()->fitColumnsNow(); // as the window shows it a moment later
         save(m_window, shot.file);
         next();
     });

@@ -269,6 +269,12 @@ int DiscoveryView::columnContentWidth(int column) const
     return width;
 }
 
+void DiscoveryView::fitColumnsNow()
+{
+    m_fitTimer.stop();
+    fitColumns(true);
+}
+
 void DiscoveryView::fitColumns(bool contentsChanged)
 {
     if (m_userSizedColumns)

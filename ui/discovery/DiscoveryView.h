@@ -27,6 +27,8 @@ public:
     QModelIndex currentIndex() const;           // a DiscoveryModel index, column 0
     void setCurrentIndex(const QModelIndex &sourceIndex);
     void focusFilter();
+    // Fits the columns now rather than once the rows have been quiet for a moment (screenshots).
+    void fitColumnsNow();
 
     QTreeView *tree() const { return m_tree; }
     QLineEdit *filterEdit() const { return m_filter; }
