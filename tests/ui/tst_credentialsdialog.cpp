@@ -11,6 +11,7 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QLabel>
+#include <QLayout>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -111,6 +112,30 @@ private Q_SLOTS:
         QVERIFY(problem);
         QCOMPARE(problem->text(), u"Enter the CHAP secret."_s);
         QCOMPARE(problem->severity(), MessageSeverity::Error);
+    }
+
+    void opensAsWideAsTheNameAndNoTallerThanItsContents()
+    {
+        const QString iqn = u"iqn.2026-11.org.lunscope.demo:backup"_s;
+        // As the window opens it: a child of a large window, window-modal.
+        QWidget window;
+        window.resize(1200, 760);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *opened = new CredentialsDialog(iqn, iqn + u" requires CHAP authentication. Enter a CHAP user name and secret."_s,
+                                             &window);
+        CredentialsDialog &dialog = *opened;
+        dialog.setKeyringStatus(false, u"No desktop keyring is available (no D-Bus session is running): passwords are "
+                                       u"kept in memory only, until LunScope closes."_s);
+        dialog.open();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        auto *name = dialog.findChild<ElidedLabel *>(u"subject"_s);
+        QVERIFY(name);
+        QTRY_VERIFY2(!name->isElided(), qPrintable(name->text())); // the whole IQN, on a screen that has room
+        // No empty band between the fields and the buttons.
+        QVERIFY2(dialog.height() <= dialog.layout()->totalMinimumHeightForWidth(dialog.width()) + 40,
+                 qPrintable(u"%1 × %2, needs %3"_s.arg(dialog.width()).arg(dialog.height())
+                                .arg(dialog.layout()->totalMinimumHeightForWidth(dialog.width()))));
     }
 };
 

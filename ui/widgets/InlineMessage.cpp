@@ -65,7 +65,10 @@ void InlineMessage::watchWindow()
 
 bool InlineMessage::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_window && (event->type() == QEvent::Show || event->type() == QEvent::Resize))
+    // Resize only, not Show: at Show a window manager's window may not have its width yet, and
+    // the height for that narrow width (every label wrapped to pieces) made dialogs open twice as
+    // tall as their contents. The size given at show comes as a Resize.
+    if (watched == m_window && event->type() == QEvent::Resize)
         growWindowToFit(m_window);
     return QFrame::eventFilter(watched, event);
 }
@@ -167,7 +170,7 @@ void InlineMessage::growWindowToFit(QWidget *widget)
     // stop the user from making the window shorter than it wants to be.
     int needed = layout->totalMinimumSize().height();
     if (layout->hasHeightForWidth())
-        needed = qMax(needed, layout->totalMinimumHeightForWidth(window->width()));
+        needed = qMax(needed, layout->totalMinimumHeightForWidth(qMax(window->width(), layout->totalMinimumSize().width())));
     if (const QScreen *screen = window->screen())
         needed = qMin(needed, screen->availableGeometry().height());
     if (needed > window->height())
