@@ -3,6 +3,8 @@
 #include "LibvirtConnection.h"
 #include "common/CoreTr.h"
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace lunscope {
@@ -57,6 +59,12 @@ void PoolStepRunner::runNext(const RunPtr &run)
     if (run->plan.isEmpty() || (m_failed && !m_undoing)) {
         run->plan.clear();
         allEnded();
+        return;
+    }
+    // No change anywhere while a check still runs somewhere: woken by wakeWaiting().
+    const PoolDefineStep next = run->plan.constFirst();
+    if (next != PoolDefineStep::CheckName && !isUndoStep(next) && checksPending()) {
+        run->waiting = true;
         return;
     }
     const PoolDefineStep step = run->plan.takeFirst();
@@ -119,6 +127,26 @@ void PoolStepRunner::stepEnded(const RunPtr &run, PoolDefineStep step, const Err
     }
     Q_EMIT stepFinished(run->index, report);
     runNext(run);
+    if (step == PoolDefineStep::CheckName && !checksPending())
+        wakeWaiting();
+}
+
+bool PoolStepRunner::checksPending() const
+{
+    return std::any_of(m_runs.begin(), m_runs.end(), [](const RunPtr &run) {
+        return (run->busy && run->current == PoolDefineStep::CheckName)
+               || run->plan.contains(PoolDefineStep::CheckName);
+    });
+}
+
+void PoolStepRunner::wakeWaiting()
+{
+    for (const RunPtr &run : m_runs) {
+        if (run->waiting) {
+            run->waiting = false;
+            runNext(run);
+        }
+    }
 }
 
 void PoolStepRunner::allEnded()

@@ -21,6 +21,9 @@ class LibvirtConnection;
 // each connection's undo plan runs (undo steps always go on); every step lands in report() and
 // stepFinished() as it ends, and finished() comes exactly once, later, never from start().
 //
+// Checks (CheckName) run on every connection before any connection changes anything: a name taken
+// on one host fails the job before a pool or secret is made anywhere.
+//
 // A connection destroyed meanwhile drops the call in flight without answering: the runner ends
 // that step itself (failed, "closed during the job", noted that libvirt may have done it), and
 // fails the steps still planned there, so the report lists what stayed behind on that host.
@@ -53,6 +56,7 @@ protected:
         QString uri;
         QList<PoolDefineStep> plan;   // steps still to run, forward or undo
         bool busy = false;            // a call is in flight
+        bool waiting = false;         // a change held back until every connection's checks passed
         PoolDefineStep current = PoolDefineStep::CheckName;
         quint64 call = 0;             // tags the call in flight, so a late answer is ignored
         // What the job changed here, for undo and the report.
@@ -95,6 +99,8 @@ private:
     Error failureError() const;
     static Error closedError(const Run &run);
 
+    bool checksPending() const;
+    void wakeWaiting();
     std::vector<RunPtr> m_runs;
     PoolDefineReport m_report;
     bool m_started = false;
