@@ -1,5 +1,6 @@
 // `lunscope --scan` as a user runs it: the real binary against a real tgt target. Checks the JSON
 // document, the table, exit statuses, secrets from stdin, Ctrl-C, and that no secret leaks.
+#include "CliRunner.h"
 #include "TgtFixture.h"
 #include "TgtLayout.h"
 #include "TgtTestCase.h"
@@ -16,17 +17,12 @@
 #include <csignal>
 
 using namespace Qt::StringLiterals;
+using lunscope::test::CliRun;
+using lunscope::test::CliRunner;
 using lunscope::test::TgtFixture;
 namespace layout = lunscope::test::layout;
 
 namespace {
-
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
 
 } // namespace
 
@@ -34,40 +30,11 @@ class TestCli : public lunscope::test::TgtTestCase
 {
     Q_OBJECT
 private:
-    QTemporaryDir m_home; // settings of the runs land here, never in the user's ~/.config
+    CliRunner m_cli{QStringLiteral(LUNSCOPE_BINARY)};
 
-    QProcessEnvironment environment() const
+    CliRun run(const QStringList &arguments, const QByteArray &input = {}, int boundMs = 60000) const
     {
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(u"HOME"_s, m_home.path());
-        env.insert(u"XDG_CONFIG_HOME"_s, m_home.filePath(u"config"_s));
-        // Headless runs must not need a display.
-        env.remove(u"DISPLAY"_s);
-        env.remove(u"WAYLAND_DISPLAY"_s);
-        env.remove(u"QT_QPA_PLATFORM"_s);
-        env.insert(u"LC_ALL"_s, u"C.UTF-8"_s);
-        return env;
-    }
-
-    Run run(const QStringList &arguments, const QByteArray &input = {}, int boundMs = 60000)
-    {
-        QProcess process;
-        process.setProcessEnvironment(environment());
-        process.start(QStringLiteral(LUNSCOPE_BINARY), arguments);
-        if (!process.waitForStarted(10000))
-            return {};
-        process.write(input);
-        process.closeWriteChannel();
-        Run result;
-        if (!process.waitForFinished(boundMs)) {
-            process.kill();
-            process.waitForFinished(5000);
-            return result;
-        }
-        result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-        result.out = process.readAllStandardOutput();
-        result.err = process.readAllStandardError();
-        return result;
+        return m_cli.run(arguments, input, boundMs);
     }
 
     static QJsonObject target(const QJsonObject &document, const QString &iqn)
@@ -91,13 +58,13 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY(m_home.isValid());
+        QVERIFY(m_cli.isValid());
         startTgt();
     }
 
     void jsonDocument()
     {
-        const Run result = run({u"--scan"_s, m_tgt.portal(), u"--json"_s, u"--timeout"_s, u"5"_s});
+        const CliRun result = run({u"--scan"_s, m_tgt.portal(), u"--json"_s, u"--timeout"_s, u"5"_s});
         QCOMPARE(result.exitCode, 2); // the CHAP targets fail without credentials
         QJsonParseError parseError;
         const QJsonDocument document = QJsonDocument::fromJson(result.out, &parseError);
@@ -136,7 +103,7 @@ private Q_SLOTS:
     void chapSecretFromStdinNeverLeaks()
     {
         const QByteArray secret = QByteArray(layout::ChapSecret);
-        const Run result = run({u"--scan"_s, m_tgt.portal(), u"--json"_s, u"--verbose"_s, u"--chap-user"_s,
+        const CliRun result = run({u"--scan"_s, m_tgt.portal(), u"--json"_s, u"--verbose"_s, u"--chap-user"_s,
                                 QString(layout::ChapUser), u"--chap-secret-file"_s, u"-"_s},
                                secret + '\n');
         QCOMPARE(result.exitCode, 2); // the mutual-CHAP target still fails
@@ -148,7 +115,7 @@ private Q_SLOTS:
         QVERIFY(!result.err.contains(secret));
         QVERIFY2(result.err.contains("CHAP user"), "the verbose log should tell which CHAP user logged in");
         // Nothing written to the settings carries it either.
-        for (const QFileInfo &file : QDir(m_home.filePath(u"config/LunScope"_s)).entryInfoList(QDir::Files)) {
+        for (const QFileInfo &file : QDir(m_cli.homePath(u"config/LunScope"_s)).entryInfoList(QDir::Files)) {
             QFile settings(file.filePath());
             QVERIFY(settings.open(QIODevice::ReadOnly));
             QVERIFY(!settings.readAll().contains(secret));
@@ -159,7 +126,7 @@ private Q_SLOTS:
     {
         TgtFixture small;
         QVERIFY2(small.start(TgtFixture::Layout::Bench, 2, 1), qPrintable(small.errorString()));
-        const Run result = run({u"--scan"_s, small.portal()});
+        const CliRun result = run({u"--scan"_s, small.portal()});
         QCOMPARE(result.exitCode, 0);
         // English plurals even in the C locale (the runs use LC_ALL=C.UTF-8), never "target(s)".
         QVERIFY2(result.out.contains("2 targets, 4 LUNs"), result.out.constData());
@@ -167,7 +134,7 @@ private Q_SLOTS:
 
     void readableTable()
     {
-        const Run result = run({u"--scan"_s, m_tgt.portal(), u"--timeout"_s, u"5"_s});
+        const CliRun result = run({u"--scan"_s, m_tgt.portal(), u"--timeout"_s, u"5"_s});
         QCOMPARE(result.exitCode, 2);
         const QString text = QString::fromUtf8(result.out);
         QVERIFY2(text.contains(u"LSDISKA1"_s), qPrintable(text));
@@ -179,7 +146,7 @@ private Q_SLOTS:
     // Translated headers may be longer than the English ones ("HERSTELLER"): the columns still line up.
     void translatedTableLinesUp()
     {
-        const Run result = run({u"--scan"_s, m_tgt.portal(), u"--lang"_s, u"de"_s, u"--timeout"_s, u"5"_s});
+        const CliRun result = run({u"--scan"_s, m_tgt.portal(), u"--lang"_s, u"de"_s, u"--timeout"_s, u"5"_s});
         QCOMPARE(result.exitCode, 2);
         const QStringList lines = QString::fromUtf8(result.out).split(u'\n');
         const auto header = std::find_if(lines.begin(), lines.end(),
@@ -201,7 +168,7 @@ private Q_SLOTS:
         QVERIFY(closed.listen(QHostAddress::LocalHost, 0));
         const QString portal = u"127.0.0.1:%1"_s.arg(closed.serverPort());
         closed.close();
-        const Run result = run({u"--scan"_s, portal, u"--json"_s}, {}, 20000);
+        const CliRun result = run({u"--scan"_s, portal, u"--json"_s}, {}, 20000);
         QCOMPARE(result.exitCode, 1);
         QVERIFY2(result.err.contains("refused"), result.err.constData());
         const QJsonObject root = QJsonDocument::fromJson(result.out).object();
@@ -226,14 +193,14 @@ private Q_SLOTS:
     {
         QFETCH(QStringList, arguments);
         QFETCH(QByteArray, messagePart);
-        const Run result = run(arguments, {}, 20000);
+        const CliRun result = run(arguments, {}, 20000);
         QCOMPARE(result.exitCode, 64);
         QVERIFY2(result.err.contains(messagePart), result.err.constData());
     }
 
     void helpAndVersionNeedNoDisplay()
     {
-        Run result = run({u"--version"_s}, {}, 20000);
+        CliRun result = run({u"--version"_s}, {}, 20000);
         QCOMPARE(result.exitCode, 0);
         QVERIFY(result.out.startsWith("lunscope "));
         result = run({u"--help"_s}, {}, 20000);
@@ -247,8 +214,7 @@ private Q_SLOTS:
         QTcpServer silent;
         QVERIFY(silent.listen(QHostAddress::LocalHost, 0));
         QProcess process;
-        process.setProcessEnvironment(environment());
-        process.start(QStringLiteral(LUNSCOPE_BINARY),
+        m_cli.start(process,
                       {u"--scan"_s, u"127.0.0.1:%1"_s.arg(silent.serverPort()), u"--timeout"_s, u"60"_s,
                        u"--verbose"_s});
         QVERIFY(process.waitForStarted(10000));

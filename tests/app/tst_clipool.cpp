@@ -3,6 +3,7 @@
 // and, as root, a private libvirtd whose iscsi-direct backend logs in to a real tgt target with
 // the CHAP secret the command read from stdin. Checks the XML, the JSON report, all-or-nothing
 // across hosts, exit statuses, and that the secret never shows in any output.
+#include "CliRunner.h"
 #include "LibvirtdSandbox.h"
 #include "PeerRequirement.h"
 #include "TgtLayout.h"
@@ -18,16 +19,11 @@
 #include <QTest>
 
 using namespace Qt::StringLiterals;
+using lunscope::test::CliRun;
+using lunscope::test::CliRunner;
 namespace layout = lunscope::test::layout;
 
 namespace {
-
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
 
 const QString Initiator = u"iqn.2026-11.org.lunscope:clipool"_s;
 
@@ -61,52 +57,25 @@ class TestCliPool : public lunscope::test::TgtTestCase
 {
     Q_OBJECT
 private:
-    QTemporaryDir m_home; // settings of the runs land here, never in the user's ~/.config
+    CliRunner m_cli{QStringLiteral(LUNSCOPE_BINARY)};
     int m_testHosts = 0;
 
     // A libvirt test-driver host of its own, with no pools: test:///path-to-node-file.
     QString emptyTestHost()
     {
-        QFile node(m_home.filePath(u"node-%1.xml"_s.arg(++m_testHosts)));
+        QFile node(m_cli.homePath(u"node-%1.xml"_s.arg(++m_testHosts)));
         if (!node.open(QIODevice::WriteOnly) || node.write("<node/>\n") < 0)
             qFatal("cannot write %s", qPrintable(node.fileName()));
         return u"test://"_s + node.fileName();
     }
 
-    QProcessEnvironment environment() const
+
+    CliRun run(const QStringList &arguments, const QByteArray &input = {}, int boundMs = 60000) const
     {
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(u"HOME"_s, m_home.path());
-        env.insert(u"XDG_CONFIG_HOME"_s, m_home.filePath(u"config"_s));
-        env.remove(u"DISPLAY"_s);
-        env.remove(u"WAYLAND_DISPLAY"_s);
-        env.remove(u"QT_QPA_PLATFORM"_s);
-        env.insert(u"LC_ALL"_s, u"C.UTF-8"_s);
-        return env;
+        return m_cli.run(arguments, input, boundMs);
     }
 
-    Run run(const QStringList &arguments, const QByteArray &input = {}, int boundMs = 60000)
-    {
-        QProcess process;
-        process.setProcessEnvironment(environment());
-        process.start(QStringLiteral(LUNSCOPE_BINARY), arguments);
-        if (!process.waitForStarted(10000))
-            return {};
-        process.write(input);
-        process.closeWriteChannel();
-        Run result;
-        if (!process.waitForFinished(boundMs)) {
-            process.kill();
-            process.waitForFinished(5000);
-            return result;
-        }
-        result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-        result.out = process.readAllStandardOutput();
-        result.err = process.readAllStandardError();
-        return result;
-    }
-
-    static QJsonObject json(const Run &result)
+    static QJsonObject json(const CliRun &result)
     {
         QJsonParseError error;
         const QJsonDocument document = QJsonDocument::fromJson(result.out, &error);
@@ -142,12 +111,12 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY(m_home.isValid());
+        QVERIFY(m_cli.isValid());
     }
 
     void poolXmlIsWhatLibvirtDefines()
     {
-        const Run result = run(QStringList{u"--pool-xml"_s, u"--chap-user"_s, layout::ChapUser}
+        const CliRun result = run(QStringList{u"--pool-xml"_s, u"--chap-user"_s, layout::ChapUser}
                                + poolArguments(u"192.0.2.7"_s, layout::ChapIqn));
         QCOMPARE(result.exitCode, 0);
         QVERIFY2(result.err.isEmpty(), result.err.constData());
@@ -175,7 +144,7 @@ private Q_SLOTS:
 
     void poolXmlHonoursNameAndPort()
     {
-        const Run result = run(QStringList{u"--pool-xml"_s, u"--name"_s, u"site-a"_s, u"--chap-user"_s, u"u"_s,
+        const CliRun result = run(QStringList{u"--pool-xml"_s, u"--name"_s, u"site-a"_s, u"--chap-user"_s, u"u"_s,
                                 u"--secret-usage"_s, u"site-a-chap"_s}
                                + poolArguments(u"[::1]:3270"_s, layout::DisksIqn));
         QCOMPARE(result.exitCode, 0);
@@ -223,7 +192,7 @@ private Q_SLOTS:
     {
         QFETCH(QStringList, arguments);
         QFETCH(QByteArray, messagePart);
-        const Run result = run(arguments, {}, 20000);
+        const CliRun result = run(arguments, {}, 20000);
         QCOMPARE(result.exitCode, 64);
         QVERIFY2(result.err.contains(messagePart), result.err.constData());
         QVERIFY(result.out.isEmpty());
@@ -233,7 +202,7 @@ private Q_SLOTS:
     {
         // Every test:///default of one process is the same host; a node file is a second one.
         const QString second = emptyTestHost();
-        const Run result = run(QStringList{u"--define-pool"_s, u"--connect"_s, u"test:///default"_s, u"--connect"_s,
+        const CliRun result = run(QStringList{u"--define-pool"_s, u"--connect"_s, u"test:///default"_s, u"--connect"_s,
                                 second, u"--start"_s, u"--autostart"_s, u"--json"_s}
                                + poolArguments(u"127.0.0.1:%1"_s.arg(closedPort()), layout::DisksIqn));
         QVERIFY2(result.exitCode == 0, result.err.constData());
@@ -252,7 +221,7 @@ private Q_SLOTS:
 
     void readableLinePerHost()
     {
-        const Run result = run(QStringList{u"--define-pool"_s, u"--connect"_s, u"test:///default"_s}
+        const CliRun result = run(QStringList{u"--define-pool"_s, u"--connect"_s, u"test:///default"_s}
                                + poolArguments(u"127.0.0.1"_s, layout::DisksIqn));
         QVERIFY2(result.exitCode == 0, result.err.constData());
         QCOMPARE(result.out, QByteArray("test:///default: storage pool “disks” is defined.\n"));
@@ -262,7 +231,7 @@ private Q_SLOTS:
     {
         // test:///default has a pool "default-pool" from the start: the name check fails there and
         // no host gets anything.
-        const Run result = run(QStringList{u"--define-pool"_s, u"--connect"_s, emptyTestHost(), u"--connect"_s,
+        const CliRun result = run(QStringList{u"--define-pool"_s, u"--connect"_s, emptyTestHost(), u"--connect"_s,
                                 u"test:///default"_s, u"--name"_s, u"default-pool"_s, u"--json"_s}
                                + poolArguments(u"127.0.0.1"_s, layout::DisksIqn));
         QCOMPARE(result.exitCode, 1);
@@ -281,7 +250,7 @@ private Q_SLOTS:
     void anUnreachableHostStopsEveryHost()
     {
         const QString unreachable = u"qemu+tcp://127.0.0.1:%1/system"_s.arg(closedPort());
-        const Run result = run(QStringList{u"--define-pool"_s, u"--connect"_s, u"test:///default"_s, u"--connect"_s, unreachable}
+        const CliRun result = run(QStringList{u"--define-pool"_s, u"--connect"_s, u"test:///default"_s, u"--connect"_s, unreachable}
                                + poolArguments(u"127.0.0.1"_s, layout::DisksIqn));
         QCOMPARE(result.exitCode, 1);
         QVERIFY2(result.err.contains(unreachable.toUtf8()) && result.err.contains("Nothing was defined on any host"),
@@ -295,7 +264,7 @@ private Q_SLOTS:
         // The test driver has no secret driver: the secret step fails, and the report says what
         // was taken back and that nothing stayed. The secret from stdin shows nowhere.
         const QByteArray secret = "never-shown-" + QByteArray::number(closedPort());
-        const Run result = run(QStringList{u"--define-pool"_s, u"--connect"_s, u"test:///default"_s, u"--chap-user"_s,
+        const CliRun result = run(QStringList{u"--define-pool"_s, u"--connect"_s, u"test:///default"_s, u"--chap-user"_s,
                                 layout::ChapUser, u"--chap-secret-file"_s, u"-"_s, u"--json"_s}
                                    + poolArguments(u"127.0.0.1"_s, layout::ChapIqn),
                                secret + '\n');
@@ -320,7 +289,7 @@ private Q_SLOTS:
             return;
         if (virsh().isEmpty())
             LUNSCOPE_PEER_MISSING("virsh is not installed (apt-get install libvirt-clients)");
-        const Run result = run(QStringList{u"--define-pool"_s, u"--connect"_s, sandbox.uri(), u"--chap-user"_s, layout::ChapUser,
+        const CliRun result = run(QStringList{u"--define-pool"_s, u"--connect"_s, sandbox.uri(), u"--chap-user"_s, layout::ChapUser,
                                 u"--chap-secret-file"_s, u"-"_s, u"--start"_s, u"--json"_s}
                                    + poolArguments(m_tgt.portal(), layout::ChapIqn),
                                QByteArray(layout::ChapSecret) + '\n', 120000);
