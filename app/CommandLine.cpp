@@ -91,6 +91,11 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         u"define-pool"_s, QCoreApplication::translate("LunScope::CommandLine",
                                                       "Define the pool for --portal and --target on every --connect "
                                                       "host: all or nothing."));
+    const QCommandLineOption virshScript(
+        u"virsh-script"_s,
+        QCoreApplication::translate("LunScope::CommandLine",
+                                    "Print a bash script of virsh commands that defines the pool for --portal and "
+                                    "--target on every --connect host (the CHAP secret is read when it runs)."));
     const QCommandLineOption target(u"target"_s,
                                     QCoreApplication::translate("LunScope::CommandLine", "The pool's target IQN."),
                                     u"IQN"_s);
@@ -114,7 +119,7 @@ CommandLine CommandLine::parse(const QStringList &arguments)
                                       u"LANG"_s);
     parser.addOptions({help, version, scan, json, verbose, initiator, chapUser, chapSecretFile, mutualUser,
                        mutualSecretFile, discoveryUser, discoverySecretFile, jobs, timeout, portal, connectUri,
-                       poolXml, definePool, target, name, secretUsage, start, autostart, language});
+                       poolXml, definePool, virshScript, target, name, secretUsage, start, autostart, language});
 
     auto usageError = [&](const QString &message) {
         result.mode = Mode::UsageError;
@@ -163,12 +168,18 @@ CommandLine CommandLine::parse(const QStringList &arguments)
                                                       "--timeout takes a number of seconds from 1 to 3600, not \"%1\".")
                               .arg(parser.value(timeout)));
 
-    if (parser.isSet(poolXml) || parser.isSet(definePool))
-        return parsePoolRequest(result, parser.isSet(poolXml), parser.isSet(definePool), parser.isSet(scan));
+    const int requests = int(parser.isSet(poolXml)) + int(parser.isSet(definePool)) + int(parser.isSet(virshScript))
+                         + int(parser.isSet(scan));
+    if (parser.isSet(poolXml))
+        return parsePoolRequest(result, PoolRequest::Xml, requests);
+    if (parser.isSet(definePool))
+        return parsePoolRequest(result, PoolRequest::Define, requests);
+    if (parser.isSet(virshScript))
+        return parsePoolRequest(result, PoolRequest::VirshScript, requests);
     for (const QCommandLineOption *poolOnly : {&target, &name, &secretUsage, &start, &autostart})
         if (parser.isSet(*poolOnly))
             return usageError(QCoreApplication::translate("LunScope::CommandLine",
-                                                          "--%1 goes with --pool-xml or --define-pool.")
+                                                          "--%1 goes with --pool-xml, --define-pool or --virsh-script.")
                                   .arg(poolOnly->names().constFirst()));
 
     // Each user needs its secret and the reverse; the secret itself never comes from argv.
@@ -198,16 +209,17 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     return result;
 }
 
-CommandLine CommandLine::parsePoolRequest(CommandLine result, bool poolXml, bool definePool, bool scan)
+CommandLine CommandLine::parsePoolRequest(CommandLine result, PoolRequest request, int requests)
 {
     const auto usageError = [&](const QString &message) {
         result.mode = Mode::UsageError;
         result.usageError = message;
         return result;
     };
-    if (int(poolXml) + int(definePool) + int(scan) > 1)
+    if (requests > 1)
         return usageError(QCoreApplication::translate("LunScope::CommandLine",
-                                                      "--scan, --pool-xml and --define-pool each run alone: choose one."));
+                                                      "--scan, --pool-xml, --define-pool and --virsh-script each run "
+                                                      "alone: choose one."));
     if (result.portal.isEmpty() || result.targetIqn.isEmpty())
         return usageError(QCoreApplication::translate("LunScope::CommandLine",
                                                       "A pool needs --portal HOST[:PORT] and --target IQN."));
@@ -217,7 +229,8 @@ CommandLine CommandLine::parsePoolRequest(CommandLine result, bool poolXml, bool
                                                       "--mutual-user and --discovery-chap-user do not apply."));
     if (!result.secretUsage.isEmpty() && result.chapUser.isEmpty())
         return usageError(QCoreApplication::translate("LunScope::CommandLine", "--secret-usage needs --chap-user."));
-    if (poolXml) {
+    switch (request) {
+    case PoolRequest::Xml:
         // The XML only names the secret: its value is neither needed nor wanted here.
         if (!result.chapSecretFile.isEmpty() || !result.connectUris.isEmpty() || result.startPool
             || result.autostartPool || result.json)
@@ -226,6 +239,20 @@ CommandLine CommandLine::parsePoolRequest(CommandLine result, bool poolXml, bool
                                                           "--start, --autostart and --json go with --define-pool."));
         result.mode = Mode::PoolXml;
         return result;
+    case PoolRequest::VirshScript:
+        if (result.connectUris.isEmpty())
+            return usageError(QCoreApplication::translate("LunScope::CommandLine",
+                                                          "--virsh-script needs at least one --connect URI."));
+        // The script reads the secret when it runs; it never holds it.
+        if (!result.chapSecretFile.isEmpty() || result.json)
+            return usageError(QCoreApplication::translate("LunScope::CommandLine",
+                                                          "--virsh-script never holds the CHAP secret: leave out "
+                                                          "--chap-secret-file (the script reads "
+                                                          "LUNSCOPE_CHAP_SECRET_FILE) and --json."));
+        result.mode = Mode::VirshScript;
+        return result;
+    case PoolRequest::Define:
+        break;
     }
     if (result.connectUris.isEmpty())
         return usageError(QCoreApplication::translate("LunScope::CommandLine",
@@ -254,7 +281,7 @@ bool CommandLine::isHeadless(int argc, char **argv)
 {
     for (int i = 1; i < argc; ++i) {
         const char *argument = argv[i];
-        for (const char *option : {"--scan", "--pool-xml", "--define-pool", "-h", "--help", "-v", "--version"}) {
+        for (const char *option : {"--scan", "--pool-xml", "--define-pool", "--virsh-script", "-h", "--help", "-v", "--version"}) {
             const size_t length = std::strlen(option);
             if (std::strncmp(argument, option, length) == 0 && (argument[length] == '\0' || argument[length] == '='))
                 return true;

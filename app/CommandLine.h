@@ -9,7 +9,7 @@ namespace lunscope {
 // files (or "-" for stdin) they come from.
 struct CommandLine
 {
-    enum class Mode { Gui, Scan, PoolXml, DefinePool, Help, Version, UsageError };
+    enum class Mode { Gui, Scan, PoolXml, DefinePool, VirshScript, Help, Version, UsageError };
 
     Mode mode = Mode::Gui;
     QString usageError;        // for UsageError: what was wrong
@@ -47,12 +47,13 @@ struct CommandLine
     static CommandLine parse(const QStringList &arguments);
     // Only --lang, read before translators are installed (so help text can be translated).
     static QString languageIn(const QStringList &arguments);
-    // True when no window is wanted: --scan, --pool-xml, --define-pool, --help, --version. Decided before any QApplication
+    // True when no window is wanted: --scan, --pool-xml, --define-pool, --virsh-script, --help, --version. Decided before any QApplication
     // exists, so that these work without a display.
     static bool isHeadless(int argc, char **argv);
 
 private:
-    static CommandLine parsePoolRequest(CommandLine result, bool poolXml, bool definePool, bool scan);
+    enum class PoolRequest { Xml, Define, VirshScript };
+    static CommandLine parsePoolRequest(CommandLine result, PoolRequest request, int requests);
 };
 
 } // namespace lunscope

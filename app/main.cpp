@@ -1,6 +1,7 @@
 #include "CliDefinePool.h"
 #include "CliPoolXml.h"
 #include "CliScan.h"
+#include "CliVirshScript.h"
 #include "CommandLine.h"
 #include "Translations.h"
 #include "WindowLauncher.h"
@@ -12,7 +13,7 @@
 
 using namespace Qt::StringLiterals;
 
-// Headless requests (--scan, --pool-xml, --define-pool, --help, --version) run here on Qt Core alone: no QApplication, no
+// Headless requests (--scan, --pool-xml, --define-pool, --virsh-script, --help, --version) run here on Qt Core alone: no QApplication, no
 // display, no QtGui or QtWidgets mapped (tests/app/tst_headless checks). Everything else opens the
 // window, in the program lunscope-window that this one becomes.
 int main(int argc, char *argv[])
@@ -45,6 +46,8 @@ int main(int argc, char *argv[])
         return lunscope::CliPoolXml::run(commandLine);
     case lunscope::CommandLine::Mode::DefinePool:
         return lunscope::CliDefinePool::run(commandLine);
+    case lunscope::CommandLine::Mode::VirshScript:
+        return lunscope::CliVirshScript::run(commandLine);
     case lunscope::CommandLine::Mode::Gui:
         break;
     }

@@ -215,14 +215,6 @@ Ohne --scan wird das Desktop-Fenster geöffnet.</translation>
         <translation>Mit --define-pool: den Pool mit seinem Host starten.</translation>
     </message>
     <message>
-        <source>--%1 goes with --pool-xml or --define-pool.</source>
-        <translation>--%1 gehört zu --pool-xml oder --define-pool.</translation>
-    </message>
-    <message>
-        <source>--scan, --pool-xml and --define-pool each run alone: choose one.</source>
-        <translation>--scan, --pool-xml und --define-pool laufen jeweils allein: Wählen Sie eines.</translation>
-    </message>
-    <message>
         <source>A pool needs --portal HOST[:PORT] and --target IQN.</source>
         <translation>Ein Pool braucht --portal HOST[:PORT] und --target IQN.</translation>
     </message>
@@ -245,6 +237,26 @@ Ohne --scan wird das Desktop-Fenster geöffnet.</translation>
     <message>
         <source>--chap-user and --chap-secret-file go together (use &quot;-&quot; to read the secret from stdin).</source>
         <translation>--chap-user und --chap-secret-file gehören zusammen (verwenden Sie „-“, um das Secret von stdin zu lesen).</translation>
+    </message>
+    <message>
+        <source>Print a bash script of virsh commands that defines the pool for --portal and --target on every --connect host (the CHAP secret is read when it runs).</source>
+        <translation>Ein bash-Skript aus virsh-Befehlen ausgeben, das den Pool für --portal und --target auf jedem --connect-Host definiert (das CHAP-Secret wird beim Ausführen gelesen).</translation>
+    </message>
+    <message>
+        <source>--%1 goes with --pool-xml, --define-pool or --virsh-script.</source>
+        <translation>--%1 gehört zu --pool-xml, --define-pool oder --virsh-script.</translation>
+    </message>
+    <message>
+        <source>--scan, --pool-xml, --define-pool and --virsh-script each run alone: choose one.</source>
+        <translation>--scan, --pool-xml, --define-pool und --virsh-script laufen jeweils allein: Wählen Sie eines.</translation>
+    </message>
+    <message>
+        <source>--virsh-script needs at least one --connect URI.</source>
+        <translation>--virsh-script erfordert mindestens eine --connect-URI.</translation>
+    </message>
+    <message>
+        <source>--virsh-script never holds the CHAP secret: leave out --chap-secret-file (the script reads LUNSCOPE_CHAP_SECRET_FILE) and --json.</source>
+        <translation>--virsh-script enthält nie das CHAP-Secret: Lassen Sie --chap-secret-file (das Skript liest LUNSCOPE_CHAP_SECRET_FILE) und --json weg.</translation>
     </message>
 </context>
 <context>

@@ -215,14 +215,6 @@ Sans --scan, ouvre la fenêtre graphique.</translation>
         <translation>Avec --define-pool : démarrer le pool avec son hôte.</translation>
     </message>
     <message>
-        <source>--%1 goes with --pool-xml or --define-pool.</source>
-        <translation>--%1 va avec --pool-xml ou --define-pool.</translation>
-    </message>
-    <message>
-        <source>--scan, --pool-xml and --define-pool each run alone: choose one.</source>
-        <translation>--scan, --pool-xml et --define-pool s&apos;exécutent seuls : choisissez-en un.</translation>
-    </message>
-    <message>
         <source>A pool needs --portal HOST[:PORT] and --target IQN.</source>
         <translation>Un pool a besoin de --portal HOST[:PORT] et de --target IQN.</translation>
     </message>
@@ -245,6 +237,26 @@ Sans --scan, ouvre la fenêtre graphique.</translation>
     <message>
         <source>--chap-user and --chap-secret-file go together (use &quot;-&quot; to read the secret from stdin).</source>
         <translation>--chap-user et --chap-secret-file vont ensemble (utilisez « - » pour lire le secret depuis stdin).</translation>
+    </message>
+    <message>
+        <source>Print a bash script of virsh commands that defines the pool for --portal and --target on every --connect host (the CHAP secret is read when it runs).</source>
+        <translation>Afficher un script bash de commandes virsh qui définit le pool pour --portal et --target sur chaque hôte --connect (le secret CHAP est lu à l&apos;exécution).</translation>
+    </message>
+    <message>
+        <source>--%1 goes with --pool-xml, --define-pool or --virsh-script.</source>
+        <translation>--%1 va avec --pool-xml, --define-pool ou --virsh-script.</translation>
+    </message>
+    <message>
+        <source>--scan, --pool-xml, --define-pool and --virsh-script each run alone: choose one.</source>
+        <translation>--scan, --pool-xml, --define-pool et --virsh-script s&apos;exécutent seuls : choisissez-en un.</translation>
+    </message>
+    <message>
+        <source>--virsh-script needs at least one --connect URI.</source>
+        <translation>--virsh-script nécessite au moins une URI --connect.</translation>
+    </message>
+    <message>
+        <source>--virsh-script never holds the CHAP secret: leave out --chap-secret-file (the script reads LUNSCOPE_CHAP_SECRET_FILE) and --json.</source>
+        <translation>--virsh-script ne contient jamais le secret CHAP : omettez --chap-secret-file (le script lit LUNSCOPE_CHAP_SECRET_FILE) et --json.</translation>
     </message>
 </context>
 <context>

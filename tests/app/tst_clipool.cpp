@@ -304,6 +304,98 @@ private Q_SLOTS:
         QVERIFY2(exitCode == 0, volumes.constData());
         QVERIFY2(volumes.contains("unit:0:0:1"), volumes.constData());
     }
+
+    void virshScriptHoldsNoSecretAndIsValidBash()
+    {
+        const CliRun result = run(QStringList{u"--virsh-script"_s, u"--chap-user"_s, layout::ChapUser, u"--connect"_s,
+                                              u"test:///default"_s, u"--connect"_s, u"qemu+ssh://kvm-2/system"_s,
+                                              u"--start"_s, u"--autostart"_s}
+                                  + poolArguments(u"192.0.2.7:3260"_s, layout::ChapIqn));
+        QVERIFY2(result.exitCode == 0, result.err.constData());
+        QVERIFY(result.out.startsWith("#!/usr/bin/env bash\n"));
+        QVERIFY(result.out.contains("LUNSCOPE_CHAP_SECRET_FILE"));
+        QVERIFY(!result.out.contains(QByteArray(layout::ChapSecret)));
+        QVERIFY(result.out.contains("'qemu+ssh://kvm-2/system'"));
+        QTemporaryDir dir;
+        QFile file(dir.filePath(u"pool.sh"_s));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(result.out);
+        file.close();
+        QProcess bash;
+        bash.start(u"bash"_s, {u"-n"_s, file.fileName()});
+        QVERIFY(bash.waitForFinished(20000));
+        QVERIFY2(bash.exitCode() == 0, bash.readAllStandardError().constData());
+        // Without the secret's file it stops before touching any host, and says why.
+        bash.setProcessEnvironment([] {
+            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+            env.remove(u"LUNSCOPE_CHAP_SECRET_FILE"_s);
+            return env;
+        }());
+        bash.start(u"bash"_s, {file.fileName()});
+        QVERIFY(bash.waitForFinished(20000));
+        QCOMPARE(bash.exitCode(), 1);
+        QVERIFY(bash.readAllStandardError().contains("LUNSCOPE_CHAP_SECRET_FILE"));
+    }
+
+    void virshScriptUsageErrors()
+    {
+        CliRun result = run(QStringList{u"--virsh-script"_s} + poolArguments(u"h"_s, layout::DisksIqn), {}, 20000);
+        QCOMPARE(result.exitCode, 64);
+        QVERIFY2(result.err.contains("--connect"), result.err.constData());
+        result = run(QStringList{u"--virsh-script"_s, u"--connect"_s, u"test:///default"_s, u"--chap-user"_s, u"u"_s,
+                                 u"--chap-secret-file"_s, u"-"_s}
+                         + poolArguments(u"h"_s, layout::DisksIqn),
+                     "s\n", 20000);
+        QCOMPARE(result.exitCode, 64);
+        QVERIFY2(result.err.contains("never holds the CHAP secret"), result.err.constData());
+    }
+
+    void virshScriptDefinesAndStartsOnARealDaemon()
+    {
+        // As root: the script's virsh commands make the secret and the pool on a private
+        // libvirtd, and the pool's start logs in to tgt with the secret read from the file.
+        lunscope::test::LibvirtdSandbox sandbox;
+        if (!sandbox.startForTest())
+            return;
+        if (!startTgt())
+            return;
+        if (virsh().isEmpty())
+            LUNSCOPE_PEER_MISSING("virsh is not installed (apt-get install libvirt-clients)");
+        const CliRun result = run(QStringList{u"--virsh-script"_s, u"--connect"_s, sandbox.uri(), u"--chap-user"_s,
+                                              layout::ChapUser, u"--name"_s, u"scripted"_s, u"--start"_s}
+                                  + poolArguments(m_tgt.portal(), layout::ChapIqn));
+        QVERIFY2(result.exitCode == 0, result.err.constData());
+        QTemporaryDir dir;
+        QFile script(dir.filePath(u"pool.sh"_s));
+        QVERIFY(script.open(QIODevice::WriteOnly));
+        script.write(result.out);
+        script.close();
+        QFile secret(dir.filePath(u"secret"_s));
+        QVERIFY(secret.open(QIODevice::WriteOnly));
+        secret.write(QByteArray(layout::ChapSecret) + '\n');
+        secret.close();
+
+        QProcess bash;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"LUNSCOPE_CHAP_SECRET_FILE"_s, secret.fileName());
+        bash.setProcessEnvironment(env);
+        bash.start(u"bash"_s, {script.fileName()});
+        QVERIFY(bash.waitForFinished(120000));
+        const QByteArray output = bash.readAllStandardOutput() + bash.readAllStandardError();
+        QVERIFY2(bash.exitCode() == 0, output.constData());
+        QVERIFY(!output.contains(QByteArray(layout::ChapSecret)));
+
+        int exitCode = -1;
+        const QByteArray volumes = virshRun(sandbox.uri(), {u"vol-list"_s, u"scripted"_s}, &exitCode);
+        QVERIFY2(exitCode == 0, volumes.constData());
+        QVERIFY2(volumes.contains("unit:0:0:1"), volumes.constData());
+
+        // Run again: the name is taken, and it says so before changing anything.
+        bash.start(u"bash"_s, {script.fileName()});
+        QVERIFY(bash.waitForFinished(60000));
+        QCOMPARE(bash.exitCode(), 1);
+        QVERIFY(bash.readAllStandardError().contains("exists already; nothing was defined"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCliPool)
