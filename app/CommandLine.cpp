@@ -96,6 +96,11 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         QCoreApplication::translate("LunScope::CommandLine",
                                     "Print a bash script of virsh commands that defines the pool for --portal and "
                                     "--target on every --connect host (the CHAP secret is read when it runs)."));
+    const QCommandLineOption ansiblePlaybook(
+        u"ansible-playbook"_s,
+        QCoreApplication::translate("LunScope::CommandLine",
+                                    "Print an Ansible playbook that defines the pool for --portal and --target on every "
+                                    "--connect host (the CHAP secret comes from a variable)."));
     const QCommandLineOption target(u"target"_s,
                                     QCoreApplication::translate("LunScope::CommandLine", "The pool's target IQN."),
                                     u"IQN"_s);
@@ -119,7 +124,7 @@ CommandLine CommandLine::parse(const QStringList &arguments)
                                       u"LANG"_s);
     parser.addOptions({help, version, scan, json, verbose, initiator, chapUser, chapSecretFile, mutualUser,
                        mutualSecretFile, discoveryUser, discoverySecretFile, jobs, timeout, portal, connectUri,
-                       poolXml, definePool, virshScript, target, name, secretUsage, start, autostart, language});
+                       poolXml, definePool, virshScript, ansiblePlaybook, target, name, secretUsage, start, autostart, language});
 
     auto usageError = [&](const QString &message) {
         result.mode = Mode::UsageError;
@@ -169,17 +174,20 @@ CommandLine CommandLine::parse(const QStringList &arguments)
                               .arg(parser.value(timeout)));
 
     const int requests = int(parser.isSet(poolXml)) + int(parser.isSet(definePool)) + int(parser.isSet(virshScript))
-                         + int(parser.isSet(scan));
+                         + int(parser.isSet(ansiblePlaybook)) + int(parser.isSet(scan));
     if (parser.isSet(poolXml))
         return parsePoolRequest(result, PoolRequest::Xml, requests);
     if (parser.isSet(definePool))
         return parsePoolRequest(result, PoolRequest::Define, requests);
     if (parser.isSet(virshScript))
         return parsePoolRequest(result, PoolRequest::VirshScript, requests);
+    if (parser.isSet(ansiblePlaybook))
+        return parsePoolRequest(result, PoolRequest::AnsiblePlaybook, requests);
     for (const QCommandLineOption *poolOnly : {&target, &name, &secretUsage, &start, &autostart})
         if (parser.isSet(*poolOnly))
             return usageError(QCoreApplication::translate("LunScope::CommandLine",
-                                                          "--%1 goes with --pool-xml, --define-pool or --virsh-script.")
+                                                          "--%1 goes with --pool-xml, --define-pool, --virsh-script or "
+                                                          "--ansible-playbook.")
                                   .arg(poolOnly->names().constFirst()));
 
     // Each user needs its secret and the reverse; the secret itself never comes from argv.
@@ -218,8 +226,8 @@ CommandLine CommandLine::parsePoolRequest(CommandLine result, PoolRequest reques
     };
     if (requests > 1)
         return usageError(QCoreApplication::translate("LunScope::CommandLine",
-                                                      "--scan, --pool-xml, --define-pool and --virsh-script each run "
-                                                      "alone: choose one."));
+                                                      "--scan, --pool-xml, --define-pool, --virsh-script and "
+                                                      "--ansible-playbook each run alone: choose one."));
     if (result.portal.isEmpty() || result.targetIqn.isEmpty())
         return usageError(QCoreApplication::translate("LunScope::CommandLine",
                                                       "A pool needs --portal HOST[:PORT] and --target IQN."));
@@ -240,17 +248,19 @@ CommandLine CommandLine::parsePoolRequest(CommandLine result, PoolRequest reques
         result.mode = Mode::PoolXml;
         return result;
     case PoolRequest::VirshScript:
+    case PoolRequest::AnsiblePlaybook: {
+        const QString option = request == PoolRequest::VirshScript ? u"--virsh-script"_s : u"--ansible-playbook"_s;
         if (result.connectUris.isEmpty())
             return usageError(QCoreApplication::translate("LunScope::CommandLine",
-                                                          "--virsh-script needs at least one --connect URI."));
-        // The script reads the secret when it runs; it never holds it.
+                                                          "%1 needs at least one --connect URI.").arg(option));
+        // The export reads the secret when it runs; it never holds it.
         if (!result.chapSecretFile.isEmpty() || result.json)
             return usageError(QCoreApplication::translate("LunScope::CommandLine",
-                                                          "--virsh-script never holds the CHAP secret: leave out "
-                                                          "--chap-secret-file (the script reads "
-                                                          "LUNSCOPE_CHAP_SECRET_FILE) and --json."));
-        result.mode = Mode::VirshScript;
+                                                          "%1 never holds the CHAP secret: leave out "
+                                                          "--chap-secret-file and --json (see --help).").arg(option));
+        result.mode = request == PoolRequest::VirshScript ? Mode::VirshScript : Mode::AnsiblePlaybook;
         return result;
+    }
     case PoolRequest::Define:
         break;
     }
@@ -281,7 +291,7 @@ bool CommandLine::isHeadless(int argc, char **argv)
 {
     for (int i = 1; i < argc; ++i) {
         const char *argument = argv[i];
-        for (const char *option : {"--scan", "--pool-xml", "--define-pool", "--virsh-script", "-h", "--help", "-v", "--version"}) {
+        for (const char *option : {"--scan", "--pool-xml", "--define-pool", "--virsh-script", "--ansible-playbook", "-h", "--help", "-v", "--version"}) {
             const size_t length = std::strlen(option);
             if (std::strncmp(argument, option, length) == 0 && (argument[length] == '\0' || argument[length] == '='))
                 return true;

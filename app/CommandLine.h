@@ -9,7 +9,7 @@ namespace lunscope {
 // files (or "-" for stdin) they come from.
 struct CommandLine
 {
-    enum class Mode { Gui, Scan, PoolXml, DefinePool, VirshScript, Help, Version, UsageError };
+    enum class Mode { Gui, Scan, PoolXml, DefinePool, VirshScript, AnsiblePlaybook, Help, Version, UsageError };
 
     Mode mode = Mode::Gui;
     QString usageError;        // for UsageError: what was wrong
@@ -47,12 +47,13 @@ struct CommandLine
     static CommandLine parse(const QStringList &arguments);
     // Only --lang, read before translators are installed (so help text can be translated).
     static QString languageIn(const QStringList &arguments);
-    // True when no window is wanted: --scan, --pool-xml, --define-pool, --virsh-script, --help, --version. Decided before any QApplication
+    // True when no window is wanted: --scan, --pool-xml, --define-pool, --virsh-script,
+    // --ansible-playbook, --help, --version. Decided before any QApplication
     // exists, so that these work without a display.
     static bool isHeadless(int argc, char **argv);
 
 private:
-    enum class PoolRequest { Xml, Define, VirshScript };
+    enum class PoolRequest { Xml, Define, VirshScript, AnsiblePlaybook };
     static CommandLine parsePoolRequest(CommandLine result, PoolRequest request, int requests);
 };
 

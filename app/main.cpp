@@ -1,3 +1,4 @@
+#include "CliAnsiblePlaybook.h"
 #include "CliDefinePool.h"
 #include "CliPoolXml.h"
 #include "CliScan.h"
@@ -13,7 +14,8 @@
 
 using namespace Qt::StringLiterals;
 
-// Headless requests (--scan, --pool-xml, --define-pool, --virsh-script, --help, --version) run here on Qt Core alone: no QApplication, no
+// Headless requests (--scan, --pool-xml, --define-pool, --virsh-script, --ansible-playbook, --help,
+// --version) run here on Qt Core alone: no QApplication, no
 // display, no QtGui or QtWidgets mapped (tests/app/tst_headless checks). Everything else opens the
 // window, in the program lunscope-window that this one becomes.
 int main(int argc, char *argv[])
@@ -48,6 +50,8 @@ int main(int argc, char *argv[])
         return lunscope::CliDefinePool::run(commandLine);
     case lunscope::CommandLine::Mode::VirshScript:
         return lunscope::CliVirshScript::run(commandLine);
+    case lunscope::CommandLine::Mode::AnsiblePlaybook:
+        return lunscope::CliAnsiblePlaybook::run(commandLine);
     case lunscope::CommandLine::Mode::Gui:
         break;
     }

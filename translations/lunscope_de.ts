@@ -243,20 +243,24 @@ Ohne --scan wird das Desktop-Fenster geöffnet.</translation>
         <translation>Ein bash-Skript aus virsh-Befehlen ausgeben, das den Pool für --portal und --target auf jedem --connect-Host definiert (das CHAP-Secret wird beim Ausführen gelesen).</translation>
     </message>
     <message>
-        <source>--%1 goes with --pool-xml, --define-pool or --virsh-script.</source>
-        <translation>--%1 gehört zu --pool-xml, --define-pool oder --virsh-script.</translation>
+        <source>Print an Ansible playbook that defines the pool for --portal and --target on every --connect host (the CHAP secret comes from a variable).</source>
+        <translation>Ein Ansible-Playbook ausgeben, das den Pool für --portal und --target auf jedem --connect-Host definiert (das CHAP-Secret kommt aus einer Variablen).</translation>
     </message>
     <message>
-        <source>--scan, --pool-xml, --define-pool and --virsh-script each run alone: choose one.</source>
-        <translation>--scan, --pool-xml, --define-pool und --virsh-script laufen jeweils allein: Wählen Sie eines.</translation>
+        <source>--%1 goes with --pool-xml, --define-pool, --virsh-script or --ansible-playbook.</source>
+        <translation>--%1 gehört zu --pool-xml, --define-pool, --virsh-script oder --ansible-playbook.</translation>
     </message>
     <message>
-        <source>--virsh-script needs at least one --connect URI.</source>
-        <translation>--virsh-script erfordert mindestens eine --connect-URI.</translation>
+        <source>--scan, --pool-xml, --define-pool, --virsh-script and --ansible-playbook each run alone: choose one.</source>
+        <translation>--scan, --pool-xml, --define-pool, --virsh-script und --ansible-playbook laufen jeweils allein: Wählen Sie eines.</translation>
     </message>
     <message>
-        <source>--virsh-script never holds the CHAP secret: leave out --chap-secret-file (the script reads LUNSCOPE_CHAP_SECRET_FILE) and --json.</source>
-        <translation>--virsh-script enthält nie das CHAP-Secret: Lassen Sie --chap-secret-file (das Skript liest LUNSCOPE_CHAP_SECRET_FILE) und --json weg.</translation>
+        <source>%1 needs at least one --connect URI.</source>
+        <translation>%1 erfordert mindestens eine --connect-URI.</translation>
+    </message>
+    <message>
+        <source>%1 never holds the CHAP secret: leave out --chap-secret-file and --json (see --help).</source>
+        <translation>%1 enthält nie das CHAP-Secret: Lassen Sie --chap-secret-file und --json weg (siehe --help).</translation>
     </message>
 </context>
 <context>

@@ -243,20 +243,24 @@ Sans --scan, ouvre la fenêtre graphique.</translation>
         <translation>Afficher un script bash de commandes virsh qui définit le pool pour --portal et --target sur chaque hôte --connect (le secret CHAP est lu à l&apos;exécution).</translation>
     </message>
     <message>
-        <source>--%1 goes with --pool-xml, --define-pool or --virsh-script.</source>
-        <translation>--%1 va avec --pool-xml, --define-pool ou --virsh-script.</translation>
+        <source>Print an Ansible playbook that defines the pool for --portal and --target on every --connect host (the CHAP secret comes from a variable).</source>
+        <translation>Afficher un playbook Ansible qui définit le pool pour --portal et --target sur chaque hôte --connect (le secret CHAP vient d&apos;une variable).</translation>
     </message>
     <message>
-        <source>--scan, --pool-xml, --define-pool and --virsh-script each run alone: choose one.</source>
-        <translation>--scan, --pool-xml, --define-pool et --virsh-script s&apos;exécutent seuls : choisissez-en un.</translation>
+        <source>--%1 goes with --pool-xml, --define-pool, --virsh-script or --ansible-playbook.</source>
+        <translation>--%1 va avec --pool-xml, --define-pool, --virsh-script ou --ansible-playbook.</translation>
     </message>
     <message>
-        <source>--virsh-script needs at least one --connect URI.</source>
-        <translation>--virsh-script nécessite au moins une URI --connect.</translation>
+        <source>--scan, --pool-xml, --define-pool, --virsh-script and --ansible-playbook each run alone: choose one.</source>
+        <translation>--scan, --pool-xml, --define-pool, --virsh-script et --ansible-playbook s&apos;exécutent seuls : choisissez-en un.</translation>
     </message>
     <message>
-        <source>--virsh-script never holds the CHAP secret: leave out --chap-secret-file (the script reads LUNSCOPE_CHAP_SECRET_FILE) and --json.</source>
-        <translation>--virsh-script ne contient jamais le secret CHAP : omettez --chap-secret-file (le script lit LUNSCOPE_CHAP_SECRET_FILE) et --json.</translation>
+        <source>%1 needs at least one --connect URI.</source>
+        <translation>%1 nécessite au moins une URI --connect.</translation>
+    </message>
+    <message>
+        <source>%1 never holds the CHAP secret: leave out --chap-secret-file and --json (see --help).</source>
+        <translation>%1 ne contient jamais le secret CHAP : omettez --chap-secret-file et --json (voir --help).</translation>
     </message>
 </context>
 <context>

@@ -347,7 +347,7 @@ private Q_SLOTS:
                          + poolArguments(u"h"_s, layout::DisksIqn),
                      "s\n", 20000);
         QCOMPARE(result.exitCode, 64);
-        QVERIFY2(result.err.contains("never holds the CHAP secret"), result.err.constData());
+        QVERIFY2(result.err.contains("--virsh-script never holds the CHAP secret"), result.err.constData());
     }
 
     void virshScriptDefinesAndStartsOnARealDaemon()
@@ -395,6 +395,70 @@ private Q_SLOTS:
         QVERIFY(bash.waitForFinished(60000));
         QCOMPARE(bash.exitCode(), 1);
         QVERIFY(bash.readAllStandardError().contains("exists already; nothing was defined"));
+    }
+
+    void ansiblePlaybookPassesItsSyntaxCheckAndDefinesOnARealDaemon()
+    {
+        const QString ansible = QStandardPaths::findExecutable(u"ansible-playbook"_s);
+        if (ansible.isEmpty())
+            LUNSCOPE_PEER_MISSING("ansible-playbook is not installed (apt-get install ansible python3-libvirt "
+                                  "python3-lxml)");
+        QTemporaryDir dir;
+        const auto runAnsible = [&](const QStringList &arguments, QByteArray *output) {
+            QProcess process;
+            process.setWorkingDirectory(dir.path());
+            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+            env.insert(u"ANSIBLE_LOCAL_TEMP"_s, dir.filePath(u"ansible-tmp"_s));
+            env.insert(u"ANSIBLE_STDOUT_CALLBACK"_s, u"default"_s);
+            env.insert(u"ANSIBLE_NOCOLOR"_s, u"1"_s);
+            process.setProcessEnvironment(env);
+            process.start(ansible, arguments);
+            if (!process.waitForFinished(180000)) {
+                process.kill();
+                process.waitForFinished(5000);
+                return -1;
+            }
+            *output = process.readAllStandardOutput() + process.readAllStandardError();
+            return process.exitCode();
+        };
+        const auto save = [&](const QString &name, const QByteArray &content) {
+            QFile file(dir.filePath(name));
+            if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size())
+                qFatal("cannot write %s", qPrintable(file.fileName()));
+            return file.fileName();
+        };
+
+        CliRun result = run(QStringList{u"--ansible-playbook"_s, u"--chap-user"_s, layout::ChapUser, u"--connect"_s,
+                                        u"test:///default"_s, u"--connect"_s, u"qemu+ssh://kvm-2/system"_s,
+                                        u"--start"_s, u"--autostart"_s}
+                            + poolArguments(u"192.0.2.7:3260"_s, layout::ChapIqn));
+        QVERIFY2(result.exitCode == 0, result.err.constData());
+        QVERIFY(result.out.contains("community.libvirt.virt_pool"));
+        QVERIFY(result.out.contains("lunscope_chap_secret"));
+        QByteArray output;
+        QVERIFY2(runAnsible({u"--syntax-check"_s, save(u"check.yml"_s, result.out)}, &output) == 0, output.constData());
+
+        // As root: the playbook, run, makes the secret and the pool on a private libvirtd, and
+        // the pool's start logs in to tgt; the secret shows in none of Ansible's output.
+        lunscope::test::LibvirtdSandbox sandbox;
+        if (!sandbox.startForTest())
+            return;
+        if (!startTgt())
+            return;
+        result = run(QStringList{u"--ansible-playbook"_s, u"--connect"_s, sandbox.uri(), u"--chap-user"_s,
+                                 layout::ChapUser, u"--name"_s, u"played"_s, u"--start"_s, u"--autostart"_s}
+                     + poolArguments(m_tgt.portal(), layout::ChapIqn));
+        QVERIFY2(result.exitCode == 0, result.err.constData());
+        const QString playbook = save(u"pool.yml"_s, result.out);
+        const QString secret = save(u"secret.yml"_s, "lunscope_chap_secret: " + QByteArray(layout::ChapSecret) + '\n');
+        QVERIFY2(runAnsible({u"-v"_s, playbook, u"-e"_s, u"@"_s + secret}, &output) == 0, output.constData());
+        QVERIFY(!output.contains(QByteArray(layout::ChapSecret)));
+        int exitCode = -1;
+        const QByteArray volumes = virshRun(sandbox.uri(), {u"vol-list"_s, u"played"_s}, &exitCode);
+        QVERIFY2(exitCode == 0, volumes.constData());
+        QVERIFY2(volumes.contains("unit:0:0:1"), volumes.constData());
+        const QByteArray info = virshRun(sandbox.uri(), {u"pool-info"_s, u"played"_s}, &exitCode);
+        QVERIFY2(info.contains("Autostart:      yes"), info.constData());
     }
 };
 

@@ -1,4 +1,5 @@
-// The headless requests of `lunscope` (--version, --help, --scan, --pool-xml, --define-pool, --virsh-script) map no desktop library: QtGui,
+// The headless requests of `lunscope` (--version, --help, --scan, --pool-xml, --define-pool, --virsh-script,
+// --ansible-playbook) map no desktop library: QtGui,
 // QtWidgets, X11/xcb, GL/EGL and the keyring stay out of the process. ld.so's own account
 // (LD_DEBUG=files) lists what was loaded; Qt Core must be among it, so the check cannot pass on
 // an empty list.
@@ -51,6 +52,9 @@ private Q_SLOTS:
         QTest::newRow("--define-pool") << QStringList{u"--define-pool"_s, u"--portal"_s, u"PORTAL"_s, u"--target"_s,
                                                       u"iqn.2026-11.org.lunscope.test:disks"_s, u"--connect"_s,
                                                       u"test:///default"_s} << 0;
+        QTest::newRow("--ansible-playbook") << QStringList{u"--ansible-playbook"_s, u"--portal"_s, u"PORTAL"_s,
+                                                           u"--target"_s, u"iqn.2026-11.org.lunscope.test:disks"_s,
+                                                           u"--connect"_s, u"test:///default"_s} << 0;
         QTest::newRow("--virsh-script") << QStringList{u"--virsh-script"_s, u"--portal"_s, u"PORTAL"_s, u"--target"_s,
                                                        u"iqn.2026-11.org.lunscope.test:disks"_s, u"--connect"_s,
                                                        u"test:///default"_s} << 0;
