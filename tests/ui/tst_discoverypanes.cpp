@@ -197,6 +197,24 @@ private Q_SLOTS:
         view.resize(400, 260);
         QTRY_COMPARE_WITH_TIMEOUT(scroll->viewport()->height() % row, 0, 2000);
     }
+
+    void aFewTargetsShowEveryRowWhole()
+    {
+        // Five targets in a roomy pane (the demo): all five rows, none cut at the bottom.
+        const QString prefix = u"iqn.2026-11.org.lunscope.demo:t"_s;
+        QList<TargetInfo> few;
+        for (int n = 1; n <= 5; ++n)
+            few << target(prefix + QString::number(n));
+        m_model->addTargets(Portal, few);
+        CapacityView view(m_model);
+        view.resize(400, 300);
+        view.setCurrent(m_model->portalIndex(Portal));
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        auto *scroll = view.findChild<QWidget *>(u"rankingPage"_s)->findChild<QScrollArea *>();
+        const int row = view.ranking()->rowHeight();
+        QTRY_COMPARE_WITH_TIMEOUT(scroll->viewport()->height(), int(view.ranking()->items().size()) * row, 2000);
+    }
 };
 
 QTEST_MAIN(TestDiscoveryPanes)

@@ -108,7 +108,9 @@ void CapacityView::fitRanking()
     const int needed = std::max(1, int(m_ranking->items().size())) * row;
     // All rows when they fit; else as many whole rows as fit (at least one).
     const int height = needed <= available ? needed : std::max(row, available / row * row);
-    m_rankingScroll->setMaximumHeight(height);
+    // Fixed, not a maximum: beside the stretch below it, the layout gave the scroll area only its
+    // size hint, which cut the last row in half.
+    m_rankingScroll->setFixedHeight(height);
     m_rankingScroll->verticalScrollBar()->setSingleStep(row);
 }
 
