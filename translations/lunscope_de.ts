@@ -3538,6 +3538,10 @@ Target %2 auf %3</translation>
         <source>Could not read the definition of “%1”.</source>
         <translation>Die Definition von „%1“ konnte nicht gelesen werden.</translation>
     </message>
+    <message>
+        <source>libvirt forgets the pool; the LUNs and their data stay on the target.</source>
+        <translation>libvirt vergisst den Pool; die LUNs und ihre Daten bleiben auf dem Target.</translation>
+    </message>
 </context>
 <context>
     <name>lunscope::PortalBar</name>

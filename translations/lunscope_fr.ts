@@ -3538,6 +3538,10 @@ Cible %2 sur %3</translation>
         <source>Could not read the definition of “%1”.</source>
         <translation>Impossible de lire la définition de « %1 ».</translation>
     </message>
+    <message>
+        <source>libvirt forgets the pool; the LUNs and their data stay on the target.</source>
+        <translation>libvirt oublie le pool ; les LUN et leurs données restent sur la cible.</translation>
+    </message>
 </context>
 <context>
     <name>lunscope::PortalBar</name>

@@ -30,6 +30,7 @@ struct StoragePoolInfo
     int sourcePort = 0;       // <host port=…>, 0 when absent
     QString sourceDevice;     // <source><device path=…>: the target IQN for iscsi and iscsi-direct
     QString initiatorIqn;     // <source><initiator><iqn name=…>
+    QString chapUser;         // <source><auth type='chap' username=…>; empty: no CHAP
 
     friend bool operator==(const StoragePoolInfo &, const StoragePoolInfo &) = default;
 };

@@ -38,6 +38,8 @@ PoolXmlSummary summarizePoolXml(const QString &xml)
             summary.device = attributes.value(u"path"_s).toString();
         } else if (where == u"pool/source/initiator/iqn") {
             summary.initiatorIqn = attributes.value(u"name"_s).toString();
+        } else if (where == u"pool/source/auth" && attributes.value(u"type"_s) == u"chap") {
+            summary.chapUser = attributes.value(u"username"_s).toString();
         }
     }
     // A truncated document still gives what was read before the error; libvirt's own output is

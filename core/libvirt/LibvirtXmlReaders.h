@@ -16,6 +16,7 @@ struct PoolXmlSummary
     int port = 0;           // its port=…, 0 when absent or not a number
     QString device;         // <source><device path=…>
     QString initiatorIqn;   // <source><initiator><iqn name=…>
+    QString chapUser;       // <source><auth type='chap' username=…>; empty: no CHAP
 };
 
 // Missing or malformed parts stay empty; a document that is not a <pool> yields an empty summary.

@@ -106,6 +106,7 @@ Result<StoragePoolInfo> StorageCalls::describe(virStoragePoolPtr pool, bool *van
     info.sourcePort = summary.port;
     info.sourceDevice = summary.device;
     info.initiatorIqn = summary.initiatorIqn;
+    info.chapUser = summary.chapUser;
     return info;
 }
 

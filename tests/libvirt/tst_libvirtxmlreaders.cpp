@@ -32,6 +32,16 @@ private Q_SLOTS:
         QCOMPARE(summary.port, 3260);
         QCOMPARE(summary.device, u"iqn.2026-11.org.lunscope.test:disks"_s);
         QCOMPARE(summary.initiatorIqn, u"iqn.2026-11.org.lunscope:host"_s);
+        QVERIFY(summary.chapUser.isEmpty()); // no <auth>: no CHAP
+    }
+
+    void readsTheChapUser()
+    {
+        const PoolXmlSummary summary = summarizePoolXml(uR"(<pool type='iscsi-direct'><name>p</name><source>
+  <host name='h'/><device path='iqn.2026-11.org.lunscope.test:chap'/>
+  <auth type='chap' username='lsuser'><secret usage='lunscope-p'/></auth>
+  <initiator><iqn name='iqn.2026-11.org.lunscope:host'/></initiator></source></pool>)"_s);
+        QCOMPARE(summary.chapUser, u"lsuser"_s);
     }
 
     void readsOnlyTheRightElements()

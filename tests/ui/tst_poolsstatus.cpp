@@ -188,6 +188,29 @@ private Q_SLOTS:
         auto *extension = toolBar->findChild<QWidget *>(u"qt_toolbar_ext_button"_s);
         QVERIFY(!extension || !extension->isVisible());
     }
+
+    void theUndefineQuestionMentionsASecretOnlyWhereThereIsOne()
+    {
+        openWindow({DefaultUri});
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->connections()->openUris().contains(DefaultUri), BoundMs);
+        bool defined = false;
+        m_window->connections()->connection(DefaultUri)->definePool(
+            u"<pool type='iscsi-direct'><name>with-chap</name><source><host name='192.0.2.1' port='3260'/>"
+            u"<device path='iqn.2026-11.org.lunscope.test:chap'/><auth type='chap' username='lsuser'>"
+            u"<secret usage='lunscope-with-chap'/></auth>"
+            u"<initiator><iqn name='iqn.2026-11.org.lunscope:tests'/></initiator></source></pool>"_s,
+            [&defined](const Result<QString> &result) { defined = result.ok(); });
+        QTRY_VERIFY_WITH_TIMEOUT(defined, BoundMs);
+        m_window->poolsPane()->refreshAction->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->poolsModel()->poolIndex(DefaultUri, u"with-chap"_s).isValid(), BoundMs);
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->poolsModel()->poolIndex(DefaultUri, u"default-pool"_s).isValid(), BoundMs);
+
+        m_window->poolsPane()->askToUndefine(DefaultUri, u"with-chap"_s);
+        QVERIFY(m_window->poolsPane()->banners()->find(u"undefine"_s)->text.contains(u"CHAP secret"_s));
+        m_window->poolsPane()->askToUndefine(DefaultUri, u"default-pool"_s); // a dir pool: no secret
+        const QString text = m_window->poolsPane()->banners()->find(u"undefine"_s)->text;
+        QVERIFY2(!text.contains(u"CHAP"_s), qPrintable(text));
+    }
 };
 
 QTEST_MAIN(TestPoolsStatus)

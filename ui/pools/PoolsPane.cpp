@@ -483,10 +483,14 @@ void PoolsPane::askToUndefine(const QString &uri, const QString &pool)
     BannerMessage message;
     message.id = u"undefine"_s;
     message.severity = BannerMessage::Severity::Warning;
+    // What stays: the data always; a CHAP secret only where the pool logs in with one.
     message.text = (running ? tr("Stop and undefine storage pool “%1” on %2?") : tr("Undefine storage pool “%1” on %2?"))
                        .arg(pool, uri)
-                 + u' ' + tr("libvirt forgets the pool; the LUNs and their data stay on the target, and a CHAP secret "
-                             "stays in libvirt.");
+                 + u' '
+                 + (node->info.chapUser.isEmpty()
+                        ? tr("libvirt forgets the pool; the LUNs and their data stay on the target.")
+                        : tr("libvirt forgets the pool; the LUNs and their data stay on the target, and a CHAP secret "
+                             "stays in libvirt."));
     message.actions.append({u"undefine"_s, running ? tr("Stop and &Undefine") : tr("&Undefine"),
                             [this, uri, pool, running] {
                                 m_banners->remove(u"undefine"_s);
