@@ -13,6 +13,7 @@
 #include <QJsonObject>
 #include <QTextStream>
 
+#include <algorithm>
 #include <cstdio>
 #include <memory>
 #include <vector>
@@ -56,10 +57,13 @@ QJsonValue errorJson(const Error &error)
     return QJsonObject{{u"kind"_s, error.kindName()}, {u"message"_s, error.message()}};
 }
 
-// A host where nothing ran (another could not be reached) has no failed step, and no pool either.
+// The pool was defined there and not taken back. A host where only the checks ran (another
+// failed first) or nothing ran (another could not be reached) has no failed step, and no pool.
 bool hasPool(const PoolDefineConnectionReport &host)
 {
-    return host.ok() && !host.steps.isEmpty();
+    return host.ok() && std::any_of(host.steps.begin(), host.steps.end(), [](const PoolDefineStepReport &step) {
+               return step.step == PoolDefineStep::DefinePool && step.ok();
+           });
 }
 
 QJsonObject hostJson(const PoolDefineConnectionReport &host)

@@ -239,7 +239,9 @@ private Q_SLOTS:
         const QJsonObject report = json(result);
         QVERIFY(!host(report, 1).value(u"ok"_s).toBool());
         QCOMPARE(steps(host(report, 1)).value(0), u"check name=failed"_s);
-        // The names are checked on every host before anything is made: the first host got nothing.
+        // The names are checked on every host before anything is made: the first host got nothing,
+        // and neither its line nor its JSON says otherwise.
+        QVERIFY(!host(report, 0).value(u"ok"_s).toBool());
         for (int i = 0; i < 2; ++i) {
             QVERIFY2(!steps(host(report, i)).contains(u"define pool=ok"_s), qPrintable(steps(host(report, i)).join(u", "_s)));
             QVERIFY(host(report, i).value(u"undone"_s).toArray().isEmpty());
@@ -459,6 +461,18 @@ private Q_SLOTS:
         QVERIFY2(volumes.contains("unit:0:0:1"), volumes.constData());
         const QByteArray info = virshRun(sandbox.uri(), {u"pool-info"_s, u"played"_s}, &exitCode);
         QVERIFY2(info.contains("Autostart:      yes"), info.constData());
+    }
+
+    void aHostThatOnlyCheckedSaysSo()
+    {
+        const CliRun result = run(QStringList{u"--define-pool"_s, u"--connect"_s, emptyTestHost(), u"--connect"_s,
+                                              u"test:///default"_s, u"--name"_s, u"default-pool"_s}
+                                  + poolArguments(u"127.0.0.1"_s, layout::DisksIqn));
+        QCOMPARE(result.exitCode, 1);
+        const QList<QByteArray> lines = result.out.split('\n');
+        QVERIFY2(lines.value(0).contains("Stopped because another host failed. Nothing was left behind."),
+                 result.out.constData());
+        QVERIFY2(!result.out.contains("is defined"), result.out.constData());
     }
 };
 
