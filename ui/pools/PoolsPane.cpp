@@ -257,17 +257,23 @@ void PoolsPane::resizeEvent(QResizeEvent *event)
 void PoolsPane::changeEvent(QEvent *event)
 {
     QWidget::changeEvent(event);
-    if (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange)
+    if (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange
+        || event->type() == QEvent::LanguageChange) {
+        m_toolBarTextWidth = 0; // the texts' width is measured again
         fitToolBar();
+    }
 }
 
 void PoolsPane::fitToolBar()
 {
-    // The width with text, measured each time: texts, fonts and the enabled commands change.
-    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    const bool fits = m_toolBar->sizeHint().width() <= width();
-    if (!fits)
-        m_toolBar->setToolButtonStyle(Qt::ToolButtonIconOnly);
+    // The width with texts depends on the texts, the font and the style only (a disabled command
+    // takes as much room): measured once, not on every resize.
+    if (m_toolBarTextWidth == 0) {
+        m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+        m_toolBarTextWidth = m_toolBar->sizeHint().width();
+    }
+    m_toolBar->setToolButtonStyle(m_toolBarTextWidth <= width() ? Qt::ToolButtonTextBesideIcon
+                                                                : Qt::ToolButtonIconOnly);
 }
 
 void PoolsPane::createActions()

@@ -124,6 +124,7 @@ private:
     QPointer<PoolEditor> m_editor;
     QPointer<AddConnectionDialog> m_addDialog;
     QSet<QString> m_connecting; // URIs whose opening the status line announces
+    int m_toolBarTextWidth = 0; // the toolbar's width with texts; 0: not measured yet
     QString m_selectUri;   // selectPoolWhenListed() waiting for its pool
     QString m_selectPool;
 };
