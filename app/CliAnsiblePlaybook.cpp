@@ -2,13 +2,10 @@
 
 #include "CliPoolDraft.h"
 #include "pool/PoolXml.h"
-#include "pool/SecretDraft.h"
 #include "pool/SecretXml.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
-
-#include <cstdio>
 
 using namespace Qt::StringLiterals;
 
@@ -63,10 +60,7 @@ QString CliAnsiblePlaybook::playbook(const PoolDraft &draft, const QStringList &
     out << "    lunscope_pool_name: " << yamlQuoted(draft.name) << '\n'
         << "    lunscope_pool_xml: " << yamlBlock(PoolXml::write(draft), 6);
     if (draft.chap) {
-        SecretDraft secret;
-        secret.usageId = draft.chap->secret;
-        secret.description = u"CHAP secret of storage pool %1 (target %2), set by LunScope"_s.arg(draft.name,
-                                                                                                  draft.targetIqn);
+        const SecretDraft secret = CliPoolDraft::exportedSecret(draft);
         out << "    lunscope_secret_usage: " << yamlQuoted(draft.chap->secret) << '\n'
             << "    lunscope_secret_xml: " << yamlBlock(SecretXml::write(secret), 6);
     }
@@ -161,14 +155,9 @@ QString CliAnsiblePlaybook::playbook(const PoolDraft &draft, const QStringList &
 
 int CliAnsiblePlaybook::run(const CommandLine &commandLine)
 {
-    const Result<PoolDraft> draft = CliPoolDraft::fromCommandLine(commandLine);
-    if (!draft.ok()) {
-        QTextStream(stderr) << draft.error().message() << Qt::endl;
-        return CommandLine::ExitUsage;
-    }
-    QTextStream(stdout) << playbook(draft.value(), commandLine.connectUris, commandLine.startPool,
-                                    commandLine.autostartPool);
-    return 0;
+    return CliPoolDraft::print(commandLine, [&commandLine](const PoolDraft &draft) {
+        return playbook(draft, commandLine.connectUris, commandLine.startPool, commandLine.autostartPool);
+    });
 }
 
 } // namespace lunscope

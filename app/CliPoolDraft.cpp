@@ -7,6 +7,9 @@
 
 #include <QCoreApplication>
 #include <QSettings>
+#include <QTextStream>
+
+#include <cstdio>
 
 namespace lunscope {
 
@@ -48,6 +51,26 @@ Result<PoolDraft> CliPoolDraft::fromCommandLine(const CommandLine &commandLine)
         return Error(ErrorKind::InvalidInput, messages.join(u'\n'));
     }
     return draft;
+}
+
+int CliPoolDraft::print(const CommandLine &commandLine, const std::function<QString(const PoolDraft &)> &render)
+{
+    const Result<PoolDraft> draft = fromCommandLine(commandLine);
+    if (!draft.ok()) {
+        QTextStream(stderr) << draft.error().message() << Qt::endl;
+        return CommandLine::ExitUsage;
+    }
+    QTextStream(stdout) << render(draft.value());
+    return 0;
+}
+
+SecretDraft CliPoolDraft::exportedSecret(const PoolDraft &draft)
+{
+    SecretDraft secret;
+    secret.usageId = draft.chap ? draft.chap->secret : QString();
+    secret.description = QStringLiteral("CHAP secret of storage pool %1 (target %2), set by LunScope")
+                             .arg(draft.name, draft.targetIqn);
+    return secret;
 }
 
 } // namespace lunscope

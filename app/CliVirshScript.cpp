@@ -2,13 +2,10 @@
 
 #include "CliPoolDraft.h"
 #include "pool/PoolXml.h"
-#include "pool/SecretDraft.h"
 #include "pool/SecretXml.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
-
-#include <cstdio>
 
 using namespace Qt::StringLiterals;
 
@@ -61,10 +58,7 @@ QString CliVirshScript::script(const PoolDraft &draft, const QStringList &uris, 
         out << '\n';
     out << poolEnd << '\n';
     if (draft.chap) {
-        SecretDraft secret;
-        secret.usageId = draft.chap->secret;
-        secret.description = u"CHAP secret of storage pool %1 (target %2), set by LunScope"_s.arg(draft.name,
-                                                                                                  draft.targetIqn);
+        const SecretDraft secret = CliPoolDraft::exportedSecret(draft);
         const QString secretXml = SecretXml::write(secret);
         const QString secretEnd = delimiter(u"LUNSCOPE_SECRET_XML"_s, secretXml);
         out << "cat > \"$work/secret.xml\" <<'" << secretEnd << "'\n" << secretXml;
@@ -109,14 +103,9 @@ QString CliVirshScript::script(const PoolDraft &draft, const QStringList &uris, 
 
 int CliVirshScript::run(const CommandLine &commandLine)
 {
-    const Result<PoolDraft> draft = CliPoolDraft::fromCommandLine(commandLine);
-    if (!draft.ok()) {
-        QTextStream(stderr) << draft.error().message() << Qt::endl;
-        return CommandLine::ExitUsage;
-    }
-    QTextStream(stdout) << script(draft.value(), commandLine.connectUris, commandLine.startPool,
-                                  commandLine.autostartPool);
-    return 0;
+    return CliPoolDraft::print(commandLine, [&commandLine](const PoolDraft &draft) {
+        return script(draft, commandLine.connectUris, commandLine.startPool, commandLine.autostartPool);
+    });
 }
 
 } // namespace lunscope
