@@ -63,6 +63,21 @@ class TestDiscoveryPanes : public QObject
 private:
     DiscoveryModel *m_model = nullptr;
 
+    // Adds targets iqn.2026-11.org.lunscope.demo:NAME1 … NAMEcount to the portal.
+    void addTargets(const QString &name, int count)
+    {
+        QList<TargetInfo> more;
+        for (int n = 1; n <= count; ++n)
+            more << target(u"iqn.2026-11.org.lunscope.demo:"_s + name + QString::number(n));
+        m_model->addTargets(Portal, more);
+    }
+
+    static QScrollArea *rankingScroll(const CapacityView &view)
+    {
+        const auto *page = view.findChild<QWidget *>(u"rankingPage"_s);
+        return page ? page->findChild<QScrollArea *>() : nullptr;
+    }
+
 private Q_SLOTS:
     void initTestCase() { QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates)); }
 
@@ -174,19 +189,13 @@ private Q_SLOTS:
 
     void rankingShowsWholeRows()
     {
-        const QString prefix = u"iqn.2026-11.org.lunscope.demo:bulk-"_s;
-        QList<TargetInfo> bulk;
-        for (int n = 1; n <= 12; ++n)
-            bulk << target(prefix + QString::number(n));
-        m_model->addTargets(Portal, bulk);
+        addTargets(u"bulk-"_s, 12);
         CapacityView view(m_model);
         view.resize(400, 190);
         view.setCurrent(m_model->portalIndex(Portal));
         view.show();
         QVERIFY(QTest::qWaitForWindowExposed(&view));
-        auto *page = view.findChild<QWidget *>(u"rankingPage"_s);
-        QVERIFY(page);
-        auto *scroll = page->findChild<QScrollArea *>();
+        QScrollArea *scroll = rankingScroll(view);
         QVERIFY(scroll);
         const int row = view.ranking()->rowHeight();
         // 15 rows do not fit: the viewport shows whole rows only, and scrolls by rows.
@@ -198,22 +207,21 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(scroll->viewport()->height() % row, 0, 2000);
     }
 
-    void aFewTargetsShowEveryRowWhole()
+    void rowsAddedWhileShownStayWhole()
     {
-        // Five targets in a roomy pane (the demo): all five rows, none cut at the bottom.
-        const QString prefix = u"iqn.2026-11.org.lunscope.demo:t"_s;
-        QList<TargetInfo> few;
-        for (int n = 1; n <= 5; ++n)
-            few << target(prefix + QString::number(n));
-        m_model->addTargets(Portal, few);
+        // The portal's three targets shown, then five more arrive as a scan goes on (the demo
+        // window): all eight rows, none cut at the bottom.
         CapacityView view(m_model);
         view.resize(400, 300);
         view.setCurrent(m_model->portalIndex(Portal));
         view.show();
         QVERIFY(QTest::qWaitForWindowExposed(&view));
-        auto *scroll = view.findChild<QWidget *>(u"rankingPage"_s)->findChild<QScrollArea *>();
+        addTargets(u"t"_s, 5);
+        QScrollArea *scroll = rankingScroll(view);
+        QVERIFY(scroll);
         const int row = view.ranking()->rowHeight();
-        QTRY_COMPARE_WITH_TIMEOUT(scroll->viewport()->height(), int(view.ranking()->items().size()) * row, 2000);
+        QTRY_COMPARE_WITH_TIMEOUT(view.ranking()->items().size(), 8, 2000);
+        QTRY_COMPARE_WITH_TIMEOUT(scroll->viewport()->height(), 8 * row, 2000);
     }
 };
 
