@@ -1,5 +1,7 @@
 #pragma once
 
+#include "MessageTint.h"
+
 #include <QList>
 #include <QObject>
 #include <QString>
@@ -11,7 +13,7 @@ namespace lunscope {
 // An inline message above the tree ("Could not reach 10.0.0.5:3260 …  [Retry] [×]").
 struct BannerMessage
 {
-    enum class Severity { Information, Warning, Error };
+    using Severity = MessageSeverity; // the same look as a dialog's InlineMessage
     struct Action
     {
         QString id;                    // stable, for tests and for trigger()

@@ -16,20 +16,6 @@ using namespace Qt::StringLiterals;
 
 namespace lunscope {
 
-namespace {
-
-Icons::Id iconId(MessageSeverity severity)
-{
-    switch (severity) {
-    case MessageSeverity::Information: return Icons::Id::Information;
-    case MessageSeverity::Warning: return Icons::Id::Warning;
-    case MessageSeverity::Error: break;
-    }
-    return Icons::Id::Error;
-}
-
-} // namespace
-
 InlineMessage::InlineMessage(QWidget *parent)
     : QFrame(parent), m_icon(new QLabel(this)), m_text(new QLabel(this)), m_action(new QPushButton(this))
 {
@@ -122,7 +108,7 @@ void InlineMessage::updateLook()
     m_action->setVisible(shown && !m_action->text().isEmpty());
     if (shown) {
         const int size = style()->pixelMetric(QStyle::PM_SmallIconSize);
-        m_icon->setPixmap(Icons::icon(iconId(m_severity)).pixmap(size, size));
+        m_icon->setPixmap(Icons::icon(MessageTint::icon(m_severity)).pixmap(size, size));
         QPalette tinted = palette();
         tinted.setColor(QPalette::Window, MessageTint::background(QApplication::palette(this), m_severity));
         setPalette(tinted);

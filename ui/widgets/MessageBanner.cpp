@@ -17,30 +17,6 @@ using namespace Qt::StringLiterals;
 
 namespace lunscope {
 
-namespace {
-
-MessageSeverity severityOf(BannerMessage::Severity severity)
-{
-    switch (severity) {
-    case BannerMessage::Severity::Information: return MessageSeverity::Information;
-    case BannerMessage::Severity::Warning: return MessageSeverity::Warning;
-    case BannerMessage::Severity::Error: break;
-    }
-    return MessageSeverity::Error;
-}
-
-Icons::Id icon(BannerMessage::Severity severity)
-{
-    switch (severity) {
-    case BannerMessage::Severity::Information: return Icons::Id::Information;
-    case BannerMessage::Severity::Warning: return Icons::Id::Warning;
-    case BannerMessage::Severity::Error: break;
-    }
-    return Icons::Id::Error;
-}
-
-} // namespace
-
 MessageBanner::MessageBanner(BannerMessages *messages, QWidget *parent)
     : QWidget(parent), m_messages(messages), m_layout(new QVBoxLayout(this))
 {
@@ -114,7 +90,7 @@ QWidget *MessageBanner::createRow(const BannerMessage &message)
     row->setFrameShape(QFrame::StyledPanel);
     row->setAutoFillBackground(true);
     QPalette palette = row->palette();
-    palette.setColor(QPalette::Window, MessageTint::background(palette, severityOf(message.severity)));
+    palette.setColor(QPalette::Window, MessageTint::background(palette, message.severity));
     row->setPalette(palette);
     row->setAccessibleName(message.text);
 
@@ -122,7 +98,7 @@ QWidget *MessageBanner::createRow(const BannerMessage &message)
     layout->setContentsMargins(8, 4, 4, 4);
     auto *iconLabel = new QLabel(row);
     const int iconSize = style()->pixelMetric(QStyle::PM_SmallIconSize);
-    iconLabel->setPixmap(Icons::icon(icon(message.severity)).pixmap(iconSize, iconSize));
+    iconLabel->setPixmap(Icons::icon(MessageTint::icon(message.severity)).pixmap(iconSize, iconSize));
     layout->addWidget(iconLabel, 0, Qt::AlignTop);
 
     auto *text = new QLabel(message.text, row);

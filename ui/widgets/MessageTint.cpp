@@ -22,4 +22,14 @@ QColor background(const QPalette &palette, MessageSeverity severity)
                             float(base.blueF() * (1 - share) + hue.blueF() * share));
 }
 
+Icons::Id icon(MessageSeverity severity)
+{
+    switch (severity) {
+    case MessageSeverity::Information: return Icons::Id::Information;
+    case MessageSeverity::Warning: return Icons::Id::Warning;
+    case MessageSeverity::Error: break;
+    }
+    return Icons::Id::Error;
+}
+
 } // namespace lunscope::MessageTint
