@@ -9,6 +9,7 @@
 #include "TgtLayout.h"
 #include "TgtTestCase.h"
 
+#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -34,6 +35,16 @@ int closedPort()
     if (!server.listen(QHostAddress::LocalHost, 0))
         return 9;
     return server.serverPort();
+}
+
+// Writes `content` to `name` in `directory` and gives the file's path (a test that cannot write its own
+// scratch file cannot go on: that is fatal, not a failure of the program under test).
+QString writeFile(const QString &directory, const QString &name, const QByteArray &content)
+{
+    QFile file(QDir(directory).filePath(name));
+    if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size())
+        qFatal("cannot write %s", qPrintable(file.fileName()));
+    return file.fileName();
 }
 
 QJsonObject host(const QJsonObject &report, int index)
@@ -63,10 +74,7 @@ private:
     // A libvirt test-driver host of its own, with no pools: test:///path-to-node-file.
     QString emptyTestHost()
     {
-        QFile node(m_cli.homePath(u"node-%1.xml"_s.arg(++m_testHosts)));
-        if (!node.open(QIODevice::WriteOnly) || node.write("<node/>\n") < 0)
-            qFatal("cannot write %s", qPrintable(node.fileName()));
-        return u"test://"_s + node.fileName();
+        return u"test://"_s + writeFile(m_cli.homePath(), u"node-%1.xml"_s.arg(++m_testHosts), "<node/>\n");
     }
 
 
@@ -133,12 +141,9 @@ private Q_SLOTS:
         if (virsh().isEmpty())
             LUNSCOPE_PEER_MISSING("virsh is not installed (apt-get install libvirt-clients)");
         QTemporaryDir dir;
-        QFile file(dir.filePath(u"pool.xml"_s));
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(result.out);
-        file.close();
         int exitCode = -1;
-        const QByteArray output = virshRun(u"test:///default"_s, {u"pool-define"_s, file.fileName()}, &exitCode);
+        const QByteArray output = virshRun(u"test:///default"_s,
+                                           {u"pool-define"_s, writeFile(dir.path(), u"pool.xml"_s, result.out)}, &exitCode);
         QVERIFY2(exitCode == 0, output.constData());
     }
 
@@ -319,12 +324,9 @@ private Q_SLOTS:
         QVERIFY(!result.out.contains(QByteArray(layout::ChapSecret)));
         QVERIFY(result.out.contains("'qemu+ssh://kvm-2/system'"));
         QTemporaryDir dir;
-        QFile file(dir.filePath(u"pool.sh"_s));
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(result.out);
-        file.close();
+        const QString script = writeFile(dir.path(), u"pool.sh"_s, result.out);
         QProcess bash;
-        bash.start(u"bash"_s, {u"-n"_s, file.fileName()});
+        bash.start(u"bash"_s, {u"-n"_s, script});
         QVERIFY(bash.waitForFinished(20000));
         QVERIFY2(bash.exitCode() == 0, bash.readAllStandardError().constData());
         // Without the secret's file it stops before touching any host, and says why.
@@ -333,7 +335,7 @@ private Q_SLOTS:
             env.remove(u"LUNSCOPE_CHAP_SECRET_FILE"_s);
             return env;
         }());
-        bash.start(u"bash"_s, {file.fileName()});
+        bash.start(u"bash"_s, {script});
         QVERIFY(bash.waitForFinished(20000));
         QCOMPARE(bash.exitCode(), 1);
         QVERIFY(bash.readAllStandardError().contains("LUNSCOPE_CHAP_SECRET_FILE"));
@@ -368,20 +370,14 @@ private Q_SLOTS:
                                   + poolArguments(m_tgt.portal(), layout::ChapIqn));
         QVERIFY2(result.exitCode == 0, result.err.constData());
         QTemporaryDir dir;
-        QFile script(dir.filePath(u"pool.sh"_s));
-        QVERIFY(script.open(QIODevice::WriteOnly));
-        script.write(result.out);
-        script.close();
-        QFile secret(dir.filePath(u"secret"_s));
-        QVERIFY(secret.open(QIODevice::WriteOnly));
-        secret.write(QByteArray(layout::ChapSecret) + '\n');
-        secret.close();
+        const QString script = writeFile(dir.path(), u"pool.sh"_s, result.out);
+        const QString secret = writeFile(dir.path(), u"secret"_s, QByteArray(layout::ChapSecret) + '\n');
 
         QProcess bash;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(u"LUNSCOPE_CHAP_SECRET_FILE"_s, secret.fileName());
+        env.insert(u"LUNSCOPE_CHAP_SECRET_FILE"_s, secret);
         bash.setProcessEnvironment(env);
-        bash.start(u"bash"_s, {script.fileName()});
+        bash.start(u"bash"_s, {script});
         QVERIFY(bash.waitForFinished(120000));
         const QByteArray output = bash.readAllStandardOutput() + bash.readAllStandardError();
         QVERIFY2(bash.exitCode() == 0, output.constData());
@@ -393,7 +389,7 @@ private Q_SLOTS:
         QVERIFY2(volumes.contains("unit:0:0:1"), volumes.constData());
 
         // Run again: the name is taken, and it says so before changing anything.
-        bash.start(u"bash"_s, {script.fileName()});
+        bash.start(u"bash"_s, {script});
         QVERIFY(bash.waitForFinished(60000));
         QCOMPARE(bash.exitCode(), 1);
         QVERIFY(bash.readAllStandardError().contains("exists already; nothing was defined"));
@@ -423,12 +419,6 @@ private Q_SLOTS:
             *output = process.readAllStandardOutput() + process.readAllStandardError();
             return process.exitCode();
         };
-        const auto save = [&](const QString &name, const QByteArray &content) {
-            QFile file(dir.filePath(name));
-            if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size())
-                qFatal("cannot write %s", qPrintable(file.fileName()));
-            return file.fileName();
-        };
 
         CliRun result = run(QStringList{u"--ansible-playbook"_s, u"--chap-user"_s, layout::ChapUser, u"--connect"_s,
                                         u"test:///default"_s, u"--connect"_s, u"qemu+ssh://kvm-2/system"_s,
@@ -438,7 +428,7 @@ private Q_SLOTS:
         QVERIFY(result.out.contains("community.libvirt.virt_pool"));
         QVERIFY(result.out.contains("lunscope_chap_secret"));
         QByteArray output;
-        QVERIFY2(runAnsible({u"--syntax-check"_s, save(u"check.yml"_s, result.out)}, &output) == 0, output.constData());
+        QVERIFY2(runAnsible({u"--syntax-check"_s, writeFile(dir.path(), u"check.yml"_s, result.out)}, &output) == 0, output.constData());
 
         // As root: the playbook, run, makes the secret and the pool on a private libvirtd, and
         // the pool's start logs in to tgt; the secret shows in none of Ansible's output.
@@ -451,8 +441,8 @@ private Q_SLOTS:
                                  layout::ChapUser, u"--name"_s, u"played"_s, u"--start"_s, u"--autostart"_s}
                      + poolArguments(m_tgt.portal(), layout::ChapIqn));
         QVERIFY2(result.exitCode == 0, result.err.constData());
-        const QString playbook = save(u"pool.yml"_s, result.out);
-        const QString secret = save(u"secret.yml"_s, "lunscope_chap_secret: " + QByteArray(layout::ChapSecret) + '\n');
+        const QString playbook = writeFile(dir.path(), u"pool.yml"_s, result.out);
+        const QString secret = writeFile(dir.path(), u"secret.yml"_s, "lunscope_chap_secret: " + QByteArray(layout::ChapSecret) + '\n');
         QVERIFY2(runAnsible({u"-v"_s, playbook, u"-e"_s, u"@"_s + secret}, &output) == 0, output.constData());
         QVERIFY(!output.contains(QByteArray(layout::ChapSecret)));
         int exitCode = -1;
