@@ -26,6 +26,7 @@
 #include "TgtLayout.h"
 #include "TgtTestCase.h"
 #include "TestSettings.h"
+#include "WindowSession.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -60,16 +61,6 @@ namespace layout = lunscope::test::layout;
 namespace {
 
 constexpr int BoundMs = 60000;
-
-SessionOptions testSession()
-{
-    SessionOptions session;
-    session.initiatorIqn = u"iqn.2026-11.org.lunscope:tests"_s;
-    session.timeoutSeconds = 5;
-    session.jobs = 4;
-    session.useKeyring = false; // never the developer's real keyring
-    return session;
-}
 
 DiscoveryItemState state(const QModelIndex &index)
 {
@@ -113,7 +104,7 @@ private Q_SLOTS:
     void init()
     {
         lunscope::test::useTestSettings();
-        m_window = std::make_unique<MainWindow>(testSession());
+        m_window = std::make_unique<MainWindow>(lunscope::test::windowSession());
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
     }
@@ -363,7 +354,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(dialog->isVisible(), BoundMs);
         QCOMPARE(dialog->hostEdit()->text(), m_portal.host());
         QCOMPARE(dialog->portSpin()->value(), int(m_portal.port()));
-        QCOMPARE(dialog->initiatorEdit()->text(), testSession().initiatorIqn);
+        QCOMPARE(dialog->initiatorEdit()->text(), lunscope::test::windowSession().initiatorIqn);
         // No keyring in tests: the dialog says so and offers memory only.
         QVERIFY(!dialog->findChild<QCheckBox *>(u"storeSecrets"_s)->isEnabled());
         QVERIFY(dialog->findChild<QLabel *>(u"keyringStatus"_s)->text().contains(u"memory"_s));
@@ -579,7 +570,7 @@ private Q_SLOTS:
     {
         scanToTheEnd();
         m_window->close();
-        m_window = std::make_unique<MainWindow>(testSession());
+        m_window = std::make_unique<MainWindow>(lunscope::test::windowSession());
         QComboBox *combo = m_window->portalBar()->comboBox();
         QCOMPARE(combo->count(), 1);
         QCOMPARE(combo->itemText(0), m_portal.toString());

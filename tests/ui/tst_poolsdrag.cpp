@@ -21,6 +21,7 @@
 #include "libvirt/LibvirtConnection.h"
 #include "TgtTestCase.h"
 #include "TestSettings.h"
+#include "WindowSession.h"
 
 #include <QAction>
 #include <QApplication>
@@ -50,18 +51,6 @@ namespace {
 
 constexpr int BoundMs = 60000;
 const QString DefaultUri = u"test:///default"_s;
-const QString Initiator = u"iqn.2026-11.org.lunscope:tests"_s;
-
-SessionOptions session(const QStringList &uris)
-{
-    SessionOptions options;
-    options.initiatorIqn = Initiator;
-    options.timeoutSeconds = 5;
-    options.jobs = 4;
-    options.useKeyring = false;
-    options.connectUris = uris;
-    return options;
-}
 
 // What a drag of `source` out of the discovery tree carries: the tree's own model makes it.
 std::unique_ptr<QMimeData> dragOut(DiscoveryView *view, const QModelIndex &source)
@@ -111,7 +100,7 @@ private:
 
     void openWindow(const QStringList &uris)
     {
-        m_window = std::make_unique<MainWindow>(session(uris));
+        m_window = std::make_unique<MainWindow>(lunscope::test::windowSession(uris));
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
         QVERIFY(m_window->poolsDock()->isVisible());
@@ -169,7 +158,7 @@ private Q_SLOTS:
         QCOMPARE(form->hostEdit()->text(), m_portal.host());
         QCOMPARE(form->portSpin()->value(), int(m_portal.port()));
         QCOMPARE(form->targetEdit()->text(), layout::DisksIqn.toString());
-        QCOMPARE(form->initiatorEdit()->text(), Initiator);
+        QCOMPARE(form->initiatorEdit()->text(), lunscope::test::TestInitiator);
         QVERIFY(!form->chapBox()->isChecked()); // disks needs no CHAP
         QVERIFY(form->secretEdit()->text().isEmpty());
         QVERIFY(editor->findChild<QLabel *>(u"origin"_s)->text().contains(m_portal.toString()));

@@ -4,6 +4,7 @@
 // names the URI once. Offscreen, on libvirt's test driver and an address nothing listens on.
 #include "MainWindow.h"
 #include "TestSettings.h"
+#include "WindowSession.h"
 #include "pools/AddConnectionDialog.h"
 #include "libvirt/LibvirtConnection.h"
 #include "pools/ConnectionsController.h"
@@ -30,15 +31,6 @@ namespace {
 constexpr int BoundMs = 30000;
 const QString DefaultUri = u"test:///default"_s;
 
-SessionOptions session(const QStringList &uris)
-{
-    SessionOptions options;
-    options.initiatorIqn = u"iqn.2026-11.org.lunscope:tests"_s;
-    options.useKeyring = false;
-    options.connectUris = uris;
-    return options;
-}
-
 // A libvirt URI whose daemon cannot be reached: a loopback port nothing listens on.
 QString unreachableUri()
 {
@@ -57,7 +49,7 @@ private:
 
     void openWindow(const QStringList &uris)
     {
-        m_window = std::make_unique<MainWindow>(session(uris));
+        m_window = std::make_unique<MainWindow>(lunscope::test::windowSession(uris));
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
     }
