@@ -6,6 +6,7 @@
 #include "discovery/ItemCopy.h"
 #include "widgets/SizeText.h"
 #include "discovery/TargetDragData.h"
+#include "DiscoveryLuns.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -31,21 +32,14 @@ const QString Chap = u"iqn.2026-11.org.lunscope.test:chap"_s;
 
 TargetInfo target(const QString &iqn)
 {
-    return TargetInfo{iqn, {TargetPortal{Portal, 1}}};
+    return test::targetAt(Portal, iqn);
 }
 
 LunInfo disk(int number, quint64 bytes, std::uint32_t blockSize, const QString &serial)
 {
-    LunInfo lun;
-    lun.lun = number;
-    lun.deviceType = 0x00;
+    LunInfo lun = test::diskLun(number, bytes, blockSize);
     lun.vendor = u"LUNSCOPE"_s;
-    lun.product = u"DISK-%1"_s.arg(number);
     lun.serial = serial;
-    lun.blockSize = blockSize;
-    lun.blockCount = bytes / blockSize;
-    lun.capacityKnown = true;
-    lun.ready = true;
     lun.designators = {Designator{Designator::Type::Naa, Designator::Association::LogicalUnit,
                                   u"600140500000000%1"_s.arg(number)}};
     return lun;
@@ -53,12 +47,9 @@ LunInfo disk(int number, quint64 bytes, std::uint32_t blockSize, const QString &
 
 LunInfo controller()
 {
-    LunInfo lun;
-    lun.lun = 0;
-    lun.deviceType = 0x0c;
+    LunInfo lun = test::controllerLun();
     lun.vendor = u"IET"_s;
     lun.product = u"Controller"_s;
-    lun.ready = true;
     return lun;
 }
 

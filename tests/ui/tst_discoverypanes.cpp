@@ -7,6 +7,7 @@
 #include "discovery/CapacityView.h"
 #include "discovery/DiscoveryModel.h"
 #include "discovery/LunDetailsPane.h"
+#include "DiscoveryLuns.h"
 
 #include <QApplication>
 #include <QScrollArea>
@@ -26,19 +27,12 @@ const QString Backup = u"iqn.2026-11.org.lunscope.demo:backup"_s;
 
 TargetInfo target(const QString &iqn)
 {
-    return TargetInfo{iqn, {TargetPortal{Portal, 1}}};
+    return test::targetAt(Portal, iqn);
 }
 
 LunInfo disk(int number, quint64 bytes)
 {
-    LunInfo lun;
-    lun.lun = number;
-    lun.deviceType = 0x00;
-    lun.product = u"DISK-%1"_s.arg(number);
-    lun.blockSize = 512;
-    lun.blockCount = bytes / 512;
-    lun.capacityKnown = true;
-    lun.ready = true;
+    LunInfo lun = test::diskLun(number, bytes);
     lun.provisioning = Provisioning::Thin;
     lun.maxTransferBlocks = 16384;
     lun.maxUnmapBlocks = 0xffffffffu;
@@ -48,11 +42,7 @@ LunInfo disk(int number, quint64 bytes)
 
 LunInfo controller()
 {
-    LunInfo lun;
-    lun.lun = 0;
-    lun.deviceType = 0x0c;
-    lun.ready = true;
-    return lun;
+    return test::controllerLun();
 }
 
 } // namespace

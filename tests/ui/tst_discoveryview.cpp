@@ -5,6 +5,7 @@
 #include "discovery/DiscoveryModel.h"
 #include "discovery/DiscoveryView.h"
 #include "discovery/LunDetailsPane.h"
+#include "DiscoveryLuns.h"
 
 #include <QApplication>
 #include <QHeaderView>
@@ -30,21 +31,14 @@ const QString Backup = u"iqn.2026-11.org.lunscope.demo:backup"_s;
 
 TargetInfo target(const QString &iqn)
 {
-    return TargetInfo{iqn, {TargetPortal{Portal, 1}}};
+    return test::targetAt(Portal, iqn);
 }
 
 LunInfo disk(int number, quint64 bytes, const QString &serial)
 {
-    LunInfo lun;
-    lun.lun = number;
-    lun.deviceType = 0x00;
+    LunInfo lun = test::diskLun(number, bytes);
     lun.vendor = u"LUNSCOPE"_s;
-    lun.product = u"DISK-%1"_s.arg(number);
     lun.serial = serial;
-    lun.blockSize = 512;
-    lun.blockCount = bytes / 512;
-    lun.capacityKnown = true;
-    lun.ready = true;
     lun.provisioning = Provisioning::Thin;
     lun.designators = {Designator{Designator::Type::ScsiNameString, Designator::Association::TargetDevice,
                                   Web + u",t,0x0001"_s},
@@ -55,13 +49,10 @@ LunInfo disk(int number, quint64 bytes, const QString &serial)
 
 LunInfo controller()
 {
-    LunInfo lun;
-    lun.lun = 0;
-    lun.deviceType = 0x0c;
+    LunInfo lun = test::controllerLun();
     lun.vendor = u"IET"_s;
     lun.product = u"Controller"_s;
     lun.serial = u"LSARC0000000000001"_s;
-    lun.ready = true;
     return lun;
 }
 
