@@ -57,15 +57,6 @@ QJsonValue errorJson(const Error &error)
     return QJsonObject{{u"kind"_s, error.kindName()}, {u"message"_s, error.message()}};
 }
 
-// The pool was defined there and not taken back. A host where only the checks ran (another
-// failed first) or nothing ran (another could not be reached) has no failed step, and no pool.
-bool hasPool(const PoolDefineConnectionReport &host)
-{
-    return host.ok() && std::any_of(host.steps.begin(), host.steps.end(), [](const PoolDefineStepReport &step) {
-               return step.step == PoolDefineStep::DefinePool && step.ok();
-           });
-}
-
 QJsonObject hostJson(const PoolDefineConnectionReport &host)
 {
     QJsonArray steps;
@@ -78,14 +69,14 @@ QJsonObject hostJson(const PoolDefineConnectionReport &host)
         }
         steps.append(QJsonObject{{u"step"_s, stepName(step.step)}, {u"ok"_s, step.ok()}, {u"error"_s, errorJson(step.error)}});
     }
-    return {{u"connection"_s, host.uri}, {u"ok"_s, hasPool(host)}, {u"steps"_s, steps}, {u"undone"_s, undone},
+    return {{u"connection"_s, host.uri}, {u"ok"_s, host.hasPool()}, {u"steps"_s, steps}, {u"undone"_s, undone},
             {u"leftBehind"_s, QJsonArray::fromStringList(host.leftBehind)}};
 }
 
 // One line per host: what it has now, or where it failed and what was taken back.
 QString hostLine(const PoolDefineConnectionReport &host, const QString &pool)
 {
-    if (hasPool(host))
+    if (host.hasPool())
         return Tr::tr("%1: storage pool “%2” is defined.").arg(host.uri, pool);
     if (host.steps.isEmpty())
         return Tr::tr("%1: nothing was done, because another host failed first.").arg(host.uri);

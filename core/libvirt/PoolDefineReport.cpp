@@ -39,6 +39,14 @@ bool PoolDefineConnectionReport::ok() const
                        [](const PoolDefineStepReport &step) { return step.ok() && !isUndoStep(step.step); });
 }
 
+bool PoolDefineConnectionReport::hasPool() const
+{
+    return ok() && std::any_of(steps.begin(), steps.end(), [](const PoolDefineStepReport &step) {
+               return (step.step == PoolDefineStep::DefinePool || step.step == PoolDefineStep::RedefinePool)
+                      && step.ok();
+           });
+}
+
 bool PoolDefineReport::ok() const
 {
     return std::all_of(connections.begin(), connections.end(),

@@ -50,7 +50,10 @@ struct PoolDefineConnectionReport
     // mid-step), one translated phrase each: "storage pool “x”", "CHAP secret 1234…".
     QStringList leftBehind;
 
+    // No step failed here (a host where only the checks ran, because another failed, is ok too).
     bool ok() const;
+    // The pool was defined (or redefined) here and not taken back: what the host has now.
+    bool hasPool() const;
 };
 
 struct PoolDefineReport

@@ -82,6 +82,8 @@ private Q_SLOTS:
         QCOMPARE(::steps(job.report().connections.at(0)), expected);
         QCOMPARE(::steps(job.report().connections.at(1)), expected);
         QVERIFY(job.report().ok());
+        QVERIFY(job.report().connections.at(0).hasPool());
+        QVERIFY(job.report().connections.at(1).hasPool());
         QVERIFY(!job.report().undone());
         QVERIFY(job.report().toText().contains(second.uri()));
 
@@ -115,12 +117,15 @@ private Q_SLOTS:
         QVERIFY2(error.detail().contains(u"already exists"_s), qPrintable(error.detail()));
 
         // The pool that was there is untouched (port 3261 is ours from above); the other host
-        // has no trace of the job, whether or not it got as far as defining.
+        // only had its name checked: every host is checked before any host gets anything.
         const auto kept = findPool(taken, name);
         QVERIFY(kept.has_value());
         QCOMPARE(kept->sourcePort, 3261);
         QVERIFY(!findPool(fresh, name).has_value());
         QVERIFY(!job.report().connections.at(1).ok());
+        QCOMPARE(::steps(job.report().connections.at(0)), QList<PoolDefineStep>{PoolDefineStep::CheckName});
+        QVERIFY(job.report().connections.at(0).ok());
+        QVERIFY(!job.report().connections.at(0).hasPool());
     }
 
     void failingEverywhereFinishesOnce()
