@@ -283,12 +283,22 @@ private Q_SLOTS:
         const QString uri = connection->uri();
         const QString name = u"orphan-%1"_s.arg(int(cut));
         PoolDefineJob job(request(name), {&kept, connection.get()});
-        // The step before the cut one ends here; the cut one's call goes out right after, and
-        // libvirt's answer is posted behind this.
+        // The cut step's call goes out as soon as the step before it has ended here and every
+        // host's name was checked (no host changes anything before that); the reset queued then
+        // runs after the call went out, and libvirt's answer is posted behind it.
         const PoolDefineStep before = expected.at(expected.indexOf(cut) - 1);
+        int checked = 0;
+        bool beforeEnded = false;
+        bool resetQueued = false;
         connect(&job, &PoolDefineJob::stepFinished, this, [&](int index, const PoolDefineStepReport &step) {
+            if (step.step == PoolDefineStep::CheckName)
+                ++checked;
             if (index == 1 && step.step == before)
+                beforeEnded = true;
+            if (beforeEnded && checked == 2 && !resetQueued) {
+                resetQueued = true;
                 QMetaObject::invokeMethod(this, [&connection] { connection.reset(); }, Qt::QueuedConnection);
+            }
         });
         QSignalSpy finished(&job, &PoolDefineJob::finished);
         job.start();

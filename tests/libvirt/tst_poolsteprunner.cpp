@@ -128,6 +128,23 @@ private Q_SLOTS:
         QCOMPARE(steps(runner.report().connections.at(0)), QList<S>{S::CheckName});
     }
 
+    void aCheckFailingOnOneConnectionStopsTheOthersBeforeAnyChange()
+    {
+        // Connection 0's check answers first; its change waits until connection 1's check has
+        // answered too, and that one fails: nothing was changed anywhere, nothing to undo.
+        LibvirtConnection first;
+        LibvirtConnection second;
+        ScriptedSteps runner({&first, &second});
+        runner.failing = {{1, S::CheckName}};
+        QSignalSpy finished(&runner, &PoolStepRunner::finished);
+        runner.start();
+        QVERIFY(finished.wait(BoundMs));
+        QVERIFY2(finished.at(0).at(0).value<Error>().message().contains(u"Nothing had been changed."_s),
+                 qPrintable(finished.at(0).at(0).value<Error>().message()));
+        QCOMPARE(steps(runner.report().connections.at(0)), QList<S>{S::CheckName});
+        QCOMPARE(steps(runner.report().connections.at(1)), QList<S>{S::CheckName});
+    }
+
     void undoGoesOnAfterAnUndoStepFails()
     {
         LibvirtConnection only;
