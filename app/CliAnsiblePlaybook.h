@@ -7,8 +7,6 @@
 
 namespace lunscope {
 
-struct PoolDraft;
-
 // `lunscope --ansible-playbook …` (the options of --virsh-script): prints an Ansible playbook that
 // defines the same pool on every --connect host from the control node, with
 // community.libvirt.virt_pool for the pool (XML inline, state active, autostart) and virsh tasks
@@ -19,8 +17,6 @@ class CliAnsiblePlaybook
 {
 public:
     static int run(const CommandLine &commandLine);
-    // The playbook itself (pure, for tests).
-    static QString playbook(const PoolDraft &draft, const QStringList &uris, bool start, bool autostart);
 };
 
 } // namespace lunscope

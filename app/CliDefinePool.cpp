@@ -4,6 +4,7 @@
 #include "SecretReader.h"
 #include "libvirt/LibvirtConnection.h"
 #include "libvirt/PoolDefineJob.h"
+#include "pool/PoolSecret.h"
 #include "pool/PoolXml.h"
 #include "pool/SecretXml.h"
 
@@ -123,10 +124,7 @@ int CliDefinePool::run(const CommandLine &commandLine)
             err << secret.error().message() << Qt::endl;
             return CommandLine::ExitUsage;
         }
-        SecretDraft secretDraft;
-        secretDraft.usageId = draft.value().chap->secret;
-        secretDraft.description = Tr::tr("CHAP secret of storage pool %1 (target %2), set by LunScope")
-                                      .arg(draft.value().name, draft.value().targetIqn);
+        const SecretDraft secretDraft = poolSecretDraft(draft.value());
         request.chap = PoolDefineRequest::Chap{SecretXml::write(secretDraft), secretDraft.usageId,
                                                SecretValue(secret.value().toUtf8())};
     }

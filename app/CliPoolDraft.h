@@ -3,7 +3,6 @@
 #include "CommandLine.h"
 #include "common/Error.h"
 #include "pool/PoolDraft.h"
-#include "pool/SecretDraft.h"
 
 #include <functional>
 
@@ -20,9 +19,6 @@ public:
     // What the printing requests (--pool-xml, --virsh-script, --ansible-playbook) share: the draft
     // rendered on stdout, exit status 0; or its problems on stderr, exit status 64.
     static int print(const CommandLine &commandLine, const std::function<QString(const PoolDraft &)> &render);
-    // The CHAP secret the exported scripts define for a draft with CHAP: its usage, and a
-    // description in English (it stays in libvirt, read by every admin of the host).
-    static SecretDraft exportedSecret(const PoolDraft &draft);
 };
 
 } // namespace lunscope

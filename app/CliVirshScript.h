@@ -6,8 +6,6 @@
 
 namespace lunscope {
 
-struct PoolDraft;
-
 // `lunscope --virsh-script --portal HOST[:PORT] --target IQN --connect URI [--connect URI …]
 // [--name] [--initiator] [--chap-user USER [--secret-usage USAGE]] [--start] [--autostart]`:
 // prints a bash script of virsh commands that defines the same pool as --define-pool (and the
@@ -19,8 +17,6 @@ class CliVirshScript
 {
 public:
     static int run(const CommandLine &commandLine);
-    // The script itself (pure, for tests).
-    static QString script(const PoolDraft &draft, const QStringList &uris, bool start, bool autostart);
 };
 
 } // namespace lunscope

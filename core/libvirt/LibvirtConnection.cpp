@@ -235,9 +235,14 @@ void LibvirtConnection::setPoolAutostart(const QString &name, bool autostart, Do
 
 void LibvirtConnection::poolXml(const QString &name, XmlFlavour flavour, Callback<QString> done)
 {
-    const bool inactive = flavour == XmlFlavour::Inactive;
-    call<QString>([name, inactive](ConnectionWorker &w) { return storage(w).poolXml(name, inactive); },
-                  std::move(done));
+    call<QString>(
+        [name, flavour](ConnectionWorker &w) {
+            if (flavour != XmlFlavour::Definition)
+                return storage(w).poolXml(name, flavour == XmlFlavour::Inactive);
+            Result<QString> inactive = storage(w).poolXml(name, true);
+            return inactive.ok() ? inactive : storage(w).poolXml(name, false);
+        },
+        std::move(done));
 }
 
 void LibvirtConnection::iscsiDirectSupport(Callback<IscsiDirectSupport> done)

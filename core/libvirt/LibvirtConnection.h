@@ -45,7 +45,9 @@ public:
     enum class State { Closed, Opening, Open, Lost };
     Q_ENUM(State)
 
-    enum class XmlFlavour { Live, Inactive };
+    // Definition: the inactive XML (what the pool starts from next time), or the live one where
+    // the driver cannot give that (libvirt's test driver).
+    enum class XmlFlavour { Live, Inactive, Definition };
 
     using Done = std::function<void(const Error &)>;
     template <typename T>

@@ -31,6 +31,8 @@ struct StoragePoolInfo
     QString sourceDevice;     // <source><device path=…>: the target IQN for iscsi and iscsi-direct
     QString initiatorIqn;     // <source><initiator><iqn name=…>
     QString chapUser;         // <source><auth type='chap' username=…>; empty: no CHAP
+    QString chapSecretUsage;  // its <secret usage=…>, when it names the secret by usage
+    QString chapSecretUuid;   // its <secret uuid=…>, when it names the secret by UUID
 
     friend bool operator==(const StoragePoolInfo &, const StoragePoolInfo &) = default;
 };

@@ -40,6 +40,9 @@ PoolXmlSummary summarizePoolXml(const QString &xml)
             summary.initiatorIqn = attributes.value(u"name"_s).toString();
         } else if (where == u"pool/source/auth" && attributes.value(u"type"_s) == u"chap") {
             summary.chapUser = attributes.value(u"username"_s).toString();
+        } else if (where == u"pool/source/auth/secret") {
+            summary.chapSecretUsage = attributes.value(u"usage"_s).toString();
+            summary.chapSecretUuid = attributes.value(u"uuid"_s).toString();
         }
     }
     // A truncated document still gives what was read before the error; libvirt's own output is

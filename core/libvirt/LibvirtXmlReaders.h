@@ -17,6 +17,8 @@ struct PoolXmlSummary
     QString device;         // <source><device path=…>
     QString initiatorIqn;   // <source><initiator><iqn name=…>
     QString chapUser;       // <source><auth type='chap' username=…>; empty: no CHAP
+    QString chapSecretUsage; // <source><auth><secret usage=…>
+    QString chapSecretUuid;  // <source><auth><secret uuid=…>
 };
 
 // Missing or malformed parts stay empty; a document that is not a <pool> yields an empty summary.

@@ -107,6 +107,8 @@ Result<StoragePoolInfo> StorageCalls::describe(virStoragePoolPtr pool, bool *van
     info.sourceDevice = summary.device;
     info.initiatorIqn = summary.initiatorIqn;
     info.chapUser = summary.chapUser;
+    info.chapSecretUsage = summary.chapSecretUsage;
+    info.chapSecretUuid = summary.chapSecretUuid;
     return info;
 }
 

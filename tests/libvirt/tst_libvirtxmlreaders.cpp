@@ -42,6 +42,12 @@ private Q_SLOTS:
   <auth type='chap' username='lsuser'><secret usage='lunscope-p'/></auth>
   <initiator><iqn name='iqn.2026-11.org.lunscope:host'/></initiator></source></pool>)"_s);
         QCOMPARE(summary.chapUser, u"lsuser"_s);
+        QCOMPARE(summary.chapSecretUsage, u"lunscope-p"_s);
+        QVERIFY(summary.chapSecretUuid.isEmpty());
+        const PoolXmlSummary byUuid = summarizePoolXml(uR"(<pool type='iscsi-direct'><name>p</name><source>
+  <auth type='chap' username='u'><secret uuid='0a81f5b2-8403-7b23-c8d6-21ccc2f80d6f'/></auth></source></pool>)"_s);
+        QCOMPARE(byUuid.chapSecretUuid, u"0a81f5b2-8403-7b23-c8d6-21ccc2f80d6f"_s);
+        QVERIFY(byUuid.chapSecretUsage.isEmpty());
     }
 
     void readsOnlyTheRightElements()

@@ -452,7 +452,6 @@ void PoolsPane::editPool(const QString &uri, const QString &pool)
     const QString key = u"read:"_s + uri + u'\n' + pool;
     Q_EMIT operationStarted(key, tr("Reading the definition of “%1”…").arg(pool));
     const QPointer<PoolsPane> self(this);
-    const QPointer<LibvirtConnection> guard(connection);
     const auto opened = [self, uri, pool, seed, key](const Result<QString> &xml) {
         if (!self)
             return;
@@ -470,14 +469,8 @@ void PoolsPane::editPool(const QString &uri, const QString &pool)
         self->openEditor(std::move(filled));
     };
     // The inactive definition is what libvirt starts the pool from next time, so that is what we
-    // edit; a driver that cannot give it (libvirt's test driver) gets its live one edited.
-    connection->poolXml(pool, LibvirtConnection::XmlFlavour::Inactive,
-                        [guard, pool, opened](const Result<QString> &xml) {
-        if (xml.ok() || !guard)
-            opened(xml);
-        else
-            guard->poolXml(pool, LibvirtConnection::XmlFlavour::Live, opened);
-    });
+    // edit.
+    connection->poolXml(pool, LibvirtConnection::XmlFlavour::Definition, opened);
 }
 
 void PoolsPane::askToUndefine(const QString &uri, const QString &pool)
