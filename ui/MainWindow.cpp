@@ -22,6 +22,8 @@
 #include "pools/ConnectionsController.h"
 #include "pools/PoolsFeed.h"
 #include "pools/PoolsModel.h"
+#include "pools/PoolMatrixModel.h"
+#include "pools/PoolMatrixPane.h"
 #include "pools/PoolsPane.h"
 #include "pools/ScannedLuns.h"
 #include "widgets/BannerMessages.h"
@@ -112,9 +114,11 @@ void MainWindow::createLayout()
     // The log shares the pools pane's place as a tab: beside it, it was a strip too narrow to read
     // a line. Shown (F9), it comes to the front.
     createPoolsDock();
+    createMatrixDock();
     addDockWidget(Qt::BottomDockWidgetArea, m_log);
     tabifyDockWidget(m_poolsDock, m_log);
     m_log->hide();
+    m_poolsDock->raise();
     QAction *toggleLog = m_log->toggleViewAction();
     toggleLog->setShortcut(QKeySequence(Qt::Key_F9));
     toggleLog->setText(tr("Scan &Log"));
@@ -127,7 +131,10 @@ void MainWindow::createLayout()
     toolBar->setObjectName(u"mainToolBar"_s);
     toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_actions->fillToolBar(toolBar);
-    m_actions->fillMenuBar(menuBar(), {m_poolsDock->toggleViewAction(), toggleLog}, m_pools->toolBar()->actions());
+    QList<QAction *> poolActions = m_pools->toolBar()->actions();
+    poolActions.append(m_matrix->toolBar()->actions());
+    m_actions->fillMenuBar(menuBar(), {m_poolsDock->toggleViewAction(), m_matrixDock->toggleViewAction(), toggleLog},
+                           poolActions);
     statusBar()->addWidget(m_progress, 1);
     // Which tree the arrows move is visible after Tab (Fusion draws no focus on item views).
     FocusCue::install(m_view->tree());
@@ -464,6 +471,24 @@ void MainWindow::createPoolsDock()
     toggle->setText(tr("&Hypervisors and Pools"));
 }
 
+void MainWindow::createMatrixDock()
+{
+    m_matrixModel = new PoolMatrixModel(m_poolsModel, this);
+    m_matrix = new PoolMatrixPane(m_connections, m_matrixModel, this);
+    m_matrixDock = new QDockWidget(tr("Pools by Host"), this);
+    m_matrixDock->setObjectName(u"matrixDock"_s);
+    m_matrixDock->setWidget(m_matrix);
+    addDockWidget(Qt::BottomDockWidgetArea, m_matrixDock);
+    tabifyDockWidget(m_poolsDock, m_matrixDock);
+    QAction *toggle = m_matrixDock->toggleViewAction();
+    toggle->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F8));
+    toggle->setText(tr("Pools by &Host"));
+    connect(toggle, &QAction::triggered, m_matrixDock, [this](bool shown) {
+        if (shown)
+            m_matrixDock->raise();
+    });
+}
+
 void MainWindow::connectPools()
 {
     m_poolsModel->setScanLookup([this](const StoragePoolInfo &pool) { return scannedLuns(*m_model, pool); });
@@ -472,6 +497,25 @@ void MainWindow::connectPools()
     connect(m_controller, &DiscoveryController::portalStarted, m_poolsModel, &PoolsModel::scanChanged);
     connect(m_model, &QAbstractItemModel::rowsRemoved, m_poolsModel, &PoolsModel::scanChanged);
     m_pools->setCredentialsLookup([this](const TargetDragData &target) { return sessionCredentials(target); });
+    // The matrix's rows follow the discovery tree too: targets arriving, portals going.
+    m_matrixModel->setTargetsLookup([this] { return scannedTargets(*m_model); });
+    connect(m_model, &QAbstractItemModel::rowsInserted, m_matrixModel, &PoolMatrixModel::scanChanged);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, m_matrixModel, &PoolMatrixModel::scanChanged);
+    m_matrix->setCredentialsLookup([this](const PoolTargetKey &key) -> std::optional<ChapCredentials> {
+        for (const PortalNode *portal : m_model->portals()) {
+            if (!portal->targetsByIqn.contains(key.iqn))
+                continue;
+            TargetDragData target;
+            target.targetIqn = key.iqn;
+            target.portal = portal->address.toString();
+            if (std::optional<ChapCredentials> used = sessionCredentials(target))
+                return used;
+        }
+        return std::nullopt;
+    });
+    connect(m_matrix, &PoolMatrixPane::statusMessage, m_progress, &ProgressStatus::setStatus);
+    connect(m_matrix, &PoolMatrixPane::operationStarted, m_progress, &ProgressStatus::beginOperation);
+    connect(m_matrix, &PoolMatrixPane::operationFinished, m_progress, &ProgressStatus::endOperation);
     connect(m_pools, &PoolsPane::statusMessage, m_progress, &ProgressStatus::setStatus);
     connect(m_pools, &PoolsPane::operationStarted, m_progress, &ProgressStatus::beginOperation);
     connect(m_pools, &PoolsPane::operationFinished, m_progress, &ProgressStatus::endOperation);

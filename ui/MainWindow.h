@@ -28,6 +28,8 @@ class DiscoveryView;
 class LoginPrompt;
 class LunDetailsPane;
 class MainActions;
+class PoolMatrixModel;
+class PoolMatrixPane;
 class PoolsFeed;
 class PoolsModel;
 class PoolsPane;
@@ -83,6 +85,9 @@ public:
     PoolsModel *poolsModel() const { return m_poolsModel; }
     PoolsPane *poolsPane() const { return m_pools; }
     QDockWidget *poolsDock() const { return m_poolsDock; }
+    PoolMatrixModel *matrixModel() const { return m_matrixModel; }
+    PoolMatrixPane *matrixPane() const { return m_matrix; }
+    QDockWidget *matrixDock() const { return m_matrixDock; }
     // "Create Pool from Target…": the editor for the current target on `uri`, or on the only open
     // connection, or after a choice among several (a small menu at the current row).
     void createPoolFromCurrentTarget(const QString &uri = {});
@@ -105,8 +110,9 @@ private:
     void openHelpDialog(QDialog *dialog);
     void copy(const QString &text, const QString &what);
     QList<PortalAddress> currentPortals() const;
-    // The pools pane and its wiring to the discovery side.
+    // The pools pane and the consistency matrix, and their wiring to the discovery side.
     void createPoolsDock();
+    void createMatrixDock();
     void connectPools();
     std::optional<ChapCredentials> sessionCredentials(const TargetDragData &target) const;
 
@@ -127,6 +133,9 @@ private:
     PoolsFeed *m_poolsFeed = nullptr;
     PoolsPane *m_pools = nullptr;
     QDockWidget *m_poolsDock = nullptr;
+    PoolMatrixModel *m_matrixModel = nullptr;
+    PoolMatrixPane *m_matrix = nullptr;
+    QDockWidget *m_matrixDock = nullptr;
     ProgressStatus *m_progress = nullptr;
     LoginPrompt *m_login = nullptr;
     PortalErrorBanner *m_portalErrors = nullptr;

@@ -3,9 +3,9 @@
 #include "LibvirtConnection.h"
 #include "PoolRedefineJob.h"
 #include "common/CoreTr.h"
-#include "pool/PoolNames.h"
 #include "pool/PoolSecret.h"
 #include "pool/PoolXml.h"
+#include "pool/PortableDraft.h"
 #include "pool/SecretXml.h"
 
 #include <QTimer>
@@ -144,15 +144,8 @@ void PoolConsistencyJob::runHost(int index)
 
 PoolDraft PoolConsistencyJob::draftFor(const QString &name, const QString &uuid) const
 {
-    PoolDraft draft = m_draft;
-    draft.name = name;
-    draft.uuid = uuid;
-    if (uuid.isEmpty())
-        draft.extras.uuid = {};
-    if (draft.chap && draft.chap->secretBy == PoolChap::SecretBy::Uuid) {
-        draft.chap->secretBy = PoolChap::SecretBy::Usage;
-        draft.chap->secret = defaultSecretUsage(name);
-    }
+    PoolDraft draft = portableDraft(m_draft, name);
+    draft.uuid = uuid; // redefining: the host's own pool keeps its UUID
     return draft;
 }
 

@@ -15,6 +15,7 @@
 #include "widgets/BannerMessages.h"
 #include "widgets/Icons.h"
 #include "widgets/MessageBanner.h"
+#include "widgets/PaneAction.h"
 
 #include <QAction>
 #include <QContextMenuEvent>
@@ -28,19 +29,6 @@
 using namespace Qt::StringLiterals;
 
 namespace lunscope {
-
-namespace {
-
-QAction *makeAction(QObject *parent, const QString &name, Icons::Id icon, const QString &text, const QString &tip)
-{
-    auto *action = new QAction(Icons::icon(icon), text, parent);
-    action->setObjectName(name);
-    action->setToolTip(tip);
-    action->setStatusTip(tip);
-    return action;
-}
-
-} // namespace
 
 PoolsPane::PoolsPane(ConnectionsController *connections, PoolsModel *model, PoolsFeed *feed, QWidget *parent)
     : QWidget(parent), m_connections(connections), m_model(model), m_feed(feed), m_banners(new BannerMessages(this)),
@@ -278,23 +266,23 @@ void PoolsPane::fitToolBar()
 
 void PoolsPane::createActions()
 {
-    addConnectionAction = makeAction(this, u"addConnection"_s, Icons::Id::Add, tr("&Add Connection…"),
+    addConnectionAction = paneAction(this, u"addConnection"_s, Icons::Id::Add, tr("&Add Connection…"),
                                  tr("Connect to a hypervisor's libvirt (test:///default, qemu:///system, qemu+ssh://…)"));
-    removeConnectionAction = makeAction(this, u"removeConnection"_s, Icons::Id::Remove, tr("Re&move Connection"),
+    removeConnectionAction = paneAction(this, u"removeConnection"_s, Icons::Id::Remove, tr("Re&move Connection"),
                                     tr("Close the selected connection and take it out of the list"));
-    reconnectAction = makeAction(this, u"reconnect"_s, Icons::Id::Connect, tr("Re&connect"),
+    reconnectAction = paneAction(this, u"reconnect"_s, Icons::Id::Connect, tr("Re&connect"),
                              tr("Open the selected connection again"));
-    refreshAction = makeAction(this, u"refreshPools"_s, Icons::Id::Refresh, tr("Re&fresh"),
+    refreshAction = paneAction(this, u"refreshPools"_s, Icons::Id::Refresh, tr("Re&fresh"),
                            tr("List the pools and volumes of the selected connection again"));
-    startAction = makeAction(this, u"startPool"_s, Icons::Id::Start, tr("&Start"), tr("Start the selected pool"));
-    stopAction = makeAction(this, u"stopPool"_s, Icons::Id::Stop, tr("S&top"),
+    startAction = paneAction(this, u"startPool"_s, Icons::Id::Start, tr("&Start"), tr("Start the selected pool"));
+    stopAction = paneAction(this, u"stopPool"_s, Icons::Id::Stop, tr("S&top"),
                         tr("Stop the selected pool (guests using its volumes lose them)"));
-    autostartAction = makeAction(this, u"autostartPool"_s, Icons::Id::PoolActive, tr("A&utostart"),
+    autostartAction = paneAction(this, u"autostartPool"_s, Icons::Id::PoolActive, tr("A&utostart"),
                              tr("Start the selected pool whenever its host starts"));
     autostartAction->setCheckable(true);
-    editAction = makeAction(this, u"editPool"_s, Icons::Id::Edit, tr("&Edit…"),
+    editAction = paneAction(this, u"editPool"_s, Icons::Id::Edit, tr("&Edit…"),
                         tr("Open the selected iscsi-direct pool in the pool editor"));
-    undefineAction = makeAction(this, u"undefinePool"_s, Icons::Id::Remove, tr("&Undefine…"),
+    undefineAction = paneAction(this, u"undefinePool"_s, Icons::Id::Remove, tr("&Undefine…"),
                             tr("Remove the selected pool's definition from libvirt (the LUNs stay)"));
     // Keyboard: the same commands on the focused tree (F5 stays the window's Refresh Portal; the
     // menu key or Shift+F10 reach Refresh here).

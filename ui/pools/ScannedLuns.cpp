@@ -3,6 +3,8 @@
 #include "discovery/DiscoveryModel.h"
 #include "common/PortalAddress.h"
 
+#include <QSet>
+
 namespace lunscope {
 
 namespace {
@@ -34,6 +36,23 @@ std::optional<QList<LunInfo>> scannedLuns(const DiscoveryModel &model, const Sto
     for (const LunNode *lun : best->luns())
         luns.append(lun->info);
     return luns;
+}
+
+QList<PoolTargetKey> scannedTargets(const DiscoveryModel &model)
+{
+    QList<PoolTargetKey> keys;
+    QSet<PoolTargetKey> seen;
+    for (const PortalNode *portal : model.portals()) {
+        for (const TargetNode *target : portal->targets()) {
+            const PortalAddress &via = target->loggedInVia.isValid() ? target->loggedInVia : portal->address;
+            const PoolTargetKey key = PoolTargetKey::make(via.host(), via.port(), target->info.iqn);
+            if (!seen.contains(key)) {
+                seen.insert(key);
+                keys.append(key);
+            }
+        }
+    }
+    return keys;
 }
 
 } // namespace lunscope

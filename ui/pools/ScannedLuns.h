@@ -1,6 +1,7 @@
 #pragma once
 
 #include "libvirt/LibvirtTypes.h"
+#include "libvirt/PoolTargetKey.h"
 #include "common/LunInfo.h"
 
 #include <QList>
@@ -15,5 +16,9 @@ class DiscoveryModel;
 // pool's IQN, once its probe has finished. When several portals lead to that target, the one the
 // pool logs in through (same host and port) wins. No value: the tree has no finished scan of it.
 std::optional<QList<LunInfo>> scannedLuns(const DiscoveryModel &model, const StoragePoolInfo &pool);
+
+// Every target of the discovery tree where a pool would log in to it (the portal the scan logged
+// in through, else its discovery portal), for the consistency matrix's rows; each once.
+QList<PoolTargetKey> scannedTargets(const DiscoveryModel &model);
 
 } // namespace lunscope
