@@ -48,7 +48,7 @@ const PoolMatrixRow *rowOf(const QList<PoolMatrixRow> &rows, const QString &iqn)
 
 } // namespace
 
-class TestPoolMatrix : public QObject
+class TestPoolMatrixCore : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
@@ -191,5 +191,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestPoolMatrix)
-#include "tst_poolmatrix.moc"
+QTEST_GUILESS_MAIN(TestPoolMatrixCore)
+#include "tst_poolmatrixcore.moc"
