@@ -274,7 +274,12 @@ void ConsistencyDialog::run()
     std::optional<SecretValue> secret;
     if (m_secret->isVisible() && !m_secret->text().isEmpty())
         secret = SecretValue(m_secret->text().toUtf8());
-    m_secret->clear();
+    {
+        // Kept by the job alone from here: not in the field, not prefilled again.
+        const QSignalBlocker blocker(m_secret);
+        m_secret->clear();
+    }
+    m_knownSecret.clear();
     const QString referencePool = m_matrix->matrixRow(row).cells.at(reference).pool.name;
     m_job = new PoolConsistencyJob(connections.value(reference), referencePool, m_plan, connections, std::move(secret),
                                    this);
