@@ -70,4 +70,19 @@ Error validate(const QString &uri)
     return {};
 }
 
+QString shortName(const QString &uri)
+{
+    const QUrl url(uri);
+    if (!url.isValid() || url.scheme().isEmpty())
+        return uri;
+    if (!url.host().isEmpty()) {
+        const QString host = url.host().contains(u':') ? u'[' + url.host() + u']' : url.host();
+        return url.port() > 0 ? host + u':' + QString::number(url.port()) : host;
+    }
+    const QString path = url.path();
+    if (url.scheme() == u"test" && path.endsWith(u".xml"))
+        return path.section(u'/', -1);
+    return url.scheme() + u"://"_s + path;
+}
+
 } // namespace lunscope::ConnectionUri

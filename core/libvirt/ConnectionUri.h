@@ -18,4 +18,9 @@ Error validate(const QString &uri);
 // qemu+ssh://user@host/system, qemu+tls://host/system.
 QStringList examples();
 
+// A short name for a column or a list, the full URI staying in tooltips: the host (and port) of a
+// remote URI ("kvm-2", "10.0.0.5:16509"), the file of a test-driver node file ("kvm-02.xml"), a
+// local URI without its parameters ("qemu:///system").
+QString shortName(const QString &uri);
+
 } // namespace lunscope::ConnectionUri

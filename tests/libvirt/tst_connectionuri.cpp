@@ -11,6 +11,16 @@ class TestConnectionUri : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    void shortNamesForColumns()
+    {
+        QCOMPARE(ConnectionUri::shortName(u"qemu+ssh://root@kvm-2/system"_s), u"kvm-2"_s);
+        QCOMPARE(ConnectionUri::shortName(u"qemu+tcp://10.0.0.5:16509/system"_s), u"10.0.0.5:16509"_s);
+        QCOMPARE(ConnectionUri::shortName(u"qemu+tls://[fd00::5]/system"_s), u"[fd00::5]"_s);
+        QCOMPARE(ConnectionUri::shortName(u"test:///tmp/x/kvm-02.xml"_s), u"kvm-02.xml"_s);
+        QCOMPARE(ConnectionUri::shortName(u"test:///default"_s), u"test:///default"_s);
+        QCOMPARE(ConnectionUri::shortName(u"qemu:///system?socket=/tmp/lv/sock"_s), u"qemu:///system"_s);
+    }
+
     void initTestCase() { QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates)); }
 
     void connectionUris_data()

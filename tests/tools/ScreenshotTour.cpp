@@ -5,12 +5,16 @@
 #include "discovery/DiscoveryModel.h"
 #include "discovery/DiscoveryView.h"
 #include "MainWindow.h"
+#include "pools/PoolMatrixModel.h"
+#include "pools/PoolMatrixPane.h"
 #include "pools/editor/PoolEditor.h"
 #include "pools/PoolsModel.h"
 #include "pools/PoolsPane.h"
 
 #include <QDir>
+#include <QDockWidget>
 #include <QPixmap>
+#include <QTableView>
 #include <QTimer>
 #include <QTreeView>
 
@@ -164,6 +168,37 @@ void ScreenshotTour::poolListed()
     m_window->poolsPane()->setCurrentIndex(pool);
     QTimer::singleShot(200, this, [this]() {
         save(m_window, u"pools.png"_s);
+        matrixShot();
+    });
+}
+
+void ScreenshotTour::matrixShot()
+{
+    // Several hosts (scripts/screenshots adds two test-driver hosts): the matrix, its first row
+    // that drifts selected.
+    if (m_window->connections()->uris().size() < 2) {
+        done();
+        return;
+    }
+    m_window->matrixDock()->show();
+    m_window->matrixDock()->raise();
+    m_window->resizeDocks({m_window->matrixDock()}, {300}, Qt::Vertical);
+    PoolMatrixModel *matrix = m_window->matrixModel();
+    matrix->rebuildNow();
+    for (int row = 0; row < matrix->rowCount(); ++row) {
+        if (!matrix->matrixRow(row).drifts())
+            continue;
+        const PoolMatrixRow &drifting = matrix->matrixRow(row);
+        for (int host = 0; host < drifting.cells.size(); ++host) {
+            if (drifting.cells.at(host).drifts & PoolDrift::Missing) {
+                m_window->matrixPane()->table()->setCurrentIndex(matrix->index(row, PoolMatrixModel::columnOf(host)));
+                break;
+            }
+        }
+        break;
+    }
+    QTimer::singleShot(200, this, [this]() {
+        save(m_window, u"matrix.png"_s);
         done();
     });
 }

@@ -13,7 +13,8 @@ class MainWindow;
 // LUNSCOPE_SCREENSHOT_DIR): once the scans are done it selects a portal, a target and a LUN in
 // turn, saves a PNG of the window for each, and reports. With a libvirt connection (--connect) it
 // also opens the pool editor on that target (editor.png), defines and starts the pool and shows it
-// in the pools pane (pools.png). Waiting on the scan and on libvirt's answers, not on a clock,
+// in the pools pane (pools.png);
+// with several connections, the consistency matrix (matrix.png). Waiting on the scan and on libvirt's answers, not on a clock,
 // keeps the pictures the same from run to run.
 class ScreenshotTour : public QObject
 {
@@ -41,6 +42,8 @@ private:
     // that pool defined, started and expanded.
     void poolShots();
     void poolListed();
+    // With several connections: the consistency matrix (matrix.png).
+    void matrixShot();
     void save(QWidget *widget, const QString &file);
     void done();
 

@@ -118,7 +118,9 @@ private Q_SLOTS:
     {
         const int row = disksRow();
         QCOMPARE(matrix()->columnCount(), 5);
-        QCOMPARE(matrix()->headerData(1, Qt::Horizontal).toString(), m_uris.at(0));
+        QCOMPARE(matrix()->headerData(1, Qt::Horizontal).toString(), u"a.xml"_s); // the node file names the host
+        QCOMPARE(matrix()->headerData(1, Qt::Horizontal, Qt::ToolTipRole).toString(), m_uris.at(0));
+        QCOMPARE(matrix()->headerData(4, Qt::Horizontal).toString().section(u' ', 0, 0), u"127.0.0.1:1"_s);
         QVERIFY(matrix()->index(row, 0).data(PoolMatrixModel::ScannedRole).toBool());
         // a is the reference (ties go to the leftmost), in bold.
         QVERIFY(cell(row, 0).data(PoolMatrixModel::ReferenceRole).toBool());

@@ -2,6 +2,7 @@
 
 #include "HypervisorNode.h"
 #include "PoolsModel.h"
+#include "libvirt/ConnectionUri.h"
 #include "widgets/Icons.h"
 #include "widgets/MessageTint.h"
 
@@ -94,6 +95,15 @@ void PoolMatrixModel::rebuildNow()
         if (host < hosts.size() && row.cells.at(host).status == PoolMatrixCell::Status::Pool)
             PoolMatrix::compare(row, host);
     }
+    // Short column names (host, node file), the full URI where two would read the same.
+    QStringList names;
+    for (const PoolMatrixHost &host : std::as_const(hosts))
+        names.append(ConnectionUri::shortName(host.uri));
+    m_hostNames = names;
+    for (qsizetype i = 0; i < names.size(); ++i) {
+        if (names.count(names.at(i)) > 1)
+            m_hostNames[i] = hosts.at(i).uri;
+    }
     bool sameShape = rows.size() == m_rows.size() && hosts.size() == m_hosts.size();
     for (qsizetype i = 0; sameShape && i < rows.size(); ++i)
         sameShape = rows.at(i).target == m_rows.at(i).target;
@@ -168,12 +178,14 @@ QVariant PoolMatrixModel::headerData(int section, Qt::Orientation orientation, i
     const HypervisorNode *node = m_pools->connectionNode(m_pools->connectionIndex(uri));
     const bool open = node && node->state == LibvirtConnection::State::Open;
     switch (role) {
-    case Qt::DisplayRole:
+    case Qt::DisplayRole: {
+        const QString name = m_hostNames.value(host, uri);
         if (!node || open)
-            return uri;
+            return name;
         if (node->state == LibvirtConnection::State::Opening)
-            return tr("%1 (connecting…)").arg(uri);
-        return tr("%1 (not connected)").arg(uri);
+            return tr("%1 (connecting…)").arg(name);
+        return tr("%1 (not connected)").arg(name);
+    }
     case Qt::ToolTipRole:
         if (node && !open && node->error.isError())
             return tr("%1: %2").arg(uri, node->error.message());

@@ -72,6 +72,7 @@ private:
     TargetsLookup m_targets;
     QTimer m_rebuild;
     QList<PoolMatrixHost> m_hosts;
+    QStringList m_hostNames; // the columns' short names (ConnectionUri::shortName)
     QList<PoolMatrixRow> m_rows;
     QHash<PoolTargetKey, QString> m_references; // chosen by the user: row → connection URI
 };
