@@ -2,7 +2,6 @@
 
 #include "common/Error.h"
 
-#include <QObject>
 #include <QString>
 
 #include <libvirt/libvirt.h>
@@ -14,21 +13,22 @@ namespace lunscope {
 
 class OwnerLink;
 
-// The thread side of a LibvirtConnection. It lives on the connection's own QThread, owns the
-// virConnectPtr and makes every blocking call; LibvirtConnection queues functions to it
-// (QMetaObject::invokeMethod), so calls run one at a time, in the order they were made, and
-// libvirt's thread-local error is read on the thread that failed.
+// The worker side of a LibvirtConnection: owns the virConnectPtr and makes every blocking call.
+// LibvirtConnection queues functions to it through its WorkerStrand, so calls run one at a time,
+// in the order they were made, on one of the pool's threads, and libvirt's thread-local error is
+// read on the thread that failed, right after the call.
 //
 // Callbacks from libvirt's event thread (pool events, connection closed) only post to the owner
 // through the OwnerLink, tagged with the generation of the connection they belong to, so the
 // owner can ignore news from a connection it has already replaced.
-class ConnectionWorker : public QObject
+class ConnectionWorker
 {
-    Q_OBJECT
 public:
     explicit ConnectionWorker(std::shared_ptr<OwnerLink> link);
-    // Closes the connection: runs on the worker thread as it finishes, after the owner let go.
-    ~ConnectionWorker() override;
+    // Closes the connection: runs on the pool, after the owner let go.
+    ~ConnectionWorker();
+    ConnectionWorker(const ConnectionWorker &) = delete;
+    ConnectionWorker &operator=(const ConnectionWorker &) = delete;
 
     // Closes any open connection, opens `uri`, and registers the pool event callbacks, the close
     // callback and keep-alive.

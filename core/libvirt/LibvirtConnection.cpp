@@ -6,9 +6,8 @@
 #include "OwnerLink.h"
 #include "SecretCalls.h"
 #include "StorageCalls.h"
+#include "WorkerStrand.h"
 #include "common/CoreTr.h"
-
-#include <QThread>
 
 #include <chrono>
 
@@ -36,44 +35,36 @@ SecretCalls secrets(const ConnectionWorker &worker)
 } // namespace
 
 LibvirtConnection::LibvirtConnection(QObject *parent)
-    : QObject(parent), m_link(std::make_shared<OwnerLink>(this))
+    : QObject(parent), m_link(std::make_shared<OwnerLink>(this)), m_strand(WorkerStrand::create())
 {
     LibvirtRuntime::ensureStarted();
     m_poolsChangedTimer.setSingleShot(true);
     m_poolsChangedTimer.setInterval(PoolsChangedDelay);
     connect(&m_poolsChangedTimer, &QTimer::timeout, this, &LibvirtConnection::poolsChanged);
 
-    // Neither gets a parent: the thread may outlive us (see the destructor), and the worker is
-    // deleted on its own thread when that thread finishes.
-    m_thread = new QThread;
-    m_thread->setObjectName(u"libvirt-worker"_s);
-    m_worker = new ConnectionWorker(m_link);
-    m_worker->moveToThread(m_thread);
-    connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
-    LibvirtRuntime::startThreadWithoutSigpipe(m_thread);
+    m_worker = std::make_shared<ConnectionWorker>(m_link);
 }
 
 LibvirtConnection::~LibvirtConnection()
 {
     m_link->detach();
-    // The worker's loop ends after the call it is in (calls queued behind it are skipped, their
-    // callbacks dropped); deleting the worker on its thread closes the connection. We never wait.
-    m_thread->quit();
-    LibvirtRuntime::retire(m_thread);
+    // Calls still queued are skipped (nobody waits for them); the worker closes the connection
+    // on the pool once the call it may be in returns. We never wait.
+    LibvirtRuntime::workerRetired();
+    m_strand->post([worker = std::move(m_worker)]() mutable {
+        worker->close();
+        worker.reset();
+        LibvirtRuntime::workerEnded();
+    });
 }
 
 void LibvirtConnection::post(std::function<void(ConnectionWorker &)> task)
 {
-    ConnectionWorker *worker = m_worker;
-    // Once we are gone, calls still queued are skipped rather than made for nobody (the worker's
-    // loop may run them before it sees the quit).
-    QMetaObject::invokeMethod(
-        worker,
-        [worker, link = m_link, task = std::move(task)] {
-            if (!link->isDetached())
-                task(*worker);
-        },
-        Qt::QueuedConnection);
+    // Once we are gone, calls still queued are skipped rather than made for nobody.
+    m_strand->post([worker = m_worker, link = m_link, task = std::move(task)] {
+        if (!link->isDetached())
+            task(*worker);
+    });
 }
 
 void LibvirtConnection::later(std::function<void()> function)
@@ -122,7 +113,10 @@ void LibvirtConnection::open(const QString &uri, Done done)
     m_uri = uri;
     setState(State::Opening, Error());
     post([uri, request, link = m_link, done = std::move(done)](ConnectionWorker &worker) {
-        const Error error = worker.open(uri, request);
+        // Opening may wait on a host that does not answer for as long as TCP or ssh take: it
+        // does not hold one of the pool's slots meanwhile.
+        Error error;
+        LibvirtRuntime::runOutsideTheBound([&] { error = worker.open(uri, request); });
         link->post([request, error, done](LibvirtConnection &owner) { owner.openFinished(request, error, done); });
     });
 }

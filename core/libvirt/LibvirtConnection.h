@@ -12,27 +12,26 @@
 #include <memory>
 #include <optional>
 
-class QThread;
-
 namespace lunscope {
 
 class ConnectionWorker;
 class OwnerLink;
+class WorkerStrand;
 
 // One libvirt connection (one URI: test:///default, qemu:///system, qemu+ssh://host/system…).
-// The object lives on the caller's thread; the virConnectPtr lives on a worker thread of its own,
-// because libvirt calls block (opening qemu+ssh:// can take seconds). Several connections may be
-// open at once, one object each.
+// The object lives on the caller's thread; its virConnectPtr is only used on the process's
+// bounded pool of libvirt worker threads (a WorkerStrand per connection), because libvirt calls
+// block (opening qemu+ssh:// can take seconds). Many connections may be open at once, one object
+// each, without a thread each.
 //
 // Every call is queued to the worker, in order, and answers through its completion callback on
 // the owner's thread: exactly once, always later (never inside the call that started it), and
 // never after the LibvirtConnection is destroyed. Calls made before open() or after the
 // connection closed or was lost complete with an error.
 //
-// Destruction never waits for libvirt: the object detaches from its worker thread, which finishes
-// the call it is in (a stuck ssh open, say), closes the connection and ends on its own; pending
-// calls are dropped without callbacks. LibvirtRuntime collects such threads, at the latest when
-// QCoreApplication is destroyed.
+// Destruction never waits for libvirt: the object detaches from its worker, which finishes the
+// call it is in (a stuck ssh open, say) and then closes the connection on the pool; pending calls
+// are dropped without callbacks. LibvirtRuntime counts such workers until they have closed.
 //
 // Live updates: storage pool lifecycle and refresh events arrive as poolEvent() and, coalesced
 // over a short interval, poolsChanged(). Remote connections use keep-alive; when the daemon or the
@@ -121,8 +120,8 @@ private:
     void handleLost(quint64 generation, const Error &reason);
 
     std::shared_ptr<OwnerLink> m_link;
-    QThread *m_thread = nullptr;
-    ConnectionWorker *m_worker = nullptr; // lives on m_thread; only reached through post()
+    std::shared_ptr<WorkerStrand> m_strand;     // this connection's calls, in order, on the pool
+    std::shared_ptr<ConnectionWorker> m_worker; // only used on the pool, through post()
     QTimer m_poolsChangedTimer;
     QString m_uri;
     State m_state = State::Closed;

@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QDeadlineTimer>
 #include <QThread>
+#include <QThreadPool>
 
 #include <libvirt/libvirt.h>
 #include <libvirt/virterror.h>
@@ -13,23 +14,26 @@
 
 #include <csignal>
 
-#include <algorithm>
+#include <atomic>
 #include <chrono>
 #include <mutex>
-#include <vector>
+
+using namespace Qt::StringLiterals;
 
 namespace lunscope {
 
 namespace {
 
-constexpr std::chrono::seconds RetiredThreadsBound{5};
+constexpr std::chrono::seconds ShutdownBound{5};
 
 struct Runtime
 {
     std::mutex mutex;
     bool libvirtInitialised = false;
     bool postRoutineAdded = false;
-    std::vector<QThread *> retired;
+    QThreadPool *workers = nullptr;
+    std::atomic<int> retiredWorkers{0};
+    std::atomic<int> opening{0}; // opens running outside the bound
 };
 
 // Never destroyed: a static destructor would run after QCoreApplication is gone, with threads
@@ -42,17 +46,6 @@ Runtime &runtime()
 
 void ignoreLibvirtError(void *, virErrorPtr)
 {
-}
-
-void deleteFinished(std::vector<QThread *> &threads)
-{
-    std::erase_if(threads, [](QThread *thread) {
-        if (!thread->isFinished())
-            return false;
-        thread->wait(); // returns at once: only the thread's own exit path is left
-        delete thread;
-        return true;
-    });
 }
 
 } // namespace
@@ -87,37 +80,76 @@ void LibvirtRuntime::startThreadWithoutSigpipe(QThread *thread)
     pthread_sigmask(SIG_SETMASK, &previous, nullptr);
 }
 
-void LibvirtRuntime::retire(QThread *thread)
+void LibvirtRuntime::blockSigpipeOnThisThread()
 {
-    Runtime &r = runtime();
-    std::lock_guard lock(r.mutex);
-    deleteFinished(r.retired);
-    r.retired.push_back(thread);
+    thread_local bool blocked = false;
+    if (blocked)
+        return;
+    sigset_t pipe;
+    sigemptyset(&pipe);
+    sigaddset(&pipe, SIGPIPE);
+    pthread_sigmask(SIG_BLOCK, &pipe, nullptr);
+    blocked = true;
 }
 
-int LibvirtRuntime::runningRetiredThreads()
+QThreadPool *LibvirtRuntime::workers()
 {
     Runtime &r = runtime();
     std::lock_guard lock(r.mutex);
-    return int(std::count_if(r.retired.begin(), r.retired.end(),
-                             [](QThread *thread) { return !thread->isFinished(); }));
+    if (!r.workers) {
+        r.workers = new QThreadPool;
+        r.workers->setObjectName(u"libvirt-workers"_s);
+        r.workers->setMaxThreadCount(MaxWorkers);
+    }
+    return r.workers;
+}
+
+void LibvirtRuntime::runOutsideTheBound(const std::function<void()> &blocking)
+{
+    // releaseThread() without a reservation lets the pool start one more thread meanwhile;
+    // reserveThread() takes the slot back once the call returned.
+    // At most MaxOpening at a time: a hundred hosts that all hang do not make a hundred threads;
+    // beyond that, opens wait for a slot like any call.
+    Runtime &r = runtime();
+    if (++r.opening > MaxOpening) {
+        --r.opening;
+        blocking();
+        return;
+    }
+    QThreadPool *pool = workers();
+    pool->releaseThread();
+    blocking();
+    pool->reserveThread();
+    --r.opening;
+}
+
+void LibvirtRuntime::workerRetired()
+{
+    ++runtime().retiredWorkers;
+}
+
+void LibvirtRuntime::workerEnded()
+{
+    --runtime().retiredWorkers;
+}
+
+int LibvirtRuntime::runningRetiredWorkers()
+{
+    return runtime().retiredWorkers.load();
 }
 
 void LibvirtRuntime::shutdown()
 {
     Runtime &r = runtime();
-    std::vector<QThread *> retired;
+    QThreadPool *pool = nullptr;
     {
         std::lock_guard lock(r.mutex);
-        retired.swap(r.retired);
+        pool = r.workers;
         r.postRoutineAdded = false; // ~QCoreApplication consumed it; a later app registers again
     }
-    const QDeadlineTimer deadline(RetiredThreadsBound);
-    for (QThread *thread : retired) {
-        if (thread->wait(deadline))
-            delete thread;
-        // else: stuck in libvirt (ssh, a dead peer); leave it running rather than hang the exit.
-    }
+    // A worker stuck in libvirt (ssh, a dead peer) is left running rather than hang the exit.
+    if (pool)
+        pool->waitForDone(int(std::chrono::milliseconds(ShutdownBound).count()));
     LibvirtEventLoop::stop();
 }
 

@@ -5,7 +5,9 @@
 #include "libvirt/LibvirtConnection.h"
 #include "libvirt/LibvirtRuntime.h"
 
+#include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QLocalServer>
 #include <QLocalSocket>
 #include <QSignalSpy>
@@ -19,6 +21,11 @@ using namespace lunscope::test;
 namespace {
 
 const QString DefaultUri = u"test:///default"_s;
+
+int threadCount()
+{
+    return int(QDir(u"/proc/self/task"_s).entryList(QDir::Dirs | QDir::NoDotAndDotDot).size());
+}
 
 } // namespace
 
@@ -134,8 +141,8 @@ private Q_SLOTS:
             for (int i = 0; i < 50; ++i)
                 connection.listPools([&](const Result<QList<StoragePoolInfo>> &) { ++callbacks; });
         }
-        // The worker threads end on their own; nothing reaches us meanwhile or afterwards.
-        QTRY_COMPARE_WITH_TIMEOUT(LibvirtRuntime::runningRetiredThreads(), 0, CallBoundMs);
+        // The workers end on their own; nothing reaches us meanwhile or afterwards.
+        QTRY_COMPARE_WITH_TIMEOUT(LibvirtRuntime::runningRetiredWorkers(), 0, CallBoundMs);
         QCoreApplication::processEvents();
         QCOMPARE(callbacks, 0);
     }
@@ -161,20 +168,100 @@ private Q_SLOTS:
         clock.start();
         connection.reset();
         QVERIFY2(clock.elapsed() < 1000, "destroying a connection waited for libvirt");
-        QCOMPARE(LibvirtRuntime::runningRetiredThreads(), 1);
+        QCOMPARE(LibvirtRuntime::runningRetiredWorkers(), 1);
 
-        // Once the peer hangs up, the stuck open fails and the detached thread ends by itself.
+        // Once the peer hangs up, the stuck open fails and the detached worker ends by itself.
         peer->abort();
-        QTRY_COMPARE_WITH_TIMEOUT(LibvirtRuntime::runningRetiredThreads(), 0, CallBoundMs);
+        QTRY_COMPARE_WITH_TIMEOUT(LibvirtRuntime::runningRetiredWorkers(), 0, CallBoundMs);
         QCoreApplication::processEvents();
         QVERIFY(!called);
+    }
+
+    void aHundredConnectionsShareABoundedPool()
+    {
+        // 100 hosts (a node file each, 20 pools apiece), all opened and listed at once: the
+        // process gains at most the pool's threads, not one per connection.
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        QString pools;
+        for (int p = 0; p < 20; ++p)
+            pools += u"<pool type='dir'><name>p%1</name><target><path>/var/lib/p%1</path></target></pool>"_s.arg(p);
+        const int before = threadCount();
+        std::vector<std::unique_ptr<LibvirtConnection>> connections;
+        int listed = 0;
+        int peak = 0;
+        for (int h = 0; h < 100; ++h) {
+            QFile node(dir.filePath(u"host%1.xml"_s.arg(h)));
+            QVERIFY(node.open(QIODevice::WriteOnly));
+            node.write((u"<node>"_s + pools + u"</node>"_s).toUtf8());
+            node.close();
+            connections.push_back(std::make_unique<LibvirtConnection>());
+            LibvirtConnection *connection = connections.back().get();
+            connection->open(u"test://"_s + node.fileName(), [connection, &listed](const Error &error) {
+                if (error)
+                    return;
+                connection->listPools([&listed](const Result<QList<StoragePoolInfo>> &result) {
+                    if (result.ok() && result.value().size() == 20)
+                        ++listed;
+                });
+            });
+        }
+        QVERIFY(QTest::qWaitFor([&] {
+            peak = std::max(peak, threadCount());
+            return listed == 100;
+        }, CallBoundMs));
+        QCOMPARE(listed, 100);
+        // Opens run outside the bound, so for a moment a few more than MaxWorkers may run; never
+        // anything like a hundred.
+        QVERIFY2(peak - before <= LibvirtRuntime::MaxWorkers + LibvirtRuntime::MaxOpening,
+                 qPrintable(u"%1 threads more"_s.arg(peak - before)));
+        connections.clear();
+        QTRY_COMPARE_WITH_TIMEOUT(LibvirtRuntime::runningRetiredWorkers(), 0, CallBoundMs);
+    }
+
+    void silentHostsHoldNoOneUp()
+    {
+        // More hosts than the pool has threads accept the connection and never answer: their
+        // opens hang. Another connection still opens and lists at once.
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        QLocalServer server;
+        QVERIFY(server.listen(dir.filePath(u"silent-sock"_s)));
+        std::vector<std::unique_ptr<LibvirtConnection>> silent;
+        const int count = LibvirtRuntime::MaxWorkers + 2;
+        for (int i = 0; i < count; ++i) {
+            silent.push_back(std::make_unique<LibvirtConnection>());
+            silent.back()->open(u"qemu:///system?socket="_s + server.fullServerName());
+        }
+        QList<QLocalSocket *> peers;
+        QVERIFY(QTest::qWaitFor([&] {
+            while (server.hasPendingConnections())
+                peers.append(server.nextPendingConnection());
+            return peers.size() == count;
+        }, CallBoundMs));
+        for (const auto &connection : silent)
+            QCOMPARE(connection->state(), LibvirtConnection::State::Opening);
+
+        QElapsedTimer clock;
+        clock.start();
+        LibvirtConnection healthy;
+        QVERIFY(!openConnection(healthy, DefaultUri));
+        const auto pools = await<QList<StoragePoolInfo>>([&](auto done) { healthy.listPools(std::move(done)); });
+        QVERIFY(pools.ok());
+        QVERIFY2(clock.elapsed() < 5000, qPrintable(u"%1 ms"_s.arg(clock.elapsed())));
+
+        // The silent peers hang up: the stuck opens fail, the workers end.
+        for (QLocalSocket *peer : std::as_const(peers))
+            peer->abort();
+        silent.clear();
+        QTRY_COMPARE_WITH_TIMEOUT(LibvirtRuntime::runningRetiredWorkers(), 0, CallBoundMs);
     }
 
     void createdAndDestroyedAtOnce()
     {
         for (int i = 0; i < 20; ++i)
             LibvirtConnection connection;
-        QTRY_COMPARE_WITH_TIMEOUT(LibvirtRuntime::runningRetiredThreads(), 0, CallBoundMs);
+        QTRY_COMPARE_WITH_TIMEOUT(LibvirtRuntime::runningRetiredWorkers(), 0, CallBoundMs);
     }
 };
 
