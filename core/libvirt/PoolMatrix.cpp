@@ -49,34 +49,36 @@ int PoolMatrixRow::poolCount() const
 
 namespace {
 
-// What hosts must agree on; state is not part of it (every pool should run and autostart).
-bool sameSettings(const StoragePoolInfo &a, const StoragePoolInfo &b)
-{
-    return a.name == b.name && a.initiatorIqn == b.initiatorIqn && a.chapUser == b.chapUser;
-}
-
 bool isHealthy(const StoragePoolInfo &pool)
 {
     return pool.state == PoolState::Running && pool.autostart;
 }
 
+// What hosts must agree on, as one key.
+QString settingsKey(const StoragePoolInfo &pool)
+{
+    return pool.name + u'\n' + pool.initiatorIqn + u'\n' + pool.chapUser;
+}
+
 int chooseReference(const PoolMatrixRow &row)
 {
+    // Counted once per row (a hundred hosts: a hundred look-ups, not ten thousand comparisons).
+    QHash<QString, int> agreeing;
+    for (const PoolMatrixCell &cell : row.cells) {
+        if (cell.status == PoolMatrixCell::Status::Pool)
+            ++agreeing[settingsKey(cell.pool)];
+    }
     int best = -1;
     int bestAgreeing = -1;
     for (int i = 0; i < row.cells.size(); ++i) {
         if (row.cells.at(i).status != PoolMatrixCell::Status::Pool)
             continue;
-        int agreeing = 0;
-        for (const PoolMatrixCell &other : row.cells) {
-            if (other.status == PoolMatrixCell::Status::Pool && sameSettings(other.pool, row.cells.at(i).pool))
-                ++agreeing;
-        }
-        const bool better = agreeing > bestAgreeing
-            || (agreeing == bestAgreeing && isHealthy(row.cells.at(i).pool) && !isHealthy(row.cells.at(best).pool));
+        const int count = agreeing.value(settingsKey(row.cells.at(i).pool));
+        const bool better = count > bestAgreeing
+            || (count == bestAgreeing && isHealthy(row.cells.at(i).pool) && !isHealthy(row.cells.at(best).pool));
         if (better) {
             best = i;
-            bestAgreeing = agreeing;
+            bestAgreeing = count;
         }
     }
     return best;

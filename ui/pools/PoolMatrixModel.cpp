@@ -65,16 +65,13 @@ void PoolMatrixModel::scheduleRebuild()
 QList<PoolMatrixHost> PoolMatrixModel::readHosts() const
 {
     QList<PoolMatrixHost> hosts;
-    for (const QString &uri : m_pools->uris()) {
-        const HypervisorNode *node = m_pools->connectionNode(m_pools->connectionIndex(uri));
+    for (const HypervisorNode *node : m_pools->connections()) {
         PoolMatrixHost host;
-        host.uri = uri;
-        if (node) {
-            host.listed = node->state == LibvirtConnection::State::Open && node->listed;
-            host.support = node->support ? node->support->status : IscsiDirectSupport::Status::Unknown;
-            for (const PoolNode *pool : node->pools())
-                host.pools.append(pool->info);
-        }
+        host.uri = node->uri;
+        host.listed = node->state == LibvirtConnection::State::Open && node->listed;
+        host.support = node->support ? node->support->status : IscsiDirectSupport::Status::Unknown;
+        for (const PoolNode *pool : node->pools())
+            host.pools.append(pool->info);
         hosts.append(host);
     }
     return hosts;

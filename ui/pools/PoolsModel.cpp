@@ -116,11 +116,7 @@ int PoolsModel::columnCount(const QModelIndex &) const
 
 HypervisorNode *PoolsModel::findConnection(const QString &uri) const
 {
-    for (HypervisorNode *connection : topLevel<HypervisorNode>()) {
-        if (connection->uri == uri)
-            return connection;
-    }
-    return nullptr;
+    return m_connectionsByUri.value(uri);
 }
 
 PoolNode *PoolsModel::findPool(const QString &uri, const QString &pool) const
@@ -187,6 +183,14 @@ const VolumeNode *PoolsModel::volumeNode(const QModelIndex &index) const
 {
     const TreeNode *n = node(index);
     return n && kindOf(n) == PoolsNodeKind::Volume ? static_cast<const VolumeNode *>(n) : nullptr;
+}
+
+QList<const HypervisorNode *> PoolsModel::connections() const
+{
+    QList<const HypervisorNode *> list;
+    for (const HypervisorNode *connection : topLevel<HypervisorNode>())
+        list.append(connection);
+    return list;
 }
 
 QStringList PoolsModel::uris() const
@@ -433,14 +437,19 @@ bool PoolsModel::dropMimeData(const QMimeData *data, Qt::DropAction action, int 
 
 void PoolsModel::addConnection(const QString &uri)
 {
-    if (!findConnection(uri))
-        insertChild(root(), root()->childCount(), std::make_unique<HypervisorNode>(uri));
+    if (findConnection(uri))
+        return;
+    auto node = std::make_unique<HypervisorNode>(uri);
+    m_connectionsByUri.insert(uri, node.get());
+    insertChild(root(), root()->childCount(), std::move(node));
 }
 
 void PoolsModel::removeConnection(const QString &uri)
 {
-    if (const HypervisorNode *connection = findConnection(uri))
+    if (const HypervisorNode *connection = findConnection(uri)) {
+        m_connectionsByUri.remove(uri);
         removeChildren(root(), connection->row(), 1);
+    }
 }
 
 void PoolsModel::setConnectionState(const QString &uri, LibvirtConnection::State state, const Error &error)

@@ -5,6 +5,8 @@
 #include "common/LunInfo.h"
 #include "widgets/TreeModel.h"
 
+#include <QHash>
+
 #include <functional>
 
 namespace lunscope {
@@ -85,6 +87,8 @@ public:
     const PoolNode *poolNode(const QModelIndex &index) const;             // of a pool or volume row
     const VolumeNode *volumeNode(const QModelIndex &index) const;
     QStringList uris() const;
+    // Every connection row, in order (what a view of all hosts reads without a look-up per URI).
+    QList<const HypervisorNode *> connections() const;
     QStringList poolNames(const QString &uri) const;
     // The connection a drop at (row, parent) lands on, as the view computes them; null: none.
     const HypervisorNode *dropConnection(int row, const QModelIndex &parent) const;
@@ -104,6 +108,7 @@ private:
     QVariant volumeData(const VolumeNode &volume, int column, int role) const;
 
     ScanLookup m_scanLookup;
+    QHash<QString, HypervisorNode *> m_connectionsByUri; // the top-level rows by URI (a hundred hosts)
 };
 
 } // namespace lunscope

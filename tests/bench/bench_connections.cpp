@@ -1,0 +1,217 @@
+// Benchmark 6 of docs/benchmarks.md (issue "many hypervisors"): the window with a hundred libvirt
+// connections at once — libvirt's test driver, one node file per host, each with 20 iscsi-direct
+// pools (20 targets, every host a column of the consistency matrix; every tenth host lacks one
+// pool, so the matrix has drift to mark) — plus one host that accepts the connection and never
+// answers (a silent libvirtd socket).
+//
+//   bench_connections [--hosts 100] [--pools 20] [--runs 1]
+//
+// Per run, in this process: a fresh MainWindow, shown (offscreen unless QT_QPA_PLATFORM says
+// otherwise) and painted; then the connections are added, and a 1 ms precise QTimer records each
+// turn of the event loop from just before that until the pools pane has listed every reachable host and the matrix has every
+// cell, plus 100 ms. Figures: that time, the longest gap between two turns, the threads the
+// process gained (the libvirt pool is bounded; the silent host must not hold anything up), and
+// the process's peak RSS (VmHWM; so one run per process for that figure).
+#include "BenchCommon.h"
+#include "MainWindow.h"
+#include "libvirt/LibvirtRuntime.h"
+#include "pools/ConnectionsController.h"
+#include "pools/HypervisorNode.h"
+#include "pools/PoolMatrixModel.h"
+#include "pools/PoolsModel.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QLocalServer>
+#include <QLocalSocket>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+
+#include <vector>
+
+using namespace Qt::StringLiterals;
+using namespace lunscope;
+using namespace lunscope::bench;
+
+namespace {
+
+int threadCount()
+{
+    return int(QDir(u"/proc/self/task"_s).entryList(QDir::Dirs | QDir::NoDotAndDotDot).size());
+}
+
+QString nodeFile(const QTemporaryDir &dir, int host, int pools)
+{
+    QString xml = u"<node>"_s;
+    for (int p = 0; p < pools; ++p) {
+        if (host % 10 == 9 && p == 0)
+            continue; // drift: this host lacks the first target's pool
+        xml += uR"(<pool type='iscsi-direct'><name>t%1</name><source><host name='192.0.2.1' port='3260'/>)"
+               uR"(<device path='iqn.2026-11.org.lunscope.bench:t%1'/><initiator>)"
+               uR"(<iqn name='iqn.2026-11.org.lunscope:kvm-%2'/></initiator></source></pool>)"_s
+                   .arg(p, 2, 10, QChar(u'0'))
+                   .arg(host % 2); // two initiators: drift too
+    }
+    xml += u"</node>\n"_s;
+    const QString path = dir.filePath(u"host%1.xml"_s.arg(host, 3, 10, QChar(u'0')));
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return {};
+    file.write(xml.toUtf8());
+    return u"test://"_s + path;
+}
+
+struct RunResult
+{
+    bool ok = false;
+    double listedMs = 0;
+    double maxGapMs = 0;
+    int threadsGained = 0;
+    bool silentColumnSays = false;
+};
+
+RunResult measureOnce(const QStringList &uris, int hosts, int pools)
+{
+    RunResult result;
+    std::vector<qint64> ticks;
+    ticks.reserve(200000);
+    QTimer tick;
+    tick.setTimerType(Qt::PreciseTimer);
+    tick.setInterval(1);
+    QObject::connect(&tick, &QTimer::timeout, [&ticks] { ticks.push_back(monotonicNs()); });
+    // The window first, shown and painted (its start is benchmark 5d); then the connections, as
+    // when the saved list is restored or the user adds them.
+    SessionOptions session;
+    session.initiatorIqn = u"iqn.2026-11.org.lunscope:bench"_s;
+    session.useKeyring = false;
+    MainWindow window(session);
+    window.resize(1280, 800);
+    window.show();
+    waitUntil([] { return false; }, 300);
+    const int threadsBefore = threadCount();
+    int threadsPeak = threadsBefore;
+    tick.start();
+    const qint64 start = monotonicNs();
+    ticks.push_back(start);
+    for (const QString &uri : uris)
+        window.connections()->add(uri, false);
+    PoolsModel *model = window.poolsModel();
+    PoolMatrixModel *matrix = window.matrixModel();
+    const auto allListed = [&] {
+        threadsPeak = std::max(threadsPeak, threadCount());
+        int listed = 0;
+        for (const QString &uri : model->uris()) {
+            const HypervisorNode *node = model->connectionNode(model->connectionIndex(uri));
+            if (node && node->listed && int(node->pools().size()) >= pools - 1)
+                ++listed;
+        }
+        if (listed < hosts || matrix->rowCount() < pools)
+            return false;
+        for (int row = 0; row < matrix->rowCount(); ++row) {
+            if (matrix->matrixRow(row).poolCount() < hosts - hosts / 10)
+                return false;
+        }
+        return true;
+    };
+    result.ok = waitUntil(allListed, 60000);
+    result.listedMs = double(monotonicNs() - start) / 1e6;
+    waitUntil([] { return false; }, 100); // the last repaints
+    tick.stop();
+    std::vector<std::pair<double, double>> gaps; // (gap, when) in ms
+    for (size_t i = 1; i < ticks.size(); ++i)
+        gaps.emplace_back(double(ticks[i] - ticks[i - 1]) / 1e6, double(ticks[i - 1] - start) / 1e6);
+    std::sort(gaps.begin(), gaps.end(), std::greater<>());
+    for (size_t i = 0; i < std::min<size_t>(5, gaps.size()); ++i)
+        err() << "  gap " << gaps[i].first << " ms at " << gaps[i].second << " ms" << Qt::endl;
+    result.maxGapMs = gaps.empty() ? 0 : gaps.front().first;
+    result.threadsGained = threadsPeak - threadsBefore;
+    const QString lastHeader = matrix->headerData(matrix->columnCount() - 1, Qt::Horizontal).toString();
+    result.silentColumnSays = lastHeader.contains(u"connecting"_s);
+    err() << "run: listed " << result.listedMs << " ms, longest gap " << result.maxGapMs << " ms, threads +"
+          << result.threadsGained << ", silent column: " << lastHeader << Qt::endl;
+    return result;
+}
+
+} // namespace
+
+// --trace: every event whose delivery took 8 ms or more, with its receiver: where a gap went.
+class TracingApplication : public QApplication
+{
+public:
+    using QApplication::QApplication;
+    bool trace = false;
+    bool notify(QObject *receiver, QEvent *event) override
+    {
+        if (!trace)
+            return QApplication::notify(receiver, event);
+        const qint64 begin = monotonicNs();
+        const int type = event->type();
+        const bool result = QApplication::notify(receiver, event);
+        const double took = double(monotonicNs() - begin) / 1e6;
+        if (took >= 8)
+            err() << "  event " << type << " to " << receiver->metaObject()->className() << " "
+                  << receiver->objectName() << ": " << took << " ms" << Qt::endl;
+        return result;
+    }
+};
+
+int main(int argc, char *argv[])
+{
+    QStandardPaths::setTestModeEnabled(true); // never the user's settings
+    TracingApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.addOptions({{u"hosts"_s, u"Test-driver hosts."_s, u"N"_s, u"100"_s},
+                       {u"pools"_s, u"Pools per host."_s, u"N"_s, u"20"_s},
+                       {u"runs"_s, u"Runs in this process."_s, u"N"_s, u"1"_s},
+                       {u"trace"_s, u"Print every event delivery of 8 ms or more."_s}});
+    parser.process(app);
+    app.trace = parser.isSet(u"trace"_s);
+    const int hosts = parser.value(u"hosts"_s).toInt();
+    const int pools = parser.value(u"pools"_s).toInt();
+    const int runs = std::max(1, parser.value(u"runs"_s).toInt());
+
+    QTemporaryDir dir;
+    QLocalServer silent; // accepts, never answers: an open that hangs
+    if (!dir.isValid() || !silent.listen(dir.filePath(u"silent-sock"_s))) {
+        err() << "cannot prepare the hosts" << Qt::endl;
+        return 1;
+    }
+    QObject::connect(&silent, &QLocalServer::newConnection, [&silent] {
+        while (silent.hasPendingConnections())
+            silent.nextPendingConnection();
+    });
+    QStringList uris;
+    for (int host = 0; host < hosts; ++host)
+        uris.append(nodeFile(dir, host, pools));
+    uris.append(u"qemu:///system?socket="_s + silent.fullServerName());
+
+    QList<double> listed;
+    QList<double> gaps;
+    int threads = 0;
+    bool ok = true;
+    bool silentSays = true;
+    for (int run = 0; run < runs; ++run) {
+        const RunResult result = measureOnce(uris, hosts, pools);
+        ok = ok && result.ok;
+        silentSays = silentSays && result.silentColumnSays;
+        listed.append(result.listedMs);
+        gaps.append(result.maxGapMs);
+        threads = std::max(threads, result.threadsGained);
+    }
+    const double rssMb = double(statusKiB("VmHWM")) / 1024.0;
+    const double listedMs = median(listed);
+    const double gapMs = median(gaps);
+    const QString what = u"%1 connections × %2 pools (+1 silent host): pools pane and matrix listed"_s.arg(hosts).arg(pools);
+    row(u"6"_s, what, ok ? ms(listedMs) : u"not listed in 60 s"_s, u"-"_s,
+        u"longest event-loop gap %1; threads +%2 (pool bound %3 + %4 opening); silent host's column: %5"_s
+            .arg(ms(gapMs))
+            .arg(threads)
+            .arg(LibvirtRuntime::MaxWorkers)
+            .arg(LibvirtRuntime::MaxOpening)
+            .arg(silentSays ? u"“connecting…”"_s : u"not said"_s),
+        u"< 2 s; gap < 16 ms"_s, met(ok && listedMs < 2000 && gapMs < 16 && silentSays));
+    row(u"6b"_s, u"… peak RSS of that process (VmHWM)"_s, QString::number(rssMb, 'f', 1) + u" MB"_s, u"-"_s, u"-"_s,
+        u"< 300 MB"_s, met(rssMb < 300));
+    return ok ? 0 : 1;
+}
