@@ -36,10 +36,6 @@
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>CHAP secret of storage pool %1 (target %2), set by LunScope</source>
-        <translation>CHAP-Secret des Speicherpools %1 (Target %2), festgelegt von LunScope</translation>
-    </message>
-    <message>
         <source>Cannot connect to %1: %2 Nothing was defined on any host.</source>
         <translation>Keine Verbindung zu %1: %2 Auf keinem Host wurde etwas definiert.</translation>
     </message>
@@ -1522,6 +1518,101 @@ Ohne --scan wird das Desktop-Fenster geöffnet.</translation>
         <source>the elements in %1 are not what libvirt&apos;s schema allows.</source>
         <translation>die Elemente in %1 sind nicht, was das Schema von libvirt erlaubt.</translation>
     </message>
+    <message>
+        <source>No host has a pool for this target to copy.</source>
+        <translation>Kein Host hat einen Pool für dieses Target, der kopiert werden könnte.</translation>
+    </message>
+    <message>
+        <source>The reference: the other hosts get its settings.</source>
+        <translation>Die Referenz: Die anderen Hosts erhalten ihre Einstellungen.</translation>
+    </message>
+    <message>
+        <source>Not chosen.</source>
+        <translation>Nicht ausgewählt.</translation>
+    </message>
+    <message>
+        <source>Not connected: its pools are not known.</source>
+        <translation>Nicht verbunden: Seine Pools sind nicht bekannt.</translation>
+    </message>
+    <message>
+        <source>This host&apos;s libvirt has no iscsi-direct backend: install its storage driver for iSCSI (libvirt-daemon-driver-storage-iscsi-direct).</source>
+        <translation>Das libvirt dieses Hosts hat kein iscsi-direct-Backend: Installieren Sie seinen Speichertreiber für iSCSI (libvirt-daemon-driver-storage-iscsi-direct).</translation>
+    </message>
+    <message>
+        <source>The name “%1” is taken on this host.</source>
+        <translation>Der Name „%1“ ist auf diesem Host vergeben.</translation>
+    </message>
+    <message>
+        <source>Differs (%1); pools that differ are only redefined when you ask.</source>
+        <translation>Weicht ab (%1); abweichende Pools werden nur auf Wunsch neu definiert.</translation>
+    </message>
+    <message>
+        <source>Keeps its name “%1”: VM disks name their pool, and libvirt cannot rename one.</source>
+        <translation>Behält seinen Namen „%1“: VM-Festplatten nennen ihren Pool, und libvirt kann keinen umbenennen.</translation>
+    </message>
+    <message>
+        <source>The reference host&apos;s connection is closed: reconnect it and try again.</source>
+        <translation>Die Verbindung zum Referenz-Host ist geschlossen: Verbinden Sie ihn neu und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Could not read the definition of the reference pool “%1”: %2</source>
+        <translation>Die Definition des Referenz-Pools „%1“ konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The reference pool “%1” is not an iscsi-direct pool LunScope can copy: %2</source>
+        <translation>Der Referenz-Pool „%1“ ist kein iscsi-direct-Pool, den LunScope kopieren kann: %2</translation>
+    </message>
+    <message>
+        <source>The reference pool logs in with CHAP as “%1”: type that user&apos;s secret, so the other hosts can get it.</source>
+        <translation>Der Referenz-Pool meldet sich per CHAP als „%1“ an: Geben Sie das Geheimnis dieses Benutzers ein, damit die anderen Hosts es erhalten.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 is not open: reconnect it and try again.</source>
+        <translation>Die Verbindung zu %1 ist nicht offen: Verbinden Sie neu und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The connection was closed.</source>
+        <translation>Die Verbindung wurde geschlossen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n host(s) could not be made consistent; the others are.</source>
+        <translation>
+            <numerusform>%n Host konnte nicht angeglichen werden; die anderen sind es.</numerusform>
+            <numerusform>%n Hosts konnten nicht angeglichen werden; die anderen sind es.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no pool on this host</source>
+        <translation>kein Pool auf diesem Host</translation>
+    </message>
+    <message>
+        <source>another pool name</source>
+        <translation>anderer Pool-Name</translation>
+    </message>
+    <message>
+        <source>another initiator IQN</source>
+        <translation>andere Initiator-IQN</translation>
+    </message>
+    <message>
+        <source>other CHAP settings</source>
+        <translation>andere CHAP-Einstellungen</translation>
+    </message>
+    <message>
+        <source>not running</source>
+        <translation>läuft nicht</translation>
+    </message>
+    <message>
+        <source>not started with the host</source>
+        <translation>startet nicht mit dem Host</translation>
+    </message>
+    <message>
+        <source>no iscsi-direct backend</source>
+        <translation>kein iscsi-direct-Backend</translation>
+    </message>
+    <message>
+        <source>several pools for this target</source>
+        <translation>mehrere Pools für dieses Target</translation>
+    </message>
 </context>
 <context>
     <name>LunScope::DiscoveryContextMenu</name>
@@ -2070,6 +2161,147 @@ Ohne --scan wird das Desktop-Fenster geöffnet.</translation>
     <message>
         <source>Enter the initiator IQN the targets expect.</source>
         <translation>Geben Sie die Initiator-IQN ein, die die Targets erwarten.</translation>
+    </message>
+</context>
+<context>
+    <name>lunscope::ConsistencyDialog</name>
+    <message>
+        <source>Make Pools Consistent</source>
+        <translation>Pools angleichen</translation>
+    </message>
+    <message>
+        <source>Give every chosen host the same storage pool for %1 at %2 as the reference host has. Each host is done completely or not at all.</source>
+        <translation>Jeder ausgewählte Host erhält für %1 unter %2 denselben Speicherpool wie der Referenz-Host. Jeder Host wird ganz oder gar nicht geändert.</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>Pool</source>
+        <translation>Pool</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation>Was geschieht</translation>
+    </message>
+    <message>
+        <source>Also &amp;redefine pools that log in differently (initiator or CHAP); a running pool uses the new definition from its next start</source>
+        <translation>Pools, die sich anders anmelden (Initiator oder CHAP), ebenfalls neu &amp;definieren; ein laufender Pool nutzt die neue Definition ab seinem nächsten Start</translation>
+    </message>
+    <message>
+        <source>&amp;Make Consistent</source>
+        <translation>&amp;Angleichen</translation>
+    </message>
+    <message>
+        <source>&amp;Reference:</source>
+        <translation>&amp;Referenz:</translation>
+    </message>
+    <message>
+        <source>“%1” on %2</source>
+        <translation>„%1“ auf %2</translation>
+    </message>
+    <message>
+        <source>start it</source>
+        <translation>starten</translation>
+    </message>
+    <message>
+        <source>start it with the host</source>
+        <translation>mit dem Host starten</translation>
+    </message>
+    <message>
+        <source>, then %1</source>
+        <translation>, dann %1</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> und </translation>
+    </message>
+    <message>
+        <source>Define “%1”%2.</source>
+        <translation>„%1“ definieren%2.</translation>
+    </message>
+    <message>
+        <source>Redefine it to log in like the reference (%1)%2.</source>
+        <translation>Neu definieren, damit er sich wie die Referenz anmeldet (%1)%2.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Start it and start it with the host.</source>
+        <translation>Starten und mit dem Host starten.</translation>
+    </message>
+    <message>
+        <source>Start it.</source>
+        <translation>Starten.</translation>
+    </message>
+    <message>
+        <source>Start it with the host.</source>
+        <translation>Mit dem Host starten.</translation>
+    </message>
+    <message>
+        <source>Nothing to do.</source>
+        <translation>Nichts zu tun.</translation>
+    </message>
+    <message>
+        <source>The target is no longer in the matrix.</source>
+        <translation>Das Target ist nicht mehr in der Matrix.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keiner</translation>
+    </message>
+    <message>
+        <source>CHAP &amp;secret of user “%1”:</source>
+        <translation>CHAP-&amp;Geheimnis des Benutzers „%1“:</translation>
+    </message>
+    <message>
+        <source>Nothing to do on the chosen hosts.</source>
+        <translation>Auf den ausgewählten Hosts ist nichts zu tun.</translation>
+    </message>
+    <message>
+        <source>The reference logs in with CHAP: type the secret of “%1” so the other hosts can get it. It goes into each host&apos;s libvirt secret and nowhere else.</source>
+        <translation>Die Referenz meldet sich per CHAP an: Geben Sie das Geheimnis von „%1“ ein, damit die anderen Hosts es erhalten. Es gelangt in das libvirt-Secret jedes Hosts und nirgendwo sonst hin.</translation>
+    </message>
+    <message>
+        <source>Making the pools consistent…</source>
+        <translation>Pools werden angeglichen…</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Left behind: %1.</source>
+        <translation>Zurückgeblieben: %1.</translation>
+    </message>
+    <message>
+        <source>Done: “%1” is defined.</source>
+        <translation>Erledigt: „%1“ ist definiert.</translation>
+    </message>
+    <message>
+        <source>Done: “%1” is redefined.</source>
+        <translation>Erledigt: „%1“ ist neu definiert.</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>Erledigt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n host(s) changed; the pools for %1 are consistent on the chosen hosts.</source>
+        <translation>
+            <numerusform>%n Host geändert; die Pools für %1 sind auf den ausgewählten Hosts gleich.</numerusform>
+            <numerusform>%n Hosts geändert; die Pools für %1 sind auf den ausgewählten Hosts gleich.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n host(s) failed (each put back what it had changed); see the list.</source>
+        <translation>
+            <numerusform>%n Host fehlgeschlagen (er hat zurückgesetzt, was er geändert hatte); siehe Liste.</numerusform>
+            <numerusform>%n Hosts fehlgeschlagen (jeder hat zurückgesetzt, was er geändert hatte); siehe Liste.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2944,6 +3176,14 @@ Portale: %2</translation>
         <source>Could not discover %1: the message above the tree says why.</source>
         <translation>Discovery von %1 fehlgeschlagen: Die Meldung über dem Baum nennt den Grund.</translation>
     </message>
+    <message>
+        <source>Pools by Host</source>
+        <translation>Pools nach Host</translation>
+    </message>
+    <message>
+        <source>Pools by &amp;Host</source>
+        <translation>Pools nach &amp;Host</translation>
+    </message>
 </context>
 <context>
     <name>lunscope::MessageBanner</name>
@@ -3192,6 +3432,265 @@ Portale: %2</translation>
     <message>
         <source>Define &amp;without CHAP</source>
         <translation>&amp;Ohne CHAP definieren</translation>
+    </message>
+</context>
+<context>
+    <name>lunscope::PoolMatrixModel</name>
+    <message>
+        <source>running</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <source>not running</source>
+        <translation>läuft nicht</translation>
+    </message>
+    <message>
+        <source>building</source>
+        <translation>wird aufgebaut</translation>
+    </message>
+    <message>
+        <source>degraded</source>
+        <translation>beeinträchtigt</translation>
+    </message>
+    <message>
+        <source>inaccessible</source>
+        <translation>nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>state unknown</source>
+        <translation>Zustand unbekannt</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>%1 (connecting…)</source>
+        <translation>%1 (verbindet…)</translation>
+    </message>
+    <message>
+        <source>%1 (not connected)</source>
+        <translation>%1 (nicht verbunden)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: this host&apos;s libvirt has no iscsi-direct backend.</source>
+        <translation>%1: Das libvirt dieses Hosts hat kein iscsi-direct-Backend.</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 unter %2</translation>
+    </message>
+    <message>
+        <source>Not scanned: known from a pool&apos;s definition.</source>
+        <translation>Nicht gescannt: aus der Definition eines Pools bekannt.</translation>
+    </message>
+    <message>
+        <source>Hosts differ: %1.</source>
+        <translation>Hosts weichen ab: %1.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Fehlt</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>No iscsi-direct</source>
+        <translation>Kein iscsi-direct</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <source>Storage pool “%1” on %2</source>
+        <translation>Speicherpool „%1“ auf %2</translation>
+    </message>
+    <message>
+        <source>State: %1; %2</source>
+        <translation>Zustand: %1; %2</translation>
+    </message>
+    <message>
+        <source>starts with the host</source>
+        <translation>startet mit dem Host</translation>
+    </message>
+    <message>
+        <source>does not start with the host</source>
+        <translation>startet nicht mit dem Host</translation>
+    </message>
+    <message>
+        <source>Initiator: %1</source>
+        <translation>Initiator: %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keiner</translation>
+    </message>
+    <message>
+        <source>CHAP: none</source>
+        <translation>CHAP: keins</translation>
+    </message>
+    <message>
+        <source>CHAP: user %1, secret %2</source>
+        <translation>CHAP: Benutzer %1, Secret %2</translation>
+    </message>
+    <message>
+        <source>UUID %1</source>
+        <translation>UUID %1</translation>
+    </message>
+    <message>
+        <source>usage “%1”</source>
+        <translation>Verwendung „%1“</translation>
+    </message>
+    <message>
+        <source>Also for this target: %1</source>
+        <translation>Ebenfalls für dieses Target: %1</translation>
+    </message>
+    <message>
+        <source>No pool for this target on %1.</source>
+        <translation>Kein Pool für dieses Target auf %1.</translation>
+    </message>
+    <message>
+        <source>%1 cannot have iscsi-direct pools: its libvirt lacks the backend.</source>
+        <translation>%1 kann keine iscsi-direct-Pools haben: Seinem libvirt fehlt das Backend.</translation>
+    </message>
+    <message>
+        <source>%1 is not connected (or its pools are not listed yet).</source>
+        <translation>%1 ist nicht verbunden (oder seine Pools sind noch nicht aufgelistet).</translation>
+    </message>
+    <message>
+        <source>The reference of this row: the other hosts are compared with it.</source>
+        <translation>Die Referenz dieser Zeile: Die anderen Hosts werden mit ihr verglichen.</translation>
+    </message>
+    <message>
+        <source>Differs: %1.</source>
+        <translation>Weicht ab: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>lunscope::PoolMatrixPane</name>
+    <message>
+        <source>Storage pools for each target on each host</source>
+        <translation>Speicherpools für jedes Target auf jedem Host</translation>
+    </message>
+    <message>
+        <source>&amp;Make Consistent…</source>
+        <translation>&amp;Angleichen…</translation>
+    </message>
+    <message>
+        <source>Give every host the same pool for the selected target as the reference host</source>
+        <translation>Jedem Host denselben Pool für das ausgewählte Target geben wie dem Referenz-Host</translation>
+    </message>
+    <message>
+        <source>Use as &amp;Reference</source>
+        <translation>Als &amp;Referenz verwenden</translation>
+    </message>
+    <message>
+        <source>Compare the row&apos;s other hosts with the selected cell&apos;s pool</source>
+        <translation>Die anderen Hosts der Zeile mit dem Pool der ausgewählten Zelle vergleichen</translation>
+    </message>
+    <message>
+        <source>Refresh &amp;Everywhere</source>
+        <translation>Überall a&amp;ktualisieren</translation>
+    </message>
+    <message>
+        <source>Refresh the selected target&apos;s pools on every host (after its LUNs changed)</source>
+        <translation>Die Pools des ausgewählten Targets auf jedem Host aktualisieren (nachdem sich seine LUNs geändert haben)</translation>
+    </message>
+    <message>
+        <source>Export &amp;virsh Script…</source>
+        <translation>&amp;virsh-Skript exportieren…</translation>
+    </message>
+    <message>
+        <source>Save a shell script of virsh commands that defines the reference pool on the hosts that lack it</source>
+        <translation>Ein Shell-Skript mit virsh-Befehlen speichern, das den Referenz-Pool auf den Hosts definiert, denen er fehlt</translation>
+    </message>
+    <message>
+        <source>Export &amp;Ansible Playbook…</source>
+        <translation>&amp;Ansible-Playbook exportieren…</translation>
+    </message>
+    <message>
+        <source>Save an Ansible playbook that defines the reference pool on the hosts that lack it</source>
+        <translation>Ein Ansible-Playbook speichern, das den Referenz-Pool auf den Hosts definiert, denen er fehlt</translation>
+    </message>
+    <message numerus="yes">
+        <source>Refreshed the pools of %1 on %n host(s).</source>
+        <translation>
+            <numerusform>Pools von %1 auf %n Host aktualisiert.</numerusform>
+            <numerusform>Pools von %1 auf %n Hosts aktualisiert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Could not refresh on %n host(s): %1</source>
+        <translation>
+            <numerusform>Aktualisieren auf %n Host fehlgeschlagen: %1</numerusform>
+            <numerusform>Aktualisieren auf %n Hosts fehlgeschlagen: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No host has a running pool for %1 to refresh.</source>
+        <translation>Kein Host hat einen laufenden Pool für %1, der aktualisiert werden könnte.</translation>
+    </message>
+    <message>
+        <source>Refreshing the pools of %1 on every host…</source>
+        <translation>Pools von %1 werden auf jedem Host aktualisiert…</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot export “%1”: %2 is not connected.</source>
+        <translation>„%1“ kann nicht exportiert werden: %2 ist nicht verbunden.</translation>
+    </message>
+    <message>
+        <source>Reading the definition of “%1”…</source>
+        <translation>Definition von „%1“ wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Cannot export “%1”: %2</source>
+        <translation>„%1“ kann nicht exportiert werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot export: the reference pool&apos;s definition cannot be read: %1</source>
+        <translation>Export nicht möglich: Die Definition des Referenz-Pools kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Export virsh Script</source>
+        <translation>virsh-Skript exportieren</translation>
+    </message>
+    <message>
+        <source>Export Ansible Playbook</source>
+        <translation>Ansible-Playbook exportieren</translation>
+    </message>
+    <message>
+        <source>Shell scripts (*.sh)</source>
+        <translation>Shell-Skripte (*.sh)</translation>
+    </message>
+    <message>
+        <source>Ansible playbooks (*.yml *.yaml)</source>
+        <translation>Ansible-Playbooks (*.yml *.yaml)</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>%1 konnte nicht gespeichert werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %1: pool “%2” for %n host(s).</source>
+        <translation>
+            <numerusform>%1 gespeichert: Pool „%2“ für %n Host.</numerusform>
+            <numerusform>%1 gespeichert: Pool „%2“ für %n Hosts.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -45,6 +45,13 @@
             <numerusform>REPORT LUNS: %n LUNs</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n host(s) could not be made consistent; the others are.</source>
+        <translation>
+            <numerusform>%n host could not be made consistent; the others are.</numerusform>
+            <numerusform>%n hosts could not be made consistent; the others are.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>LunScope::ScanTable</name>
@@ -262,6 +269,47 @@
         <translation>
             <numerusform>%1 (%Ln shown)</numerusform>
             <numerusform>%1 (%Ln shown)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lunscope::ConsistencyDialog</name>
+    <message numerus="yes">
+        <source>%n host(s) changed; the pools for %1 are consistent on the chosen hosts.</source>
+        <translation>
+            <numerusform>%n host changed; the pools for %1 are consistent on the chosen hosts.</numerusform>
+            <numerusform>%n hosts changed; the pools for %1 are consistent on the chosen hosts.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n host(s) failed (each put back what it had changed); see the list.</source>
+        <translation>
+            <numerusform>%n host failed (each put back what it had changed); see the list.</numerusform>
+            <numerusform>%n hosts failed (each put back what it had changed); see the list.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lunscope::PoolMatrixPane</name>
+    <message numerus="yes">
+        <source>Refreshed the pools of %1 on %n host(s).</source>
+        <translation>
+            <numerusform>Refreshed the pools of %1 on %n host.</numerusform>
+            <numerusform>Refreshed the pools of %1 on %n hosts.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Could not refresh on %n host(s): %1</source>
+        <translation>
+            <numerusform>Could not refresh on %n host: %1</numerusform>
+            <numerusform>Could not refresh on %n hosts: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %1: pool “%2” for %n host(s).</source>
+        <translation>
+            <numerusform>Saved %1: pool “%2” for %n host.</numerusform>
+            <numerusform>Saved %1: pool “%2” for %n hosts.</numerusform>
         </translation>
     </message>
 </context>

@@ -36,10 +36,6 @@
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <source>CHAP secret of storage pool %1 (target %2), set by LunScope</source>
-        <translation>Secret CHAP du pool de stockage %1 (cible %2), défini par LunScope</translation>
-    </message>
-    <message>
         <source>Cannot connect to %1: %2 Nothing was defined on any host.</source>
         <translation>Connexion à %1 impossible : %2 Rien n&apos;a été défini sur aucun hôte.</translation>
     </message>
@@ -1522,6 +1518,101 @@ Sans --scan, ouvre la fenêtre graphique.</translation>
         <source>the elements in %1 are not what libvirt&apos;s schema allows.</source>
         <translation>les éléments de %1 ne sont pas ce que le schéma de libvirt permet.</translation>
     </message>
+    <message>
+        <source>No host has a pool for this target to copy.</source>
+        <translation>Aucun hôte n&apos;a de pool pour cette cible à copier.</translation>
+    </message>
+    <message>
+        <source>The reference: the other hosts get its settings.</source>
+        <translation>La référence : les autres hôtes reçoivent ses réglages.</translation>
+    </message>
+    <message>
+        <source>Not chosen.</source>
+        <translation>Non choisi.</translation>
+    </message>
+    <message>
+        <source>Not connected: its pools are not known.</source>
+        <translation>Non connecté : ses pools ne sont pas connus.</translation>
+    </message>
+    <message>
+        <source>This host&apos;s libvirt has no iscsi-direct backend: install its storage driver for iSCSI (libvirt-daemon-driver-storage-iscsi-direct).</source>
+        <translation>Le libvirt de cet hôte n&apos;a pas de backend iscsi-direct : installez son pilote de stockage iSCSI (libvirt-daemon-driver-storage-iscsi-direct).</translation>
+    </message>
+    <message>
+        <source>The name “%1” is taken on this host.</source>
+        <translation>Le nom « %1 » est déjà pris sur cet hôte.</translation>
+    </message>
+    <message>
+        <source>Differs (%1); pools that differ are only redefined when you ask.</source>
+        <translation>Diffère (%1) ; les pools qui diffèrent ne sont redéfinis que si vous le demandez.</translation>
+    </message>
+    <message>
+        <source>Keeps its name “%1”: VM disks name their pool, and libvirt cannot rename one.</source>
+        <translation>Garde son nom « %1 » : les disques des VM nomment leur pool, et libvirt ne sait pas en renommer un.</translation>
+    </message>
+    <message>
+        <source>The reference host&apos;s connection is closed: reconnect it and try again.</source>
+        <translation>La connexion à l&apos;hôte de référence est fermée : reconnectez-le et réessayez.</translation>
+    </message>
+    <message>
+        <source>Could not read the definition of the reference pool “%1”: %2</source>
+        <translation>Impossible de lire la définition du pool de référence « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>The reference pool “%1” is not an iscsi-direct pool LunScope can copy: %2</source>
+        <translation>Le pool de référence « %1 » n&apos;est pas un pool iscsi-direct que LunScope sait copier : %2</translation>
+    </message>
+    <message>
+        <source>The reference pool logs in with CHAP as “%1”: type that user&apos;s secret, so the other hosts can get it.</source>
+        <translation>Le pool de référence se connecte en CHAP en tant que « %1 » : saisissez le secret de cet utilisateur pour que les autres hôtes le reçoivent.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 is not open: reconnect it and try again.</source>
+        <translation>La connexion à %1 n&apos;est pas ouverte : reconnectez-la et réessayez.</translation>
+    </message>
+    <message>
+        <source>The connection was closed.</source>
+        <translation>La connexion a été fermée.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n host(s) could not be made consistent; the others are.</source>
+        <translation>
+            <numerusform>%n hôte n&apos;a pas pu être harmonisé ; les autres le sont.</numerusform>
+            <numerusform>%n hôtes n&apos;ont pas pu être harmonisés ; les autres le sont.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no pool on this host</source>
+        <translation>aucun pool sur cet hôte</translation>
+    </message>
+    <message>
+        <source>another pool name</source>
+        <translation>autre nom de pool</translation>
+    </message>
+    <message>
+        <source>another initiator IQN</source>
+        <translation>autre IQN d&apos;initiateur</translation>
+    </message>
+    <message>
+        <source>other CHAP settings</source>
+        <translation>autres réglages CHAP</translation>
+    </message>
+    <message>
+        <source>not running</source>
+        <translation>arrêté</translation>
+    </message>
+    <message>
+        <source>not started with the host</source>
+        <translation>ne démarre pas avec l&apos;hôte</translation>
+    </message>
+    <message>
+        <source>no iscsi-direct backend</source>
+        <translation>pas de backend iscsi-direct</translation>
+    </message>
+    <message>
+        <source>several pools for this target</source>
+        <translation>plusieurs pools pour cette cible</translation>
+    </message>
 </context>
 <context>
     <name>LunScope::DiscoveryContextMenu</name>
@@ -2070,6 +2161,147 @@ Sans --scan, ouvre la fenêtre graphique.</translation>
     <message>
         <source>Enter the initiator IQN the targets expect.</source>
         <translation>Saisissez l&apos;IQN d&apos;initiateur attendu par les cibles.</translation>
+    </message>
+</context>
+<context>
+    <name>lunscope::ConsistencyDialog</name>
+    <message>
+        <source>Make Pools Consistent</source>
+        <translation>Harmoniser les pools</translation>
+    </message>
+    <message>
+        <source>Give every chosen host the same storage pool for %1 at %2 as the reference host has. Each host is done completely or not at all.</source>
+        <translation>Donner à chaque hôte choisi le même pool de stockage pour %1 à %2 que l&apos;hôte de référence. Chaque hôte est traité entièrement ou pas du tout.</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Hôte</translation>
+    </message>
+    <message>
+        <source>Pool</source>
+        <translation>Pool</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation>Ce qui sera fait</translation>
+    </message>
+    <message>
+        <source>Also &amp;redefine pools that log in differently (initiator or CHAP); a running pool uses the new definition from its next start</source>
+        <translation>&amp;Redéfinir aussi les pools qui se connectent autrement (initiateur ou CHAP) ; un pool démarré utilise la nouvelle définition à son prochain démarrage</translation>
+    </message>
+    <message>
+        <source>&amp;Make Consistent</source>
+        <translation>&amp;Harmoniser</translation>
+    </message>
+    <message>
+        <source>&amp;Reference:</source>
+        <translation>&amp;Référence :</translation>
+    </message>
+    <message>
+        <source>“%1” on %2</source>
+        <translation>« %1 » sur %2</translation>
+    </message>
+    <message>
+        <source>start it</source>
+        <translation>le démarrer</translation>
+    </message>
+    <message>
+        <source>start it with the host</source>
+        <translation>le démarrer avec l&apos;hôte</translation>
+    </message>
+    <message>
+        <source>, then %1</source>
+        <translation>, puis %1</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> et </translation>
+    </message>
+    <message>
+        <source>Define “%1”%2.</source>
+        <translation>Définir « %1 »%2.</translation>
+    </message>
+    <message>
+        <source>Redefine it to log in like the reference (%1)%2.</source>
+        <translation>Le redéfinir pour se connecter comme la référence (%1)%2.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Start it and start it with the host.</source>
+        <translation>Le démarrer, et le démarrer avec l&apos;hôte.</translation>
+    </message>
+    <message>
+        <source>Start it.</source>
+        <translation>Le démarrer.</translation>
+    </message>
+    <message>
+        <source>Start it with the host.</source>
+        <translation>Le démarrer avec l&apos;hôte.</translation>
+    </message>
+    <message>
+        <source>Nothing to do.</source>
+        <translation>Rien à faire.</translation>
+    </message>
+    <message>
+        <source>The target is no longer in the matrix.</source>
+        <translation>La cible n&apos;est plus dans la matrice.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>CHAP &amp;secret of user “%1”:</source>
+        <translation>S&amp;ecret CHAP de l&apos;utilisateur « %1 » :</translation>
+    </message>
+    <message>
+        <source>Nothing to do on the chosen hosts.</source>
+        <translation>Rien à faire sur les hôtes choisis.</translation>
+    </message>
+    <message>
+        <source>The reference logs in with CHAP: type the secret of “%1” so the other hosts can get it. It goes into each host&apos;s libvirt secret and nowhere else.</source>
+        <translation>La référence se connecte en CHAP : saisissez le secret de « %1 » pour que les autres hôtes le reçoivent. Il va dans le secret libvirt de chaque hôte et nulle part ailleurs.</translation>
+    </message>
+    <message>
+        <source>Making the pools consistent…</source>
+        <translation>Harmonisation des pools…</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Échec : %1</translation>
+    </message>
+    <message>
+        <source>Left behind: %1.</source>
+        <translation>Restés en place : %1.</translation>
+    </message>
+    <message>
+        <source>Done: “%1” is defined.</source>
+        <translation>Fait : « %1 » est défini.</translation>
+    </message>
+    <message>
+        <source>Done: “%1” is redefined.</source>
+        <translation>Fait : « %1 » est redéfini.</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>Fait.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n host(s) changed; the pools for %1 are consistent on the chosen hosts.</source>
+        <translation>
+            <numerusform>%n hôte modifié ; les pools pour %1 sont harmonisés sur les hôtes choisis.</numerusform>
+            <numerusform>%n hôtes modifiés ; les pools pour %1 sont harmonisés sur les hôtes choisis.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n host(s) failed (each put back what it had changed); see the list.</source>
+        <translation>
+            <numerusform>%n hôte en échec (il a remis ce qu&apos;il avait changé) ; voir la liste.</numerusform>
+            <numerusform>%n hôtes en échec (chacun a remis ce qu&apos;il avait changé) ; voir la liste.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2944,6 +3176,14 @@ Portails : %2</translation>
         <source>Could not discover %1: the message above the tree says why.</source>
         <translation>Impossible de découvrir %1 : le message au-dessus de l&apos;arborescence en donne la raison.</translation>
     </message>
+    <message>
+        <source>Pools by Host</source>
+        <translation>Pools par hôte</translation>
+    </message>
+    <message>
+        <source>Pools by &amp;Host</source>
+        <translation>Pools par &amp;hôte</translation>
+    </message>
 </context>
 <context>
     <name>lunscope::MessageBanner</name>
@@ -3192,6 +3432,265 @@ Portails : %2</translation>
     <message>
         <source>Define &amp;without CHAP</source>
         <translation>Définir &amp;sans CHAP</translation>
+    </message>
+</context>
+<context>
+    <name>lunscope::PoolMatrixModel</name>
+    <message>
+        <source>running</source>
+        <translation>démarré</translation>
+    </message>
+    <message>
+        <source>not running</source>
+        <translation>arrêté</translation>
+    </message>
+    <message>
+        <source>building</source>
+        <translation>en construction</translation>
+    </message>
+    <message>
+        <source>degraded</source>
+        <translation>dégradé</translation>
+    </message>
+    <message>
+        <source>inaccessible</source>
+        <translation>inaccessible</translation>
+    </message>
+    <message>
+        <source>state unknown</source>
+        <translation>état inconnu</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Cible</translation>
+    </message>
+    <message>
+        <source>%1 (connecting…)</source>
+        <translation>%1 (connexion…)</translation>
+    </message>
+    <message>
+        <source>%1 (not connected)</source>
+        <translation>%1 (non connecté)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>%1: this host&apos;s libvirt has no iscsi-direct backend.</source>
+        <translation>%1 : le libvirt de cet hôte n&apos;a pas de backend iscsi-direct.</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 à %2</translation>
+    </message>
+    <message>
+        <source>Not scanned: known from a pool&apos;s definition.</source>
+        <translation>Non scannée : connue par la définition d&apos;un pool.</translation>
+    </message>
+    <message>
+        <source>Hosts differ: %1.</source>
+        <translation>Les hôtes diffèrent : %1.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Manquant</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>No iscsi-direct</source>
+        <translation>Pas d&apos;iscsi-direct</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>Inconnu</translation>
+    </message>
+    <message>
+        <source>Storage pool “%1” on %2</source>
+        <translation>Pool de stockage « %1 » sur %2</translation>
+    </message>
+    <message>
+        <source>State: %1; %2</source>
+        <translation>État : %1 ; %2</translation>
+    </message>
+    <message>
+        <source>starts with the host</source>
+        <translation>démarre avec l&apos;hôte</translation>
+    </message>
+    <message>
+        <source>does not start with the host</source>
+        <translation>ne démarre pas avec l&apos;hôte</translation>
+    </message>
+    <message>
+        <source>Initiator: %1</source>
+        <translation>Initiateur : %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>CHAP: none</source>
+        <translation>CHAP : aucun</translation>
+    </message>
+    <message>
+        <source>CHAP: user %1, secret %2</source>
+        <translation>CHAP : utilisateur %1, secret %2</translation>
+    </message>
+    <message>
+        <source>UUID %1</source>
+        <translation>UUID %1</translation>
+    </message>
+    <message>
+        <source>usage “%1”</source>
+        <translation>usage « %1 »</translation>
+    </message>
+    <message>
+        <source>Also for this target: %1</source>
+        <translation>Aussi pour cette cible : %1</translation>
+    </message>
+    <message>
+        <source>No pool for this target on %1.</source>
+        <translation>Aucun pool pour cette cible sur %1.</translation>
+    </message>
+    <message>
+        <source>%1 cannot have iscsi-direct pools: its libvirt lacks the backend.</source>
+        <translation>%1 ne peut pas avoir de pools iscsi-direct : son libvirt n&apos;a pas le backend.</translation>
+    </message>
+    <message>
+        <source>%1 is not connected (or its pools are not listed yet).</source>
+        <translation>%1 n&apos;est pas connecté (ou ses pools ne sont pas encore listés).</translation>
+    </message>
+    <message>
+        <source>The reference of this row: the other hosts are compared with it.</source>
+        <translation>La référence de cette ligne : les autres hôtes lui sont comparés.</translation>
+    </message>
+    <message>
+        <source>Differs: %1.</source>
+        <translation>Diffère : %1.</translation>
+    </message>
+</context>
+<context>
+    <name>lunscope::PoolMatrixPane</name>
+    <message>
+        <source>Storage pools for each target on each host</source>
+        <translation>Pools de stockage de chaque cible sur chaque hôte</translation>
+    </message>
+    <message>
+        <source>&amp;Make Consistent…</source>
+        <translation>&amp;Harmoniser…</translation>
+    </message>
+    <message>
+        <source>Give every host the same pool for the selected target as the reference host</source>
+        <translation>Donner à chaque hôte le même pool pour la cible choisie que l&apos;hôte de référence</translation>
+    </message>
+    <message>
+        <source>Use as &amp;Reference</source>
+        <translation>Utiliser comme &amp;référence</translation>
+    </message>
+    <message>
+        <source>Compare the row&apos;s other hosts with the selected cell&apos;s pool</source>
+        <translation>Comparer les autres hôtes de la ligne au pool de la cellule choisie</translation>
+    </message>
+    <message>
+        <source>Refresh &amp;Everywhere</source>
+        <translation>&amp;Actualiser partout</translation>
+    </message>
+    <message>
+        <source>Refresh the selected target&apos;s pools on every host (after its LUNs changed)</source>
+        <translation>Actualiser les pools de la cible choisie sur chaque hôte (après un changement de ses LUN)</translation>
+    </message>
+    <message>
+        <source>Export &amp;virsh Script…</source>
+        <translation>Exporter un script &amp;virsh…</translation>
+    </message>
+    <message>
+        <source>Save a shell script of virsh commands that defines the reference pool on the hosts that lack it</source>
+        <translation>Enregistrer un script shell de commandes virsh qui définit le pool de référence sur les hôtes qui ne l&apos;ont pas</translation>
+    </message>
+    <message>
+        <source>Export &amp;Ansible Playbook…</source>
+        <translation>Exporter un playbook &amp;Ansible…</translation>
+    </message>
+    <message>
+        <source>Save an Ansible playbook that defines the reference pool on the hosts that lack it</source>
+        <translation>Enregistrer un playbook Ansible qui définit le pool de référence sur les hôtes qui ne l&apos;ont pas</translation>
+    </message>
+    <message numerus="yes">
+        <source>Refreshed the pools of %1 on %n host(s).</source>
+        <translation>
+            <numerusform>Pools de %1 actualisés sur %n hôte.</numerusform>
+            <numerusform>Pools de %1 actualisés sur %n hôtes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Could not refresh on %n host(s): %1</source>
+        <translation>
+            <numerusform>Impossible d&apos;actualiser sur %n hôte : %1</numerusform>
+            <numerusform>Impossible d&apos;actualiser sur %n hôtes : %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No host has a running pool for %1 to refresh.</source>
+        <translation>Aucun hôte n&apos;a de pool démarré pour %1 à actualiser.</translation>
+    </message>
+    <message>
+        <source>Refreshing the pools of %1 on every host…</source>
+        <translation>Actualisation des pools de %1 sur chaque hôte…</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Cannot export “%1”: %2 is not connected.</source>
+        <translation>Impossible d&apos;exporter « %1 » : %2 n&apos;est pas connecté.</translation>
+    </message>
+    <message>
+        <source>Reading the definition of “%1”…</source>
+        <translation>Lecture de la définition de « %1 »…</translation>
+    </message>
+    <message>
+        <source>Cannot export “%1”: %2</source>
+        <translation>Impossible d&apos;exporter « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>Cannot export: the reference pool&apos;s definition cannot be read: %1</source>
+        <translation>Export impossible : la définition du pool de référence est illisible : %1</translation>
+    </message>
+    <message>
+        <source>Export virsh Script</source>
+        <translation>Exporter un script virsh</translation>
+    </message>
+    <message>
+        <source>Export Ansible Playbook</source>
+        <translation>Exporter un playbook Ansible</translation>
+    </message>
+    <message>
+        <source>Shell scripts (*.sh)</source>
+        <translation>Scripts shell (*.sh)</translation>
+    </message>
+    <message>
+        <source>Ansible playbooks (*.yml *.yaml)</source>
+        <translation>Playbooks Ansible (*.yml *.yaml)</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>Impossible d&apos;enregistrer %1 : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %1: pool “%2” for %n host(s).</source>
+        <translation>
+            <numerusform>%1 enregistré : pool « %2 » pour %n hôte.</numerusform>
+            <numerusform>%1 enregistré : pool « %2 » pour %n hôtes.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

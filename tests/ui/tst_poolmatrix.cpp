@@ -223,7 +223,7 @@ private Q_SLOTS:
         QSignalSpy finished(dialog, &ConsistencyDialog::finishedWith);
         dialog->runButton()->click();
         QVERIFY(finished.wait(BoundMs));
-        QVERIFY2(finished.at(0).at(0).toString().contains(u"3 hosts changed"_s), qPrintable(finished.at(0).at(0).toString()));
+        QVERIFY2(finished.at(0).at(0).toString().contains(u"3 host(s) changed"_s), qPrintable(finished.at(0).at(0).toString()));
         // The hosts now agree: b has disks-2, c logs in with the reference's initiator, all run
         // and start with their host (a as the reference got its autostart too). Name
         // differences stay: pools are never renamed.
@@ -249,7 +249,7 @@ private Q_SLOTS:
         QVERIFY(done.wait(BoundMs));
         // Each test per window: a starts running; b has no pool; c's san-disks runs.
         QCOMPARE(done.at(0).at(1).toString(),
-                 u"Refreshed the pools of %1 on 2 hosts."_s.arg(layout::DisksIqn));
+                 u"Refreshed the pools of %1 on 2 host(s)."_s.arg(layout::DisksIqn));
         QVERIFY(!pane->banners()->contains(u"refresh"_s));
     }
 };
