@@ -2303,6 +2303,10 @@ Ohne --scan wird das Desktop-Fenster geöffnet.</translation>
             <numerusform>%n Hosts fehlgeschlagen (jeder hat zurückgesetzt, was er geändert hatte); siehe Liste.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Done: “%1” is redefined; it was running, so it logs in the new way from its next start.</source>
+        <translation>Erledigt: „%1“ ist neu definiert; er lief, daher meldet er sich ab seinem nächsten Start auf die neue Weise an.</translation>
+    </message>
 </context>
 <context>
     <name>lunscope::CredentialStore</name>

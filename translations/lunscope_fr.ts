@@ -2303,6 +2303,10 @@ Sans --scan, ouvre la fenêtre graphique.</translation>
             <numerusform>%n hôtes en échec (chacun a remis ce qu&apos;il avait changé) ; voir la liste.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Done: “%1” is redefined; it was running, so it logs in the new way from its next start.</source>
+        <translation>Fait : « %1 » est redéfini ; il était démarré, il se connectera donc de la nouvelle façon à son prochain démarrage.</translation>
+    </message>
 </context>
 <context>
     <name>lunscope::CredentialStore</name>

@@ -514,6 +514,10 @@ void MainWindow::connectPools()
         return std::nullopt;
     });
     connect(m_matrix, &PoolMatrixPane::statusMessage, m_progress, &ProgressStatus::setStatus);
+    connect(m_matrix, &PoolMatrixPane::hostsChanged, this, [this](const QStringList &uris) {
+        for (const QString &uri : uris)
+            m_poolsFeed->refresh(uri);
+    });
     connect(m_matrix, &PoolMatrixPane::operationStarted, m_progress, &ProgressStatus::beginOperation);
     connect(m_matrix, &PoolMatrixPane::operationFinished, m_progress, &ProgressStatus::endOperation);
     connect(m_pools, &PoolsPane::statusMessage, m_progress, &ProgressStatus::setStatus);

@@ -8,12 +8,14 @@
 //  - Make Consistent: the missing pool defined, the differing one redefined (asked once), all
 //    started and autostarted, after which the row shows no drift; Refresh Everywhere.
 #include "MainWindow.h"
+#include "LibvirtTestSupport.h"
 #include "TgtLayout.h"
 #include "TgtTestCase.h"
 #include "TestSettings.h"
 #include "WindowSession.h"
 #include "discovery/DiscoveryController.h"
 #include "discovery/DiscoveryModel.h"
+#include "libvirt/LibvirtConnection.h"
 #include "pools/ConnectionsController.h"
 #include "pools/ConsistencyDialog.h"
 #include "pools/PoolMatrixModel.h"
@@ -203,6 +205,11 @@ private Q_SLOTS:
     void makeConsistentDefinesRedefinesAndStarts()
     {
         PoolMatrixPane *pane = m_window->matrixPane();
+        // c's pool stopped first: libvirt keeps a running pool's live definition until it stops,
+        // so only a stopped one shows its new settings at once (the dialog says so otherwise).
+        LibvirtConnection *c = m_window->connections()->connection(m_uris.at(2));
+        QVERIFY(!test::awaitDone([&](auto done) { c->stopPool(u"san-disks"_s, std::move(done)); }));
+        QTRY_COMPARE_WITH_TIMEOUT(matrix()->matrixRow(disksRow()).cells.at(2).pool.state, PoolState::Inactive, BoundMs);
         const int row = disksRow();
         pane->table()->setCurrentIndex(cell(row, 0));
         QVERIFY(pane->makeConsistentAction->isEnabled());
@@ -227,7 +234,14 @@ private Q_SLOTS:
         // The hosts now agree: b has disks-2, c logs in with the reference's initiator, all run
         // and start with their host (a as the reference got its autostart too). Name
         // differences stay: pools are never renamed.
-        QTRY_VERIFY_WITH_TIMEOUT(!(matrix()->matrixRow(disksRow()).drifts() & ~PoolDrifts(PoolDrift::Name)), BoundMs);
+        const auto drifting = [this] {
+            QStringList cells;
+            for (const PoolMatrixCell &cell : matrix()->matrixRow(disksRow()).cells)
+                cells.append(poolDriftTexts(cell.drifts & ~PoolDrifts(PoolDrift::Name)).join(u", "_s));
+            return cells.join(u" | "_s);
+        };
+        QTRY_VERIFY2_WITH_TIMEOUT(!(matrix()->matrixRow(disksRow()).drifts() & ~PoolDrifts(PoolDrift::Name)),
+                                  qPrintable(drifting()), BoundMs);
         const PoolMatrixRow &after = matrix()->matrixRow(disksRow());
         QCOMPARE(after.cells.at(1).pool.name, u"disks-2"_s);
         QCOMPARE(after.cells.at(2).pool.initiatorIqn, test::TestInitiator);

@@ -315,7 +315,11 @@ void ConsistencyDialog::hostFinished(int index)
         item->setText(ActionColumn, tr("Done: “%1” is defined.").arg(action.poolName));
         break;
     case ConsistencyAction::Kind::Redefine:
-        item->setText(ActionColumn, tr("Done: “%1” is redefined.").arg(action.poolName));
+        // libvirt keeps a running pool's live definition until it stops: the matrix shows the
+        // old settings until then, and says so here.
+        item->setText(ActionColumn, action.start ? tr("Done: “%1” is redefined.").arg(action.poolName)
+                                                 : tr("Done: “%1” is redefined; it was running, so it logs in the "
+                                                      "new way from its next start.").arg(action.poolName));
         break;
     case ConsistencyAction::Kind::Start:
         item->setText(ActionColumn, tr("Done."));
@@ -331,12 +335,18 @@ void ConsistencyDialog::jobFinished()
 {
     int done = 0;
     int failed = 0;
+    QStringList touched;
     for (const PoolConsistencyJob::HostResult &result : m_job->results()) {
+        const bool acted = result.action.kind != ConsistencyAction::Kind::None
+            && result.action.kind != ConsistencyAction::Kind::Skip;
+        if (acted)
+            touched.append(result.action.uri);
         if (result.error.isError())
             ++failed;
-        else if (result.action.kind != ConsistencyAction::Kind::None && result.action.kind != ConsistencyAction::Kind::Skip)
+        else if (acted)
             ++done;
     }
+    Q_EMIT hostsChanged(touched);
     const QString summary = failed == 0
         ? tr("%n host(s) changed; the pools for %1 are consistent on the chosen hosts.", nullptr, done).arg(m_target.iqn)
         : tr("%n host(s) failed (each put back what it had changed); see the list.", nullptr, failed);

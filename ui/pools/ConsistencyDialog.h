@@ -55,6 +55,9 @@ public:
 Q_SIGNALS:
     // The job ended: a line for the status bar.
     void finishedWith(const QString &summary);
+    // Hosts the job changed something on: their pools are to be listed again (libvirt sends no
+    // event for an autostart change).
+    void hostsChanged(const QStringList &uris);
 
 private:
     void fillReferences();

@@ -157,6 +157,7 @@ ConsistencyDialog *PoolMatrixPane::makeConsistent(int row)
             m_dialog->setKnownSecret(used->user, used->secret);
     }
     connect(m_dialog, &ConsistencyDialog::finishedWith, this, &PoolMatrixPane::statusMessage);
+    connect(m_dialog, &ConsistencyDialog::hostsChanged, this, &PoolMatrixPane::hostsChanged);
     m_dialog->show();
     return m_dialog;
 }

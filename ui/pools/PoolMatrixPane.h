@@ -59,6 +59,8 @@ Q_SIGNALS:
     void statusMessage(const QString &text);
     void operationStarted(const QString &key, const QString &text);
     void operationFinished(const QString &key, const QString &outcome);
+    // Something was changed on these hosts: list their pools again.
+    void hostsChanged(const QStringList &uris);
 
 private:
     void createActions();
