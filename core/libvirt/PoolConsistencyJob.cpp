@@ -168,13 +168,7 @@ void PoolConsistencyJob::define(int index)
     request.start = action.start;
     request.autostart = action.autostart;
     auto *job = new PoolDefineJob(std::move(request), {m_connections.value(index)}, this);
-    connect(job, &PoolStepRunner::finished, this, [this, index, job](const Error &error) {
-        if (!job->report().connections.isEmpty())
-            m_results[index].report = job->report().connections.constFirst();
-        job->deleteLater();
-        hostDone(index, error);
-    });
-    job->start();
+    runOnHost(index, job);
 }
 
 void PoolConsistencyJob::redefine(int index, const QString &previousXml)
@@ -194,6 +188,11 @@ void PoolConsistencyJob::redefine(int index, const QString &previousXml)
     request.wasRunning = !action.start;
     request.wasAutostart = !action.autostart;
     auto *job = new PoolRedefineJob(std::move(request), m_connections.value(index), this);
+    runOnHost(index, job);
+}
+
+void PoolConsistencyJob::runOnHost(int index, PoolStepRunner *job)
+{
     connect(job, &PoolStepRunner::finished, this, [this, index, job](const Error &error) {
         if (!job->report().connections.isEmpty())
             m_results[index].report = job->report().connections.constFirst();

@@ -60,6 +60,8 @@ private:
     void runHost(int index);
     void define(int index);
     void redefine(int index, const QString &previousXml);
+    // Starts a host's define or redefine job; its report and outcome become the host's.
+    void runOnHost(int index, PoolStepRunner *job);
     void startAndAutostart(int index);
     void hostDone(int index, const Error &error);
     // The reference's draft for a host: its name (and UUID, when redefining), a secret named by
