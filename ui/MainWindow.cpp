@@ -43,6 +43,7 @@
 #include <QMimeData>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QTableView>
 #include <QToolBar>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -133,7 +134,7 @@ void MainWindow::createLayout()
     m_actions->fillToolBar(toolBar);
     QList<QAction *> poolActions = m_pools->toolBar()->actions();
     poolActions.append(m_matrix->toolBar()->actions());
-    m_actions->fillMenuBar(menuBar(), {m_poolsDock->toggleViewAction(), m_matrixDock->toggleViewAction(), toggleLog},
+    m_actions->fillMenuBar(menuBar(), {m_poolsDock->toggleViewAction(), m_showMatrix, toggleLog},
                            poolActions);
     statusBar()->addWidget(m_progress, 1);
     // Which tree the arrows move is visible after Tab (Fusion draws no focus on item views).
@@ -480,13 +481,18 @@ void MainWindow::createMatrixDock()
     m_matrixDock->setWidget(m_matrix);
     addDockWidget(Qt::BottomDockWidgetArea, m_matrixDock);
     tabifyDockWidget(m_poolsDock, m_matrixDock);
-    QAction *toggle = m_matrixDock->toggleViewAction();
-    toggle->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F8));
-    toggle->setText(tr("Pools by &Host"));
-    connect(toggle, &QAction::triggered, m_matrixDock, [this](bool shown) {
-        if (shown)
-            m_matrixDock->raise();
+    // A tab behind the pools pane: its key brings it to the front (a toggle would hide the tab
+    // the user cannot see); its title bar's close button hides it.
+    m_showMatrix = new QAction(tr("Pools by &Host"), this);
+    m_showMatrix->setObjectName(u"showMatrix"_s);
+    m_showMatrix->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F8));
+    m_showMatrix->setStatusTip(tr("Show the storage pools of every target on every host, and go to them"));
+    connect(m_showMatrix, &QAction::triggered, this, [this] {
+        m_matrixDock->show();
+        m_matrixDock->raise();
+        m_matrix->table()->setFocus(Qt::ShortcutFocusReason);
     });
+    addAction(m_showMatrix);
 }
 
 void MainWindow::connectPools()

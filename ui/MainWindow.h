@@ -11,6 +11,7 @@
 
 #include <optional>
 
+class QAction;
 class QDialog;
 class QDockWidget;
 class QSplitter;
@@ -88,6 +89,7 @@ public:
     PoolMatrixModel *matrixModel() const { return m_matrixModel; }
     PoolMatrixPane *matrixPane() const { return m_matrix; }
     QDockWidget *matrixDock() const { return m_matrixDock; }
+    QAction *showMatrixAction() const { return m_showMatrix; }
     // "Create Pool from Target…": the editor for the current target on `uri`, or on the only open
     // connection, or after a choice among several (a small menu at the current row).
     void createPoolFromCurrentTarget(const QString &uri = {});
@@ -136,6 +138,7 @@ private:
     PoolMatrixModel *m_matrixModel = nullptr;
     PoolMatrixPane *m_matrix = nullptr;
     QDockWidget *m_matrixDock = nullptr;
+    QAction *m_showMatrix = nullptr;
     ProgressStatus *m_progress = nullptr;
     LoginPrompt *m_login = nullptr;
     PortalErrorBanner *m_portalErrors = nullptr;

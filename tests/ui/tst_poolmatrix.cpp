@@ -116,6 +116,19 @@ private Q_SLOTS:
 
     void cleanup() { m_window.reset(); }
 
+    void shiftF8BringsTheMatrixToTheFront()
+    {
+        // A tab behind the pools pane at first; its key brings it forward every time (a toggle
+        // would have hidden the tab the user could not see).
+        QVERIFY(m_window->matrixPane()->visibleRegion().isEmpty());
+        for (int press = 0; press < 2; ++press) {
+            m_window->showMatrixAction()->trigger();
+            QTRY_VERIFY(!m_window->matrixPane()->visibleRegion().isEmpty());
+            QVERIFY(m_window->matrixPane()->table()->hasFocus());
+        }
+        QCOMPARE(m_window->showMatrixAction()->shortcut(), QKeySequence(Qt::SHIFT | Qt::Key_F8));
+    }
+
     void showsPoolsByTargetAndWhatDrifts()
     {
         const int row = disksRow();
