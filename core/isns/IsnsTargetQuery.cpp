@@ -78,8 +78,8 @@ Error transportError(const IsnsTargetQueryRequest &request, const addrinfo &addr
     switch (checkTcpConnect(address.ai_addr, address.ai_addrlen, deadline, &failure)) {
     case TcpConnectOutcome::Refused:
         return Error(ErrorKind::Refused,
-                     CoreTr::tr("%1 refused the connection: no iSNS server listens on that port. Check the port "
-                                "(3205 unless the server says otherwise) and that the iSNS service (isnsd) runs.")
+                     CoreTr::tr("The iSNS server %1 refused the connection: nothing listens on that port. Check the "
+                                "port (3205 unless the server says otherwise) and that the iSNS service (isnsd) runs.")
                          .arg(server));
     case TcpConnectOutcome::Unreachable:
         return Error(ErrorKind::Unreachable,
