@@ -5,6 +5,7 @@
 #include "PeerRequirement.h"
 #include "TgtFixture.h"
 #include "TgtLayout.h"
+#include "discovery/ConnectDialog.h"
 #include "discovery/DiscoveryController.h"
 #include "discovery/DiscoveryModel.h"
 #include "discovery/DiscoveryView.h"
@@ -102,6 +103,26 @@ private Q_SLOTS:
         QCOMPARE(finished.last().at(1).value<Error>().kind(), ErrorKind::Refused);
         QCOMPARE(DiscoveryItemState(row.data(DiscoveryModel::StateRole).toInt()), DiscoveryItemState::Failed);
         QCOMPARE(cell(row, DiscoveryModel::TypeColumn), u"iSNS directory"_s);
+    }
+
+    // Connect to Portal… on a directory (its host and port fields) gives back the directory, not an
+    // iSCSI portal at the iSNS port.
+    void connectDialogKeepsTheDirectory()
+    {
+        ConnectDialog dialog;
+        const PortalAddress directory = PortalAddress::parse(u"isns://127.0.0.1:24000"_s).value();
+        ConnectRequest request;
+        request.portal = directory;
+        request.options = options();
+        dialog.setRequest(request);
+        QCOMPARE(dialog.request().portal, directory);
+
+        ConnectDialog typed;
+        typed.setRequest({});
+        typed.setPortalText(u"isns://127.0.0.1"_s);
+        QCOMPARE(typed.request().portal.toString(), u"isns://127.0.0.1:3205"_s);
+        typed.setPortalText(u"127.0.0.1"_s);
+        QCOMPARE(typed.request().portal.toString(), u"127.0.0.1:3260"_s);
     }
 };
 
