@@ -27,6 +27,10 @@ Result<PoolDraft> CliPoolDraft::fromCommandLine(const CommandLine &commandLine)
     const Result<PortalAddress> portal = PortalAddress::parse(commandLine.portal);
     if (!portal.ok())
         return Error(ErrorKind::InvalidInput, Tr::tr("--portal: %1").arg(portal.error().message()));
+    if (portal.value().isIsnsDirectory())
+        return Error(ErrorKind::InvalidInput,
+                     Tr::tr("--portal: %1 is an iSNS directory, not an iSCSI portal. Give the target's own portal "
+                            "(lunscope --scan %1 lists each target's portals).").arg(portal.value().toString()));
     PoolDraft draft;
     draft.host = portal.value().host();
     draft.port = portal.value().port();

@@ -37,7 +37,9 @@ CommandLine CommandLine::parse(const QStringList &arguments)
                                      QCoreApplication::translate("LunScope::CommandLine", "Show the version."));
     const QCommandLineOption scan(u"scan"_s,
                                   QCoreApplication::translate("LunScope::CommandLine",
-                                                              "Scan PORTAL without a window and print what it offers."),
+                                                              "Scan PORTAL without a window and print what it offers; "
+                                                              "isns://HOST[:PORT] scans every target an iSNS "
+                                                              "directory lists."),
                                   u"PORTAL"_s);
     const QCommandLineOption json(u"json"_s, QCoreApplication::translate(
                                                  "LunScope::CommandLine", "With --scan: print one JSON document."));

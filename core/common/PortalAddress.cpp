@@ -57,7 +57,8 @@ Result<quint16> parsePort(const QString &text, const QString &original)
     return quint16(port);
 }
 
-Result<PortalAddress> parseHostPort(const QString &text, const QString &original)
+Result<PortalAddress> parseHostPort(const QString &text, const QString &original,
+                                    quint16 defaultPort = PortalAddress::DefaultPort)
 {
     if (text.isEmpty())
         return invalid(CoreTr::tr("Enter a portal address, for example 192.0.2.10 or san.example.com:3260."));
@@ -110,7 +111,7 @@ Result<PortalAddress> parseHostPort(const QString &text, const QString &original
             return invalid(CoreTr::tr("\"%1\" is neither an IP address nor a valid host name.").arg(host));
     }
 
-    quint16 port = PortalAddress::DefaultPort;
+    quint16 port = defaultPort;
     if (hasPort) {
         const Result<quint16> parsed = parsePort(portText, original);
         if (!parsed.ok())
@@ -120,13 +121,38 @@ Result<PortalAddress> parseHostPort(const QString &text, const QString &original
     return PortalAddress(host, port);
 }
 
+// "isns://host[:port][/]": an iSNS directory. Nothing may follow the address: a directory has
+// no targets or LUNs in its URL, and credentials never go into an address.
+Result<PortalAddress> parseIsnsDirectory(const QString &text)
+{
+    QString rest = text.mid(7);
+    if (rest.contains(u'@'))
+        return invalid(CoreTr::tr("Do not put user names or passwords in the iSNS address; "
+                                  "enter CHAP credentials in the connection settings instead."));
+    const qsizetype slash = rest.indexOf(u'/');
+    if (slash >= 0) {
+        if (!rest.mid(slash + 1).isEmpty())
+            return invalid(CoreTr::tr("The iSNS URL \"%1\" has a path; enter only isns://host[:port].").arg(text));
+        rest.truncate(slash);
+    }
+    const Result<PortalAddress> parsed = parseHostPort(rest, text, PortalAddress::DefaultIsnsPort);
+    if (!parsed.ok())
+        return parsed;
+    return PortalAddress(parsed.value().host(), parsed.value().port(), PortalAddress::Service::IsnsDirectory);
+}
+
 } // namespace
 
-PortalAddress::PortalAddress(QString host, quint16 port) : m_host(std::move(host)), m_port(port) {}
+PortalAddress::PortalAddress(QString host, quint16 port, Service service)
+    : m_host(std::move(host)), m_port(port), m_service(service)
+{
+}
 
 Result<PortalAddress> PortalAddress::parse(const QString &text)
 {
     QString rest = text.trimmed();
+    if (rest.startsWith(u"isns://"_s, Qt::CaseInsensitive))
+        return parseIsnsDirectory(rest);
     if (rest.startsWith(u"iscsi://"_s, Qt::CaseInsensitive)) {
         rest = rest.mid(8);
         if (rest.contains(u'@'))
@@ -175,6 +201,8 @@ bool PortalAddress::isIpLiteral() const
 
 QString PortalAddress::toString() const
 {
+    if (m_service == Service::IsnsDirectory)
+        return u"isns://"_s + join(m_host, m_port);
     return join(m_host, m_port);
 }
 

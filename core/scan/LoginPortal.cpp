@@ -8,7 +8,9 @@ PortalAddress loginPortal(const TargetInfo &target, const PortalAddress &discove
         if (portal.address == discoveryPortal)
             return discoveryPortal;
     }
-    return target.portals.isEmpty() ? discoveryPortal : target.portals.constFirst().address;
+    if (target.portals.isEmpty())
+        return discoveryPortal.isIsnsDirectory() ? PortalAddress() : discoveryPortal;
+    return target.portals.constFirst().address;
 }
 
 } // namespace lunscope

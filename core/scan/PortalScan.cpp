@@ -3,6 +3,8 @@
 #include "DiscoveryJob.h"
 #include "LoginPortal.h"
 #include "TargetProbe.h"
+#include "common/CoreTr.h"
+#include "isns/IsnsDiscoveryJob.h"
 
 namespace lunscope {
 
@@ -19,17 +21,41 @@ void PortalScan::start()
     if (m_running)
         return;
     m_running = true;
+    if (m_portal.isIsnsDirectory())
+        startDirectoryQuery();
+    else
+        startSendTargets();
+}
+
+void PortalScan::startSendTargets()
+{
     m_discovery = new DiscoveryJob(m_portal, m_options, this);
     connect(m_discovery, &DiscoveryJob::logLine, this, [this](const QString &line) { Q_EMIT logLine({}, line); });
-    connect(m_discovery, &DiscoveryJob::finished, this, &PortalScan::discoveryFinished);
+    connect(m_discovery, &DiscoveryJob::finished, this, [this](const Error &error) {
+        const QList<TargetInfo> targets = m_discovery->targets();
+        m_discovery->deleteLater();
+        m_discovery = nullptr;
+        discoveryFinished(error, targets);
+    });
     m_discovery->start();
 }
 
-void PortalScan::discoveryFinished(const Error &error)
+void PortalScan::startDirectoryQuery()
 {
-    const QList<TargetInfo> targets = m_discovery->targets();
-    m_discovery->deleteLater();
-    m_discovery = nullptr;
+    m_directory = new IsnsDiscoveryJob(m_portal, m_options.initiatorIqn, m_options.timeout, this);
+    connect(m_directory, &IsnsDiscoveryJob::logLine, this, [this](const QString &line) { Q_EMIT logLine({}, line); });
+    connect(m_directory, &IsnsDiscoveryJob::finished, this, [this](const Error &error) {
+        const QList<TargetInfo> targets = m_directory->targets();
+        m_directoryEntities = m_directory->entities();
+        m_directory->deleteLater();
+        m_directory = nullptr;
+        discoveryFinished(error, targets);
+    });
+    m_directory->start();
+}
+
+void PortalScan::discoveryFinished(const Error &error, const QList<TargetInfo> &targets)
+{
     if (!m_running)
         return;
     if (error) {
@@ -40,6 +66,12 @@ void PortalScan::discoveryFinished(const Error &error)
         TargetResult result;
         result.target = target;
         result.loggedInVia = loginPortal(target, m_portal);
+        // A directory may list a name without a portal group: there is nothing to log in to.
+        if (!result.loggedInVia.isValid())
+            result.error = Error(ErrorKind::Unreachable,
+                                 CoreTr::tr("The iSNS server lists %1 without a portal, so there is nowhere to log "
+                                            "in to it. Check the target's iSNS registration on its array.")
+                                     .arg(target.iqn));
         m_results.append(result);
     }
     Q_EMIT discovered(targets);
@@ -56,6 +88,12 @@ void PortalScan::startMoreProbes()
     while (m_running && m_activeProbes.size() < m_options.jobs && m_nextTarget < m_results.size()) {
         const TargetResult &pending = m_results.at(m_nextTarget++);
         const QString iqn = pending.target.iqn;
+        if (pending.error) { // known to fail before any probe
+            const TargetResult failed = pending;
+            Q_EMIT targetStarted(iqn);
+            targetDone(failed);
+            continue;
+        }
         auto *probe = new TargetProbe(pending.target, pending.loggedInVia, m_options, this);
         m_activeProbes.append(probe);
         connect(probe, &TargetProbe::logLine, this, [this, iqn](const QString &line) { Q_EMIT logLine(iqn, line); });
@@ -78,6 +116,12 @@ void PortalScan::probeFinished(TargetProbe *probe, const TargetResult &result)
     probe->deleteLater();
     if (!m_running)
         return;
+    targetDone(result);
+    startMoreProbes();
+}
+
+void PortalScan::targetDone(const TargetResult &result)
+{
     if (TargetResult *stored = resultFor(result.target.iqn))
         *stored = result;
     ++m_finishedTargets;
@@ -85,8 +129,6 @@ void PortalScan::probeFinished(TargetProbe *probe, const TargetResult &result)
     Q_EMIT progress(m_finishedTargets, int(m_results.size()));
     if (m_finishedTargets == m_results.size())
         finish({});
-    else
-        startMoreProbes();
 }
 
 TargetResult *PortalScan::resultFor(const QString &iqn)
@@ -107,6 +149,12 @@ void PortalScan::cancel()
         m_discovery->cancel();
         m_discovery->deleteLater();
         m_discovery = nullptr;
+    }
+    if (m_directory) {
+        disconnect(m_directory, nullptr, this, nullptr);
+        m_directory->cancel();
+        m_directory->deleteLater();
+        m_directory = nullptr;
     }
     // Probes close their sockets at once; they are deleted later because we may be running
     // inside one of their signals right now.

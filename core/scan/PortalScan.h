@@ -5,14 +5,18 @@
 
 #include <QList>
 #include <QObject>
+#include <QStringList>
 
 namespace lunscope {
 
 class DiscoveryJob;
+class IsnsDiscoveryJob;
 class TargetProbe;
 
 // A whole portal: discovery, then one TargetProbe per target with at most `options.jobs` running
-// at once. Targets and LUNs are announced as soon as known. One target's failure is recorded in its
+// at once. Discovery is SendTargets on an iSCSI portal, or a query of an iSNS directory
+// (PortalAddress::isIsnsDirectory()); from there on both are the same scan, each target probed
+// through the portals discovery gave for it. Targets and LUNs are announced as soon as known. One target's failure is recorded in its
 // TargetResult and the scan goes on; finished() carries an error only when the portal itself failed
 // (discovery) or the scan was cancelled. Cancel works at any moment and closes every socket.
 class PortalScan : public QObject
@@ -32,6 +36,9 @@ public:
     // they are found). After cancel(), targets that had not finished carry a Cancelled error and
     // the LUNs found before it; no targetFinished() is emitted for them — finished(Cancelled) is.
     const QList<TargetResult> &results() const { return m_results; }
+    // For an iSNS directory, the network entities (arrays or hosts) that registered the targets,
+    // known when discovered() is emitted; empty for an iSCSI portal.
+    const QStringList &directoryEntities() const { return m_directoryEntities; }
     int finishedTargets() const { return m_finishedTargets; }
 
 Q_SIGNALS:
@@ -45,17 +52,22 @@ Q_SIGNALS:
     void finished(const lunscope::Error &portalError);
 
 private:
-    void discoveryFinished(const Error &error);
+    void startSendTargets();
+    void startDirectoryQuery();
+    void discoveryFinished(const Error &error, const QList<TargetInfo> &targets);
     void startMoreProbes();
     void probeFinished(TargetProbe *probe, const TargetResult &result);
+    void targetDone(const TargetResult &result);
     void finish(const Error &error);
     TargetResult *resultFor(const QString &iqn);
 
     PortalAddress m_portal;
     ScanOptions m_options;
     DiscoveryJob *m_discovery = nullptr;
+    IsnsDiscoveryJob *m_directory = nullptr;
     QList<TargetProbe *> m_activeProbes;
     QList<TargetResult> m_results;
+    QStringList m_directoryEntities;
     int m_nextTarget = 0;
     int m_finishedTargets = 0;
     bool m_running = false;

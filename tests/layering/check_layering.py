@@ -2,10 +2,12 @@
 """The layers of LunScope, checked on the sources (ctest: layering, layering_selftest).
 
   core/ never includes a Qt Widgets or Qt GUI header;
-  core/'s areas only include downwards: common <- iscsi <- scan, common <- pool, common <- libvirt;
-  libiscsi and libvirt belong to core/: no file in ui/, app/ or tests/tools/ includes <iscsi/...> or
-  <libvirt/...>, includes a core header that does (such headers are private to core), or calls a
-  libiscsi (iscsi_*, scsi_*) or libvirt (vir[A-Z]*) function;
+  core/'s areas only include downwards: common <- iscsi <- scan, common <- isns <- scan, common <- pool,
+  common <- libvirt;
+  libiscsi, libisns and libvirt belong to core/: no file in ui/, app/ or tests/tools/ includes
+  <iscsi/...>, <libisns/...> or <libvirt/...>, includes a core header that does (such headers are
+  private to core), or calls a libiscsi (iscsi_*, scsi_*), libisns (isns_*) or libvirt (vir[A-Z]*)
+  function;
   ui/widgets/ includes nothing else of ui/; ui/discovery/ does not reach into ui/pools/.
 
   check_layering.py SOURCE_DIR QTWIDGETS_INCLUDE_DIR QTGUI_INCLUDE_DIR
@@ -19,8 +21,8 @@ import sys
 import tempfile
 
 INCLUDE = re.compile(r'^\s*#\s*include\s*([<"])([^>"]+)[>"]', re.M)
-FOREIGN_CALL = re.compile(r'\b(iscsi_[a-z0-9_]+|scsi_[a-z0-9_]+|vir[A-Z][A-Za-z]+)\s*\(')
-CORE_AREAS = {"common": set(), "iscsi": {"common"}, "scan": {"common", "iscsi"},
+FOREIGN_CALL = re.compile(r'\b(iscsi_[a-z0-9_]+|scsi_[a-z0-9_]+|isns_[a-z0-9_]+|vir[A-Z][A-Za-z]+)\s*\(')
+CORE_AREAS = {"common": set(), "iscsi": {"common"}, "isns": {"common"}, "scan": {"common", "iscsi", "isns"},
               "pool": {"common"}, "libvirt": {"common", "pool"}}
 
 
@@ -39,14 +41,14 @@ def strip_comments(text):
 
 
 def foreign_header(target):
-    return target.startswith(("iscsi/iscsi.h", "iscsi/scsi-lowlevel.h", "libvirt/"))
+    return target.startswith(("iscsi/iscsi.h", "iscsi/scsi-lowlevel.h", "libisns/", "libvirt/"))
 
 
 def check(top, widget_headers):
     problems = []
     core = dict(sources(top, "core"))
 
-    # Core headers that pull in libiscsi or libvirt, directly or through other core headers.
+    # Core headers that pull in libiscsi, libisns or libvirt, directly or through other core headers.
     def resolve(including, target):
         for candidate in (os.path.join(os.path.dirname(including), target), os.path.join("core", target)):
             if candidate in core:
@@ -81,13 +83,13 @@ def check(top, widget_headers):
     for folder in ("ui", "app", os.path.join("tests", "tools")):
         for path, text in sources(top, folder):
             for kind, target in INCLUDE.findall(text):
-                if kind == "<" and (target.startswith("iscsi/") or target.startswith("libvirt/")):
-                    problems.append(f"{path}: includes <{target}>: libiscsi and libvirt are core/'s")
+                if kind == "<" and target.startswith(("iscsi/", "libisns/", "libvirt/")):
+                    problems.append(f"{path}: includes <{target}>: libiscsi, libisns and libvirt are core/'s")
                 elif kind == '"' and os.path.join("core", target) in private:
                     problems.append(f"{path}: includes \"{target}\", a core header private to core "
-                                    "(it includes libiscsi or libvirt)")
+                                    "(it includes libiscsi, libisns or libvirt)")
             for call in FOREIGN_CALL.findall(strip_comments(text)):
-                problems.append(f"{path}: calls {call}(): libiscsi and libvirt are called from core/ only")
+                problems.append(f"{path}: calls {call}(): libiscsi, libisns and libvirt are called from core/ only")
 
     for path, text in sources(top, os.path.join("ui", "widgets")):
         for kind, target in INCLUDE.findall(text):
@@ -113,11 +115,14 @@ def self_test(widget_headers):
     breaks = {
         "core/scan/Widgety.h": "#include <QWidget>\n",
         "core/common/Upward.h": '#include "scan/PortalScan.h"\n',
+        "core/isns/Upward.h": '#include "scan/PortalScan.h"\n',
         "core/libvirt/Private.h": "#include <libvirt/libvirt.h>\n",
         "core/libvirt/AlsoPrivate.h": '#include "Private.h"\n',
         "ui/discovery/Direct.cpp": "#include <iscsi/iscsi.h>\n",
         "ui/pools/Indirect.cpp": '#include "libvirt/AlsoPrivate.h"\n',
         "app/Calls.cpp": "void f() { virConnectClose(nullptr); }\n",
+        "app/Directory.cpp": "#include <libisns/isns.h>\n",
+        "ui/discovery/Queries.cpp": "void f() { isns_client_call(nullptr, nullptr); }\n",
         "ui/widgets/Knows.h": '#include "discovery/DiscoveryModel.h"\n',
         "ui/discovery/Reaches.cpp": '#include "pools/PoolsModel.h"\n',
     }

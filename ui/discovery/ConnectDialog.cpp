@@ -102,6 +102,7 @@ ConnectDialog::ConnectDialog(QWidget *parent)
 
 void ConnectDialog::setRequest(const ConnectRequest &request)
 {
+    m_service = request.portal.service();
     m_host->setText(request.portal.host());
     m_port->setValue(request.portal.port() ? request.portal.port() : int(PortalAddress::DefaultPort));
     m_initiator->setText(request.options.initiatorIqn);
@@ -117,6 +118,7 @@ void ConnectDialog::setPortalText(const QString &text)
 {
     const Result<PortalAddress> parsed = PortalAddress::parse(text);
     if (parsed.ok()) {
+        m_service = parsed.value().service();
         m_host->setText(parsed.value().host());
         m_port->setValue(parsed.value().port());
     } else {
@@ -130,7 +132,7 @@ ConnectRequest ConnectDialog::request() const
     const Result<PortalAddress> portal = PortalAddress::parse(PortalAddress::join(m_host->text().trimmed(),
                                                                                   quint16(m_port->value())));
     if (portal.ok())
-        request.portal = portal.value();
+        request.portal = PortalAddress(portal.value().host(), portal.value().port(), m_service);
     request.options.initiatorIqn = m_initiator->text().trimmed();
     request.options.discoveryChap = m_discoveryChap->credentials();
     request.options.targetChap = m_targetChap->credentials();

@@ -45,6 +45,9 @@ private:
 
     QLineEdit *m_host;
     QSpinBox *m_port;
+    // What the host and port are: an iSCSI portal or an iSNS directory (kept from the request or
+    // the typed text, which the two fields alone cannot say).
+    PortalAddress::Service m_service = PortalAddress::Service::Iscsi;
     InlineMessage *m_portalProblem;
     QLineEdit *m_initiator;
     InlineMessage *m_initiatorProblem;

@@ -51,7 +51,8 @@ void DiscoveryController::connectScan(Run &run)
     PortalScan *scan = run.scan;
     const QString key = run.portal.toString();
     const PortalAddress portal = run.portal;
-    connect(scan, &PortalScan::discovered, this, [this, key, portal](const QList<TargetInfo> &targets) {
+    connect(scan, &PortalScan::discovered, this, [this, key, portal, scan](const QList<TargetInfo> &targets) {
+        m_model->setDirectoryEntities(portal, int(scan->directoryEntities().size()));
         m_model->addTargets(portal, targets);
         m_runs[key].total += int(targets.size());
         emitProgress();

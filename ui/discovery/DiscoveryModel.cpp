@@ -310,6 +310,10 @@ QVariant DiscoveryModel::portalData(const PortalNode &portal, int column, int ro
         return Icons::icon(stateIcon(portal.state, Icons::Id::Portal));
     if (role == Qt::ToolTipRole && column == StatusColumn && portal.error)
         return errorTooltip(portal.error);
+    if (role == Qt::ToolTipRole && column == NameColumn && portal.address.isIsnsDirectory())
+        return tr("An iSNS directory: the targets its arrays registered, each probed at its own portals. "
+                  "Press F5 (Refresh) to ask the directory again; LunScope does not follow iSNS state "
+                  "change notifications.");
     if (role == Qt::ToolTipRole && column == CapacityColumn && targetCount > 0) {
         if (capacityKnown)
             return SizeText::humanAndExact(capacity);
@@ -323,7 +327,7 @@ QVariant DiscoveryModel::portalData(const PortalNode &portal, int column, int ro
         return {};
     switch (column) {
     case NameColumn: return portal.address.toString();
-    case TypeColumn: return tr("Portal");
+    case TypeColumn: return portal.address.isIsnsDirectory() ? tr("iSNS directory") : tr("Portal");
     case CapacityColumn:
         if (targetCount == 0)
             return QString();
@@ -337,7 +341,13 @@ QVariant DiscoveryModel::portalData(const PortalNode &portal, int column, int ro
         case DiscoveryItemState::Waiting:
         case DiscoveryItemState::Running:
             return targetCount == 0 ? tr("Discovering…") : tr("Scanning %n target(s)…", nullptr, targetCount);
-        case DiscoveryItemState::Done: return tr("%n target(s)", nullptr, targetCount);
+        case DiscoveryItemState::Done:
+            if (portal.address.isIsnsDirectory())
+                return tr("%1, %2", "an iSNS directory's status: entities, targets")
+                    .arg(tr("%n entity(ies)", "iSNS network entities: the arrays or hosts that registered targets",
+                            portal.directoryEntities),
+                         tr("%n target(s)", nullptr, targetCount));
+            return tr("%n target(s)", nullptr, targetCount);
         case DiscoveryItemState::Cancelled: return tr("Cancelled");
         case DiscoveryItemState::Failed:
         case DiscoveryItemState::Locked: return portal.error.message();
@@ -498,6 +508,7 @@ QModelIndex DiscoveryModel::startPortal(const PortalAddress &portal, const QStri
         existing->initiatorIqn = initiatorIqn;
         existing->state = DiscoveryItemState::Running;
         existing->error = {};
+        existing->directoryEntities = 0;
         nodeChanged(existing);
         return indexOf(existing);
     }
@@ -524,6 +535,15 @@ void DiscoveryModel::addTargets(const PortalAddress &portal, const QList<TargetI
         fresh.push_back(std::move(node));
     }
     appendChildren(portalNode, std::move(fresh));
+}
+
+void DiscoveryModel::setDirectoryEntities(const PortalAddress &portal, int entities)
+{
+    PortalNode *portalNode = findPortal(portal);
+    if (!portalNode || portalNode->directoryEntities == entities)
+        return;
+    portalNode->directoryEntities = entities;
+    nodeChanged(portalNode);
 }
 
 void DiscoveryModel::startTarget(const PortalAddress &portal, const QString &iqn, const QString &chapUser)

@@ -56,6 +56,8 @@ public:
     // Adds a portal row, or empties an existing one for a new discovery.
     QModelIndex startPortal(const PortalAddress &portal, const QString &initiatorIqn);
     void addTargets(const PortalAddress &portal, const QList<TargetInfo> &targets);
+    // An iSNS directory's row counts the network entities (arrays) that registered its targets.
+    void setDirectoryEntities(const PortalAddress &portal, int entities);
     void startTarget(const PortalAddress &portal, const QString &iqn, const QString &chapUser);
     void addLun(const PortalAddress &portal, const QString &iqn, const LunInfo &lun);
     void finishTarget(const PortalAddress &portal, const TargetResult &result);

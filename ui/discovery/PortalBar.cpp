@@ -24,7 +24,7 @@ PortalBar::PortalBar(QAction *connectAction, QWidget *parent)
     m_combo->setInsertPolicy(QComboBox::NoInsert);
     m_combo->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     m_combo->setAccessibleName(tr("Portal"));
-    m_combo->lineEdit()->setPlaceholderText(tr("Portal: host, host:port, [IPv6]:port or iscsi://host"));
+    m_combo->lineEdit()->setPlaceholderText(tr("Portal: host, host:port, [IPv6]:port or iscsi://host; iSNS directory: isns://host"));
     m_combo->lineEdit()->setClearButtonEnabled(true);
     m_discover->setObjectName(u"discoverButton"_s);
     m_discover->setIcon(Icons::icon(Icons::Id::Discover));

@@ -13,7 +13,7 @@
 namespace lunscope {
 
 // A portal row, the top level of the discovery tree; its targets below it in the order discovery
-// reported them.
+// reported them. The row may stand for an iSNS directory instead (address.isIsnsDirectory()).
 class PortalNode : public TypedTreeNode<TreeNode, TargetNode>
 {
 public:
@@ -32,6 +32,7 @@ public:
     QString initiatorIqn;           // the IQN the scan presented
     DiscoveryItemState state = DiscoveryItemState::Running;
     Error error;
+    int directoryEntities = 0;      // an iSNS directory: the entities (arrays) that registered targets
     QHash<QString, TargetNode *> targetsByIqn; // kept by DiscoveryModel with the rows
 };
 
