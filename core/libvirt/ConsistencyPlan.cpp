@@ -42,7 +42,6 @@ QList<ConsistencyAction> ConsistencyPlan::make(const PoolMatrixRow &row, const Q
                 action.start = cell.drifts.testFlag(PoolDrift::Inactive);
                 action.autostart = cell.drifts.testFlag(PoolDrift::NotAutostarted);
                 action.fixes = cell.drifts & (PoolDrift::Inactive | PoolDrift::NotAutostarted);
-                action.reason.clear();
             }
         } else if (!chosen.value(column)) {
             action.reason = CoreTr::tr("Not chosen.");

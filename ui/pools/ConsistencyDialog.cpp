@@ -123,7 +123,8 @@ void ConsistencyDialog::fillReferences()
         const PoolMatrixCell &cell = matrixRow.cells.at(host);
         if (cell.status != PoolMatrixCell::Status::Pool)
             continue;
-        m_reference->addItem(tr("“%1” on %2").arg(cell.pool.name, uris.at(host)), uris.at(host));
+        m_reference->addItem(tr("“%1” on %2").arg(cell.pool.name, m_matrix->hostName(host)), uris.at(host));
+        m_reference->setItemData(m_reference->count() - 1, uris.at(host), Qt::ToolTipRole);
         if (host == matrixRow.reference)
             m_reference->setCurrentIndex(m_reference->count() - 1);
     }
@@ -219,8 +220,12 @@ void ConsistencyDialog::updatePlan()
     const QSignalBlocker blocker(m_hosts);
     if (m_hosts->topLevelItemCount() != m_plan.size()) {
         m_hosts->clear();
-        for (qsizetype host = 0; host < m_plan.size(); ++host)
-            new QTreeWidgetItem(m_hosts, {uris.at(host)});
+        for (int host = 0; host < int(m_plan.size()); ++host) {
+            auto *item = new QTreeWidgetItem(m_hosts, {m_matrix->hostName(host)});
+            item->setToolTip(HostNameColumn, uris.at(host));
+        }
+        m_hosts->resizeColumnToContents(HostNameColumn);
+        m_hosts->resizeColumnToContents(PoolColumn);
     }
     int work = 0;
     for (int host = 0; host < m_plan.size(); ++host) {

@@ -53,6 +53,8 @@ public:
     int rowOf(const PoolTargetKey &target) const;
     QStringList uris() const;
     const QList<PoolMatrixHost> &hosts() const { return m_hosts; }
+    // The column's short name (ConnectionUri::shortName, the URI where two would read the same).
+    QString hostName(int host) const { return m_hostNames.value(host); }
     static int columnOf(int hostIndex) { return hostIndex + 1; }
     static int hostOf(int column) { return column - 1; }
 
