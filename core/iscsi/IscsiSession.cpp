@@ -1,6 +1,7 @@
 #include "IscsiSession.h"
 
 #include "LibiscsiErrors.h"
+#include "ScsiDecode.h"
 #include "common/CoreTr.h"
 
 #include <QHostInfo>
@@ -371,7 +372,7 @@ void IscsiSession::execute(const ScsiCommand &command, Replied done)
         fail(Error(ErrorKind::Protocol, CoreTr::tr("Could not build %1.").arg(command.describe())));
         return;
     }
-    if (iscsi_scsi_command_async(m_context, command.lun, task, &IscsiSession::onScsiReply, nullptr, op) != 0) {
+    if (iscsi_scsi_command_async(m_context, ScsiDecode::addressOfLun(command.lun), task, &IscsiSession::onScsiReply, nullptr, op) != 0) {
         scsi_free_scsi_task(task);
         fail(Error(ErrorKind::Protocol, CoreTr::tr("Could not queue %1.").arg(command.describe()), lastLibiscsiError()));
         return;
