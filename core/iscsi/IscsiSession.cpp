@@ -1,6 +1,7 @@
 #include "IscsiSession.h"
 
 #include "LibiscsiErrors.h"
+#include "ScsiDecode.h"
 #include "common/CoreTr.h"
 
 #include <QHostInfo>
@@ -76,7 +77,10 @@ IscsiSession::Operation *IscsiSession::addOperation(int kind, const QString &wha
     op->deadline = QDeadlineTimer(m_options.timeout);
     Operation *raw = op.get();
     m_ops.emplace(raw->id, std::move(op));
-    armDeadlineTimer();
+    // Every operation gets the same timeout, so a new one never ends before those already armed
+    // for: re-arming (a timer unregistered and registered again) per command is not needed.
+    if (!m_deadlineTimer.isActive())
+        armDeadlineTimer();
     return raw;
 }
 
@@ -89,11 +93,14 @@ void IscsiSession::complete(quint64 id, Outcome outcome)
     m_ops.erase(it);
     if (id == m_loginOp)
         m_loginOp = 0;
-    armDeadlineTimer();
-    ++m_completed;
+    // The timer stays armed for an earlier deadline that may be gone now: when it fires early,
+    // deadlineReached() finds nothing expired and arms it for the earliest one left.
+    if (m_ops.empty())
+        m_deadlineTimer.stop();
     // Always deliver from the event loop: the caller may be inside iscsi_service() right now.
+    // Inside a service pass the pass delivers them itself once iscsi_service() has returned.
     m_deliveries.emplace_back(std::move(op), std::make_shared<Outcome>(std::move(outcome)));
-    if (!m_deliveryPosted) {
+    if (!m_deliveryPosted && !m_inServicePass) {
         m_deliveryPosted = true;
         QMetaObject::invokeMethod(this, &IscsiSession::deliverQueued, Qt::QueuedConnection);
     }
@@ -307,7 +314,7 @@ void IscsiSession::discover(Discovered done)
         complete(op->id, {Error(ErrorKind::Protocol, lastLibiscsiError()), {}, {}});
         return;
     }
-    updateNotifiers();
+    commandQueued();
 }
 
 void IscsiSession::onDiscoveryReply(iscsi_context *, int status, void *data, void *privateData)
@@ -365,12 +372,12 @@ void IscsiSession::execute(const ScsiCommand &command, Replied done)
         fail(Error(ErrorKind::Protocol, CoreTr::tr("Could not build %1.").arg(command.describe())));
         return;
     }
-    if (iscsi_scsi_command_async(m_context, command.lun, task, &IscsiSession::onScsiReply, nullptr, op) != 0) {
+    if (iscsi_scsi_command_async(m_context, ScsiDecode::addressOfLun(command.lun), task, &IscsiSession::onScsiReply, nullptr, op) != 0) {
         scsi_free_scsi_task(task);
         fail(Error(ErrorKind::Protocol, CoreTr::tr("Could not queue %1.").arg(command.describe()), lastLibiscsiError()));
         return;
     }
-    updateNotifiers();
+    commandQueued();
 }
 
 void IscsiSession::onScsiReply(iscsi_context *, int status, void *data, void *privateData)
@@ -422,7 +429,7 @@ void IscsiSession::logout(Done done)
                                 lastLibiscsiError()), {}, {}});
         return;
     }
-    updateNotifiers();
+    commandQueued();
 }
 
 void IscsiSession::logoutThen(std::function<void()> then)
@@ -456,34 +463,67 @@ void IscsiSession::noteFailure(const Error &error)
         m_pendingFailure = error;
 }
 
+void IscsiSession::commandQueued()
+{
+    // Inside a service pass the pass sends what the completions queued once they are delivered;
+    // arming the write notifier here and disarming it after the send would cost the event
+    // dispatcher two wake-ups (each a write() to its eventfd) per pass.
+    if (!m_inServicePass)
+        updateNotifiers();
+}
+
 void IscsiSession::service(int revents)
 {
     if (!m_context)
         return;
-    const quint64 completedBefore = m_completed;
-    const int rc = iscsi_service(m_context, revents);
-    // libiscsi reports an orderly close by the peer with no error text: with auto-reconnect off it
-    // cancels what was in flight (a failure noted by our callbacks) and otherwise leaves a readable
-    // fd that wakes us forever. Look for the end of stream ourselves, but only after a read event
-    // that completed nothing (or failed): the end of stream stays readable, and a peek on every
-    // read event doubled the receives of a scan.
+    // Nothing of ours is in flight: an orderly close by the peer cannot cancel anything, so this
+    // read event may be the end of stream that libiscsi swallows without a word (see settle()).
+    const bool idle = m_stage == Stage::LoggedIn && m_ops.empty();
+    m_inServicePass = true;
+    settle(iscsi_service(m_context, revents), (revents & POLLIN) && idle);
+    // One pass: deliver what completed (we are on the event loop, outside iscsi_service(), and no
+    // caller is inside a call that started an operation), then send at once what the callbacks
+    // queued, and only then look at the notifiers.
+    const QPointer<IscsiSession> alive(this);
+    for (;;) {
+        while (!m_deliveries.empty()) {
+            deliverQueued();
+            if (!alive)
+                return; // a callback deleted the session
+        }
+        // Only on a connected socket: a POLLOUT pass while connecting would count as connected.
+        const bool connected = m_stage == Stage::LoggingIn || m_stage == Stage::LoggedIn;
+        if (!m_context || !connected || m_fd < 0 || !(iscsi_which_events(m_context) & POLLOUT))
+            break;
+        settle(iscsi_service(m_context, POLLOUT), false);
+        if (m_deliveries.empty())
+            break;
+    }
+    m_inServicePass = false;
+    updateNotifiers();
+}
+
+void IscsiSession::settle(int rc, bool endOfStreamPossible)
+{
+    // libiscsi reports an orderly close by the peer with no error text: logged in, it cancels what
+    // was in flight (our callbacks note ConnectionLost) and, with nothing in flight, leaves a
+    // readable fd that wakes us forever; during the login iscsi_service() fails with a text that
+    // does not say why. Only then look for the end of stream ourselves: a scan's ordinary read
+    // events cost no extra receive.
     bool peerClosed = false;
-    if ((revents & POLLIN) && m_fd >= 0 && !m_pendingFailure.isError() && (rc < 0 || m_completed == completedBefore)) {
+    if (m_fd >= 0 && !m_pendingFailure.isError() && (rc < 0 || endOfStreamPossible)) {
         char byte;
         const ssize_t n = ::recv(m_fd, &byte, 1, MSG_PEEK | MSG_DONTWAIT);
         peerClosed = n == 0 || (n < 0 && errno != EAGAIN && errno != EWOULDBLOCK && errno != EINTR);
     }
-    if (m_pendingFailure.isError()) {
+    if (m_pendingFailure.isError())
         teardown(std::exchange(m_pendingFailure, Error()));
-    } else if (m_closeAfterService) {
+    else if (m_closeAfterService)
         teardown(Error::cancelled(), Notify::Complete);
-    } else if (peerClosed) {
+    else if (peerClosed)
         teardown(LibiscsiErrors::peerClosed(m_connectedPortal, m_stage == Stage::LoggingIn));
-    } else if (rc < 0) {
+    else if (rc < 0)
         teardown(m_stage == Stage::LoggingIn ? loginError(lastLibiscsiError()) : connectionError(lastLibiscsiError()));
-    } else {
-        updateNotifiers();
-    }
 }
 
 void IscsiSession::updateNotifiers()
@@ -497,8 +537,12 @@ void IscsiSession::updateNotifiers()
         dropNotifiers();
         m_fd = fd;
         if (fd >= 0) {
-            m_readNotifier = new QSocketNotifier(fd, QSocketNotifier::Read, this);
-            m_writeNotifier = new QSocketNotifier(fd, QSocketNotifier::Write, this);
+            // Created disabled and enabled below only as needed: with the GLib dispatcher every
+            // notifier that is registered or unregistered wakes the event loop (a write()).
+            m_readNotifier = new QSocketNotifier(QSocketNotifier::Read, this);
+            m_writeNotifier = new QSocketNotifier(QSocketNotifier::Write, this);
+            m_readNotifier->setSocket(fd);
+            m_writeNotifier->setSocket(fd);
             connect(m_readNotifier, &QSocketNotifier::activated, this, [this]() { service(POLLIN); });
             connect(m_writeNotifier, &QSocketNotifier::activated, this, [this]() { service(POLLOUT); });
         }

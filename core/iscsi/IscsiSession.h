@@ -23,8 +23,8 @@ class QSocketNotifier;
 namespace lunscope {
 
 // One libiscsi context driven by the Qt event loop: a read and a write QSocketNotifier on the
-// context's fd (re-armed from iscsi_which_events() after every service call and every queued
-// command, and recreated when the fd changes) and one timer that bounds every operation.
+// context's fd (set from iscsi_which_events() after every service pass and every command queued
+// outside one, and recreated when the fd changes) and one timer that bounds every operation.
 //
 // Rules that keep it safe (see docs/architecture.md):
 // - every completion callback runs later, from the event loop — never inside iscsi_service() and
@@ -103,6 +103,8 @@ private:
     void followRedirect(const QString &targetAddress);
     bool createContext();
     void service(int revents);
+    void settle(int rc, bool endOfStreamPossible);
+    void commandQueued();
     void updateNotifiers();
     void dropNotifiers();
     void armDeadlineTimer();
@@ -137,11 +139,13 @@ private:
     bool m_closeAfterService = false; // logged out: close quietly once iscsi_service() returns
     quint64 m_generation = 0; // bumped on teardown; stale host lookups compare it
     quint64 m_deliveryEpoch = 0; // bumped by close(); queued completions of older epochs are dropped
-    // Completions wait here for one queued delivery pass: one event-loop wake-up per service
-    // pass, not one per completion (each wake-up is a write() to the dispatcher's eventfd).
+    // Completions wait here: a service pass delivers them itself once iscsi_service() has
+    // returned; any other caller (abort(), a deadline, a command that could not be queued) gets
+    // one queued delivery pass, not one event-loop wake-up (a write() to the dispatcher's
+    // eventfd) per completion.
     std::vector<std::pair<std::shared_ptr<Operation>, std::shared_ptr<Outcome>>> m_deliveries;
     bool m_deliveryPosted = false;
-    quint64 m_completed = 0; // completions so far; service() compares it around iscsi_service()
+    bool m_inServicePass = false; // service() delivers the completions and sends the commands itself
 };
 
 } // namespace lunscope

@@ -164,6 +164,11 @@ int lunFromAddress(std::uint16_t firstLevel)
     }
 }
 
+std::uint16_t addressOfLun(int lun)
+{
+    return lun < 256 ? std::uint16_t(lun) : std::uint16_t(0x4000 | (lun & 0x3fff));
+}
+
 Result<QList<int>> reportLuns(const ScsiCommand &command, const QByteArray &data)
 {
     if (!isComplete(command, data))
@@ -173,12 +178,14 @@ Result<QList<int>> reportLuns(const ScsiCommand &command, const QByteArray &data
     if (!list)
         return malformed(command);
     QList<int> luns;
+    luns.reserve(qsizetype(list->num));
     for (uint32_t i = 0; i < list->num; ++i) {
-        const int lun = lunFromAddress(list->luns[i]);
-        if (lun >= 0 && !luns.contains(lun))
+        if (const int lun = lunFromAddress(list->luns[i]); lun >= 0)
             luns.append(lun);
     }
+    // Sorted, each once (a target with 1,000 LUNs made the old contains() per entry quadratic).
     std::sort(luns.begin(), luns.end());
+    luns.erase(std::unique(luns.begin(), luns.end()), luns.end());
     return luns;
 }
 

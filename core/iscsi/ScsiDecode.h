@@ -59,5 +59,8 @@ Result<bool> writeProtected(const ScsiCommand &command, const QByteArray &data);
 // The LUN number in one 8-byte REPORT LUNS entry's first level (SAM-5 §4.7): peripheral
 // (0..255) or flat space (0..16383) addressing; -1 for addressing methods we cannot use.
 int lunFromAddress(std::uint16_t firstLevel);
+// The inverse, for commands: what libiscsi puts into the PDU's LUN field as given. Up to 255 the
+// peripheral form (bus 0), above that flat space: libiscsi would write 256 as bus 1, LUN 0.
+std::uint16_t addressOfLun(int lun);
 
 } // namespace lunscope::ScsiDecode

@@ -98,7 +98,12 @@ void TargetProbe::lunDone(LunProbe *probe)
     if (m_done)
         return;
     --m_lunsInFlight;
-    probe->deleteLater();
+    // The probes that finished before this one have returned from their signal by now (each
+    // finishes inside its own completion, one completion after another): delete them here. A
+    // deleteLater() per probe costs the event dispatcher a wake-up (a write() to its eventfd) per
+    // LUN; this probe waits for the next one, or goes with the target probe.
+    qDeleteAll(m_finishedProbes);
+    m_finishedProbes = {probe};
     if (probe->transportError()) {
         // The session failed under the probes: the target's scan failed, keep what was complete.
         if (!m_transportError)

@@ -48,6 +48,7 @@ private:
     int m_pendingLuns = 0;       // reported, not finished yet
     int m_lunsInFlight = 0;
     int m_reportLunsRetries = 0;
+    QList<LunProbe *> m_finishedProbes; // children, deleted at the next LUN's end (see lunDone())
     Error m_transportError;
     bool m_done = false;
 };

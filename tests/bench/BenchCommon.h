@@ -21,6 +21,7 @@
 
 #include <signal.h>
 #include <sys/prctl.h>
+#include <sys/resource.h>
 #include <time.h>
 
 namespace lunscope::bench {
@@ -121,6 +122,7 @@ struct ProcessRun
     bool ok = false;
     int exitCode = -1;
     double ms = 0;          // from just before fork/exec to the exit being noticed
+    double cpuMs = 0;       // the child's user + system time (its threads included)
     QByteArray output;      // stdout, when captured
     QString error;
 };
@@ -141,6 +143,14 @@ inline ProcessRun runTimed(const QString &program, const QStringList &arguments,
     // A benchmark that is interrupted takes its child along (an orphaned iscsi-ls whose relay has
     // gone spins at full CPU).
     process.setChildProcessModifier([]() { ::prctl(PR_SET_PDEATHSIG, SIGKILL); });
+    // The child's CPU time: what the kernel adds to our children's account when it is reaped.
+    const auto childrenCpuMs = []() {
+        rusage usage{};
+        ::getrusage(RUSAGE_CHILDREN, &usage);
+        return double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) * 1e3
+            + double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e3;
+    };
+    const double cpuBefore = childrenCpuMs();
     QElapsedTimer timer;
     timer.start();
     process.start(program, arguments);
@@ -152,6 +162,7 @@ inline ProcessRun runTimed(const QString &program, const QStringList &arguments,
         return run;
     }
     run.ms = double(timer.nsecsElapsed()) / 1e6;
+    run.cpuMs = childrenCpuMs() - cpuBefore;
     run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
     run.ok = run.exitCode == 0;
     if (captureOutput)

@@ -2,7 +2,7 @@
 // while the window scans a 64 × 8 portal. The engine runs on that same thread (no worker threads),
 // so every socket event, decode, model insert and repaint is on this clock.
 //
-//   bench_gui --portal 127.0.0.1:P [--runs N] [--targets 64] [--luns 8] [--trace]
+//   bench_gui --portal 127.0.0.1:P [--runs N] [--targets 64] [--luns 8] [--jobs 8] [--id 4] [--trace]
 //
 // Per run: a fresh MainWindow, shown (offscreen unless QT_QPA_PLATFORM says otherwise), a 1 ms
 // precise QTimer recording when each turn of the loop reaches it, then the portal typed into the
@@ -148,7 +148,8 @@ int main(int argc, char *argv[])
     const QCommandLineOption luns(u"luns"_s, u"LUNs per target (default 8)"_s, u"N"_s, u"8"_s);
     const QCommandLineOption jobs(u"jobs"_s, u"targets probed at once (default 8)"_s, u"N"_s, u"8"_s);
     const QCommandLineOption trace(u"trace"_s, u"print every gap over 8 ms"_s);
-    parser.addOptions({portal, runs, targets, luns, jobs, trace});
+    const QCommandLineOption id(u"id"_s, u"the row's id (default 4)"_s, u"ID"_s, u"4"_s);
+    parser.addOptions({portal, runs, targets, luns, jobs, trace, id});
     parser.process(app);
     if (!parser.isSet(portal) || !PortalAddress::parse(parser.value(portal)).ok()) {
         err() << "bench_gui: --portal HOST:PORT is required" << Qt::endl;
@@ -164,7 +165,7 @@ int main(int argc, char *argv[])
     QList<double> scans;
     for (int i = 0; i < std::max(1, parser.value(runs).toInt()); ++i) {
         const RunResult result = measureOnce(parser.value(portal), parser.value(jobs).toInt(), parser.isSet(trace));
-        err() << "4. run " << i + 1 << ": longest gap " << result.maxGapMs << " ms (own CPU " << result.maxGapCpuMs
+        err() << parser.value(id) << ". run " << i + 1 << ": longest gap " << result.maxGapMs << " ms (own CPU " << result.maxGapCpuMs
               << " ms), longest own work " << result.maxCpuMs << " ms, p99 " << result.p99GapMs << " ms, scan "
               << result.scanMs << " ms, " << result.ticks << " turns" << Qt::endl;
         if (result.targetRows != expectedTargets || result.lunRows != expectedLuns) {
@@ -179,9 +180,9 @@ int main(int argc, char *argv[])
         scans.append(result.scanMs);
     }
     const double worst = *std::max_element(maxima.cbegin(), maxima.cend());
-    row(u"4"_s,
-        u"GUI: longest gap between event-loop turns while the window scans %1×%2"_s.arg(expectedTargets)
-            .arg(parser.value(luns)),
+    row(parser.value(id),
+        u"GUI: longest gap between event-loop turns while the window scans %1×%2 (--jobs %3)"_s.arg(expectedTargets)
+            .arg(parser.value(luns), parser.value(jobs)),
         ms(median(maxima)), u"-"_s,
         u"worst run %1; GUI thread's own CPU in the longest gap %2, longest own work %3; p99 gap %4; scan %5"_s
             .arg(ms(worst), ms(median(maximaCpu)), ms(median(ownMaxima)), ms(median(p99s)), ms(median(scans))),

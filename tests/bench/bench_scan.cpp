@@ -3,8 +3,12 @@
 // machine hits both sides alike.
 //
 //   bench_scan --peer iscsi-ls --portal 127.0.0.1:P --lunscope PATH [--runs N] [--delay-ms 2]
-//       1. plain loopback; 2. through a TcpRelay adding --delay-ms per direction, with the
-//       round-trip lower bound measured by the relay.
+//              [--id 1] [--relay-id 2] [--no-extras] [--jobs-sweep 4,8,16] [--no-relay]
+//       1. plain loopback (wall and CPU; with --extras also the start-up, the same scan with one
+//       CPU kept busy, system calls and shared libraries per tool); 2. through a TcpRelay adding
+//       --delay-ms per direction, with the round-trip lower bound measured by the relay.
+//       --id/--relay-id name the rows ("-" skips the loopback rows); --jobs-sweep times LunScope
+//       through the relay with each --jobs and reports the best as row <relay-id>b.
 //   bench_scan --peer virsh --portal 127.0.0.1:P --target IQN --uri URI --lunscope PATH [--runs N]
 //       3. one target: `lunscope --scan` against `virsh pool-refresh` of an iscsi-direct pool.
 //
@@ -20,8 +24,17 @@
 #include <QJsonObject>
 #include <QTemporaryDir>
 
+#include <QFileInfo>
+#include <QStandardPaths>
+
+#include <atomic>
 #include <cmath>
 #include <limits>
+#include <thread>
+
+#include <pthread.h>
+#include <sched.h>
+#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 using namespace lunscope::bench;
@@ -45,6 +58,10 @@ struct Settings
     int jobs = 8;
     double delayMs = 2;
     bool relay = true;       // benchmark 2 as well
+    QString id = u"1"_s;     // the loopback rows ("-": none)
+    QString relayId = u"2"_s;
+    bool extras = true;      // start-up, CPU busy, system calls, libraries, round-trip bounds
+    QList<int> jobsSweep;    // relay: LunScope with each of these --jobs as well
 };
 
 [[noreturn]] void fail(const QString &message)
@@ -95,32 +112,142 @@ struct Pair
 {
     QList<double> a;
     QList<double> b;
+    QList<double> aCpu;
+    QList<double> bCpu;
 };
 
-// One warm-up each, then `runs` rounds in alternating order.
+// One warm-up each (unless the caller's checked first runs were one), then `runs` rounds in
+// alternating order.
 Pair timeInterleaved(const std::function<ProcessRun()> &a, const std::function<ProcessRun()> &b, int runs,
-                     const QString &what)
+                     const QString &what, bool warmUp = true)
 {
-    const auto once = [&](const std::function<ProcessRun()> &run, QList<double> *into) {
+    const auto once = [&](const std::function<ProcessRun()> &run, QList<double> *into, QList<double> *cpuInto) {
         const ProcessRun result = run();
         if (!result.ok)
             fail(u"%1: a timed run failed (%2)"_s.arg(what, result.error));
-        if (into)
+        if (into) {
             into->append(result.ms);
+            cpuInto->append(result.cpuMs);
+        }
     };
     Pair pair;
-    once(a, nullptr);
-    once(b, nullptr);
+    if (warmUp) {
+        once(a, nullptr, nullptr);
+        once(b, nullptr, nullptr);
+    }
     for (int i = 0; i < runs; ++i) {
         if (i % 2 == 0) {
-            once(a, &pair.a);
-            once(b, &pair.b);
+            once(a, &pair.a, &pair.aCpu);
+            once(b, &pair.b, &pair.bCpu);
         } else {
-            once(b, &pair.b);
-            once(a, &pair.a);
+            once(b, &pair.b, &pair.bCpu);
+            once(a, &pair.a, &pair.aCpu);
         }
     }
     return pair;
+}
+
+// A CPU-burning loop pinned to one CPU while it lives: "the other core kept busy".
+class CpuBurner
+{
+public:
+    explicit CpuBurner(int cpu)
+    {
+        m_thread = std::thread([this, cpu]() {
+            cpu_set_t set;
+            CPU_ZERO(&set);
+            CPU_SET(cpu, &set);
+            ::pthread_setaffinity_np(::pthread_self(), sizeof set, &set);
+            volatile unsigned long spin = 0;
+            while (!m_stop.load(std::memory_order_relaxed))
+                spin = spin + 1;
+        });
+    }
+    ~CpuBurner()
+    {
+        m_stop = true;
+        m_thread.join();
+    }
+    CpuBurner(const CpuBurner &) = delete;
+    CpuBurner &operator=(const CpuBurner &) = delete;
+
+private:
+    std::atomic<bool> m_stop{false};
+    std::thread m_thread;
+};
+
+struct SyscallCount
+{
+    qint64 total = -1;
+    QList<std::pair<QString, qint64>> top; // the most frequent calls, most first
+};
+
+// One run under `strace -c -f` (threads and children included).
+SyscallCount countSyscalls(const QString &program, const QStringList &arguments)
+{
+    SyscallCount count;
+    const QString strace = QStandardPaths::findExecutable(u"strace"_s);
+    if (strace.isEmpty())
+        return count;
+    QTemporaryDir dir;
+    const QString file = dir.filePath(u"strace.txt"_s);
+    const ProcessRun run = runTimed(strace, QStringList{u"-c"_s, u"-f"_s, u"-o"_s, file, program} + arguments, false);
+    QFile summary(file);
+    if (!run.ok || !summary.open(QIODevice::ReadOnly))
+        return count;
+    for (const QByteArray &line : summary.readAll().split('\n')) {
+        const QList<QByteArray> fields = line.simplified().split(' ');
+        if (fields.size() < 5 || fields.at(0).startsWith('%') || fields.at(0).startsWith('-'))
+            continue;
+        bool ok = false;
+        const qint64 calls = fields.at(3).toLongLong(&ok);
+        if (!ok)
+            continue;
+        if (fields.last() == "total")
+            count.total = calls;
+        else
+            count.top.append({QString::fromLatin1(fields.last()), calls});
+    }
+    std::sort(count.top.begin(), count.top.end(), [](const auto &x, const auto &y) { return x.second > y.second; });
+    count.top = count.top.mid(0, 4);
+    return count;
+}
+
+QString describeSyscalls(const SyscallCount &count, int luns)
+{
+    if (count.total < 0)
+        return u"no strace"_s;
+    QStringList top;
+    for (const auto &[name, calls] : count.top)
+        top.append(u"%1 %2"_s.arg(name).arg(calls));
+    return u"%1 (%2/LUN: %3)"_s.arg(count.total).arg(double(count.total) / luns, 0, 'f', 1).arg(top.join(u", "_s));
+}
+
+// The shared objects ld.so maps for one run (LD_DEBUG=files), and those of a desktop among them.
+std::pair<int, QStringList> mappedLibraries(const QString &program, const QStringList &arguments)
+{
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(u"LD_DEBUG"_s, u"files"_s);
+    process.setProcessEnvironment(environment);
+    process.setStandardOutputFile(QProcess::nullDevice());
+    process.start(program, arguments);
+    process.waitForFinished(120000);
+    int libraries = 0;
+    QStringList desktop;
+    for (const QByteArray &line : process.readAllStandardError().split('\n')) {
+        if (!line.contains("generating link map"))
+            continue;
+        ++libraries;
+        const QString name = QString::fromLatin1(line.mid(line.indexOf("file=") + 5).split(' ').value(0));
+        static const QStringList desktopNames = {u"libQt6Gui"_s, u"libQt6Widgets"_s, u"libX11"_s, u"libxcb"_s,
+                                                 u"libGL"_s, u"libEGL"_s, u"libOpenGL"_s, u"keychain"_s};
+        for (const QString &prefix : desktopNames) {
+            if (name.contains(prefix))
+                desktop.append(name);
+        }
+    }
+    return {libraries, desktop};
 }
 
 // The fewest and the most round trips of the target sessions (every connection after the first,
@@ -150,6 +277,71 @@ TcpRelay::Stats relayStatsOf(TcpRelay &relay, const std::function<ProcessRun()> 
     return relay.stats();
 }
 
+void loopbackRows(const Settings &settings, const std::function<ProcessRun()> &lunscope,
+                  const std::function<ProcessRun()> &iscsiLs, const QString &dims)
+{
+    const QString &id = settings.id;
+    const Pair loopback = timeInterleaved(lunscope, iscsiLs, settings.runs, u"loopback"_s);
+    const double ours = median(loopback.a);
+    const double theirs = median(loopback.b);
+    const double oursCpu = median(loopback.aCpu);
+    const double theirsCpu = median(loopback.bCpu);
+    err() << id << ". loopback: lunscope " << spread(loopback.a) << " ms (CPU " << spread(loopback.aCpu)
+          << "), iscsi-ls " << spread(loopback.b) << " ms (CPU " << spread(loopback.bCpu) << ")" << Qt::endl;
+    row(id, u"Portal scan %1, plain loopback (whole process, wall)"_s.arg(dims), ms(ours), u"iscsi-ls "_s + ms(theirs),
+        ratio(ours / theirs), u"ratio ≤ 1.0"_s, met(ours <= theirs));
+    if (!settings.extras)
+        return;
+    row(id + u"c"_s, u"… CPU time of the process (user + system)"_s, ms(oursCpu), u"iscsi-ls "_s + ms(theirsCpu),
+        ratio(oursCpu / theirsCpu), u"ratio ≤ 2.0"_s, met(oursCpu <= 2 * theirsCpu));
+
+    // What a process costs before it scans anything: Qt, libraries, translations.
+    QList<double> startup;
+    QList<double> startupCpu;
+    for (int i = 0; i < settings.runs; ++i) {
+        const ProcessRun run = runTimed(settings.lunscope, {u"--version"_s}, false);
+        startup.append(run.ms);
+        startupCpu.append(run.cpuMs);
+    }
+    const double share = median(startup) / ours;
+    row(id + u"b"_s, u"`lunscope --version` (start-up share of the above)"_s, ms(median(startup)), u"-"_s,
+        u"%1 % of the scan (CPU %2, %3 % of the scan's)"_s.arg(qRound(share * 100)).arg(ms(median(startupCpu)))
+            .arg(qRound(median(startupCpu) / oursCpu * 100)),
+        u"≤ 20 %"_s, met(share <= 0.2));
+
+    // The same with one CPU kept busy by a spinning loop: a desktop or jump host that is doing
+    // something else. Both tools pay alike; the last CPU is the one burnt.
+    {
+        const int cpus = int(::sysconf(_SC_NPROCESSORS_ONLN));
+        const CpuBurner burner(std::max(0, cpus - 1));
+        const Pair busy = timeInterleaved(lunscope, iscsiLs, settings.runs, u"busy"_s);
+        const double oursBusy = median(busy.a);
+        const double theirsBusy = median(busy.b);
+        err() << id << "d. busy CPU " << cpus - 1 << ": lunscope " << spread(busy.a) << " ms, iscsi-ls "
+              << spread(busy.b) << " ms" << Qt::endl;
+        row(id + u"d"_s, u"… with CPU %1 of %2 kept busy (a spinning loop pinned to it)"_s.arg(cpus - 1).arg(cpus),
+            ms(oursBusy), u"iscsi-ls "_s + ms(theirsBusy),
+            u"%1 (CPU: %2 vs %3, ratio %4)"_s.arg(ratio(oursBusy / theirsBusy), ms(median(busy.aCpu)),
+                                                  ms(median(busy.bCpu)), ratio(median(busy.aCpu) / median(busy.bCpu))),
+            u"ratio ≤ 1.0"_s, met(oursBusy <= theirsBusy));
+    }
+
+    const int luns = settings.targets * (settings.luns + 1);
+    const SyscallCount ourCalls = countSyscalls(settings.lunscope, lunscopeArguments(settings, settings.portal));
+    const SyscallCount theirCalls = countSyscalls(settings.iscsiLs, {u"-s"_s, u"iscsi://"_s + settings.portal});
+    row(id + u"e"_s, u"… system calls per scan (`strace -c -f`; per LUN, tgt's LUN 0 included)"_s,
+        describeSyscalls(ourCalls, luns), u"iscsi-ls "_s + describeSyscalls(theirCalls, luns),
+        ourCalls.total > 0 && theirCalls.total > 0 ? ratio(double(ourCalls.total) / double(theirCalls.total)) : u"-"_s,
+        u"-"_s, u"-"_s);
+
+    const auto [ourLibraries, ourDesktop] = mappedLibraries(settings.lunscope, lunscopeArguments(settings, settings.portal));
+    const auto [theirLibraries, theirDesktop] = mappedLibraries(settings.iscsiLs, {u"-s"_s, u"iscsi://"_s + settings.portal});
+    row(id + u"f"_s, u"… shared objects the scan maps (`LD_DEBUG=files`)"_s,
+        u"%1 (desktop: %2)"_s.arg(ourLibraries).arg(ourDesktop.isEmpty() ? u"none"_s : ourDesktop.join(u", "_s)),
+        u"iscsi-ls %1"_s.arg(theirLibraries), u"-"_s, u"no QtGui, QtWidgets, X11, GL, keychain"_s,
+        met(ourDesktop.isEmpty()));
+}
+
 void benchIscsiLs(const Settings &settings)
 {
     const QString dims = u"%1×%2"_s.arg(settings.targets).arg(settings.luns);
@@ -162,7 +354,7 @@ void benchIscsiLs(const Settings &settings)
     };
 
     // --- 1. loopback
-    {
+    if (settings.id != u"-"_s) {
         const ProcessRun ours = runTimed(settings.lunscope, lunscopeArguments(settings, settings.portal), true);
         const ProcessRun theirs = runTimed(settings.iscsiLs, {u"-s"_s, url}, true);
         if (!ours.ok || !theirs.ok)
@@ -171,21 +363,8 @@ void benchIscsiLs(const Settings &settings)
             fail(problem);
         if (const QString problem = checkIscsiLs(theirs.output, settings, settings.portal); !problem.isEmpty())
             fail(problem);
+        loopbackRows(settings, lunscopeVia(settings.portal), iscsiLsVia(settings.portal), dims);
     }
-    const Pair loopback = timeInterleaved(lunscopeVia(settings.portal), iscsiLsVia(settings.portal), settings.runs,
-                                          u"loopback"_s);
-    const double ours = median(loopback.a);
-    const double theirs = median(loopback.b);
-    err() << "1. loopback: lunscope " << spread(loopback.a) << " ms, iscsi-ls " << spread(loopback.b) << " ms"
-          << Qt::endl;
-    row(u"1"_s, u"Portal scan %1, plain loopback (whole process)"_s.arg(dims), ms(ours), u"iscsi-ls "_s + ms(theirs),
-        ratio(ours / theirs), u"ratio ≤ 1.0"_s, met(ours <= theirs));
-    // What a process costs before it scans anything: Qt, libraries, translations.
-    QList<double> startup;
-    for (int i = 0; i < settings.runs; ++i)
-        startup.append(runTimed(settings.lunscope, {u"--version"_s}, false).ms);
-    row(u"1b"_s, u"`lunscope --version` (start-up share of the above)"_s, ms(median(startup)), u"-"_s, u"-"_s, u"-"_s,
-        u"-"_s);
 
     if (!settings.relay)
         return;
@@ -211,14 +390,49 @@ void benchIscsiLs(const Settings &settings)
             fail(u"the relay saw %1 connections, not %2"_s.arg(stats->connections.size()).arg(settings.targets + 1));
     }
 
+    // Without the extra rows (the large layouts, where iscsi-ls needs half a minute a run through
+    // the relay) the checked runs just made are the warm-up.
     const Pair relayed = timeInterleaved(lunscopeVia(relay.portal()), iscsiLsVia(relay.portal()), settings.runs,
-                                         u"relay"_s);
+                                         u"relay"_s, settings.extras);
     const double oursRelayed = median(relayed.a);
     const double theirsRelayed = median(relayed.b);
-    err() << "2. relay: lunscope " << spread(relayed.a) << " ms, iscsi-ls " << spread(relayed.b) << " ms" << Qt::endl;
-    row(u"2"_s, u"The same through a relay, %1 ms per direction"_s.arg(settings.delayMs), ms(oursRelayed),
-        u"iscsi-ls "_s + ms(theirsRelayed), ratio(oursRelayed / theirsRelayed), u"ratio ≤ 0.10"_s,
+    err() << settings.relayId << ". relay: lunscope " << spread(relayed.a) << " ms, iscsi-ls " << spread(relayed.b)
+          << " ms" << Qt::endl;
+    row(settings.relayId,
+        u"Portal scan %1 through a relay, %2 ms per direction (--jobs %3)"_s.arg(dims).arg(settings.delayMs)
+            .arg(settings.jobs),
+        ms(oursRelayed), u"iscsi-ls "_s + ms(theirsRelayed), ratio(oursRelayed / theirsRelayed), u"ratio ≤ 0.10"_s,
         met(oursRelayed <= theirsRelayed / 10));
+
+    // Which --jobs a user should have: LunScope alone with each, the same number of runs.
+    if (!settings.jobsSweep.isEmpty()) {
+        QStringList figures;
+        int bestJobs = settings.jobs;
+        double best = oursRelayed;
+        for (const int jobs : settings.jobsSweep) {
+            Settings with = settings;
+            with.jobs = jobs;
+            QList<double> runs;
+            for (int i = 0; i < settings.runs; ++i) {
+                const ProcessRun run = runTimed(with.lunscope, lunscopeArguments(with, relay.portal()), false);
+                if (!run.ok)
+                    fail(u"--jobs %1 through the relay: %2"_s.arg(jobs).arg(run.error));
+                runs.append(run.ms);
+            }
+            const double value = jobs == settings.jobs ? oursRelayed : median(runs);
+            figures.append(u"%1: %2"_s.arg(jobs).arg(ms(value)));
+            if (value < best) {
+                best = value;
+                bestJobs = jobs;
+            }
+        }
+        err() << settings.relayId << "b. --jobs sweep: " << figures.join(u", "_s) << Qt::endl;
+        row(settings.relayId + u"b"_s, u"… LunScope with the best --jobs (medians per --jobs in the last column)"_s,
+            u"--jobs %1: %2"_s.arg(bestJobs).arg(ms(best)), u"iscsi-ls "_s + ms(theirsRelayed),
+            u"%1; every --jobs: %2"_s.arg(ratio(best / theirsRelayed), figures.join(u", "_s)), u"-"_s, u"-"_s);
+    }
+    if (!settings.extras)
+        return;
 
     // Round-trip lower bounds. LunScope: the discovery session (login, SendTargets, logout) comes
     // first, then ceil(targets / jobs) waves of target sessions one after another in each slot.
@@ -238,7 +452,7 @@ void benchIscsiLs(const Settings &settings)
           << mostPerTarget << "), " << waves
           << " waves (--jobs " << settings.jobs << ") = " << ourRoundTrips << "; iscsi-ls " << theirRoundTrips
           << " (discovery " << theirStats.connections.at(0).roundTrips << ")" << Qt::endl;
-    row(u"2b"_s, u"Round-trip lower bound (round trips on the critical path × %1 ms)"_s.arg(rtt),
+    row(settings.relayId + u"b"_s, u"Round-trip lower bound (round trips on the critical path × %1 ms)"_s.arg(rtt),
         u"%1 (%2 + %3 × %4 RT)"_s.arg(ms(ourRoundTrips * rtt)).arg(discovery).arg(waves).arg(perTarget),
         u"iscsi-ls %1 (%2 RT)"_s.arg(ms(theirRoundTrips * rtt)).arg(theirRoundTrips),
         u"scan / bound: %1 (iscsi-ls %2)"_s.arg(ratio(oursRelayed / (ourRoundTrips * rtt)),
@@ -265,7 +479,7 @@ void benchIscsiLs(const Settings &settings)
         }
         err() << "   --jobs " << wide.jobs << ": " << spread(wideRuns) << " ms, " << wideRoundTrips << " round trips"
               << Qt::endl;
-        row(u"2c"_s, u"… LunScope with --jobs %1 (every target at once) through the relay"_s.arg(wide.jobs),
+        row(settings.relayId + u"c"_s, u"… LunScope with --jobs %1 (every target at once) through the relay"_s.arg(wide.jobs),
             ms(median(wideRuns)), u"-"_s,
             u"bound %1 (%2 RT); scan / bound %3"_s.arg(ms(wideRoundTrips * rtt)).arg(wideRoundTrips)
                 .arg(ratio(median(wideRuns) / (wideRoundTrips * rtt))),
@@ -354,7 +568,14 @@ int main(int argc, char *argv[])
     const QCommandLineOption jobs(u"jobs"_s, u"lunscope --jobs (default 8, the CLI's default)"_s, u"N"_s, u"8"_s);
     const QCommandLineOption delay(u"delay-ms"_s, u"relay delay per direction (default 2)"_s, u"MS"_s, u"2"_s);
     const QCommandLineOption noRelay(u"no-relay"_s, u"iscsi-ls: plain loopback only (benchmark 1)"_s);
-    parser.addOptions({peer, portal, lunscope, iscsiLs, virsh, uri, target, runs, targets, luns, jobs, delay, noRelay});
+    const QCommandLineOption id(u"id"_s, u"the loopback rows' id (default 1; - skips them)"_s, u"ID"_s, u"1"_s);
+    const QCommandLineOption relayId(u"relay-id"_s, u"the relay rows' id (default 2)"_s, u"ID"_s, u"2"_s);
+    const QCommandLineOption noExtras(u"no-extras"_s, u"only the scans: no start-up, busy CPU, system call, "
+                                                      "library or round-trip rows"_s);
+    const QCommandLineOption jobsSweep(u"jobs-sweep"_s, u"relay: LunScope with each --jobs of the list too"_s,
+                                       u"N,N,…"_s);
+    parser.addOptions({peer, portal, lunscope, iscsiLs, virsh, uri, target, runs, targets, luns, jobs, delay, noRelay,
+                       id, relayId, noExtras, jobsSweep});
     parser.process(app);
 
     Settings settings;
@@ -372,6 +593,11 @@ int main(int argc, char *argv[])
     settings.jobs = std::max(1, parser.value(jobs).toInt());
     settings.delayMs = parser.value(delay).toDouble();
     settings.relay = !parser.isSet(noRelay);
+    settings.id = parser.value(id);
+    settings.relayId = parser.value(relayId);
+    settings.extras = !parser.isSet(noExtras);
+    for (const QString &value : parser.value(jobsSweep).split(u',', Qt::SkipEmptyParts))
+        settings.jobsSweep.append(std::max(1, value.toInt()));
     if (settings.portal.isEmpty() || settings.lunscope.isEmpty())
         fail(u"--portal and --lunscope are required"_s);
 

@@ -65,6 +65,14 @@ private Q_SLOTS:
         QCOMPARE(ScsiDecode::lunFromAddress(0x4123), 0x123); // flat space
         QCOMPARE(ScsiDecode::lunFromAddress(0x0103), -1);    // peripheral on bus 1: not ours
         QCOMPARE(ScsiDecode::lunFromAddress(0x8001), -1);    // logical unit addressing
+        // Commands address LUNs above 255 in flat space (libiscsi writes the field as given: 256
+        // would reach bus 1, LUN 0, which tgt answered as its controller).
+        QCOMPARE(ScsiDecode::addressOfLun(3), std::uint16_t(0x0003));
+        QCOMPARE(ScsiDecode::addressOfLun(255), std::uint16_t(0x00ff));
+        QCOMPARE(ScsiDecode::addressOfLun(256), std::uint16_t(0x4100));
+        QCOMPARE(ScsiDecode::addressOfLun(1000), std::uint16_t(0x43e8));
+        for (const int lun : {0, 1, 255, 256, 1000, 16383})
+            QCOMPARE(ScsiDecode::lunFromAddress(ScsiDecode::addressOfLun(lun)), lun);
     }
 
     void standardInquiry()

@@ -1,9 +1,9 @@
-// Cancelling while a completion is already queued. IscsiSession delivers every completion through a
-// queued call, so a completion can sit in the event queue when its owner cancels. IscsiSession's
-// contract (IscsiSession.h): after close(), "no callback runs afterwards". These tests put a
-// close()/cancel() between the moment a login completes inside iscsi_service() and the moment its
-// queued completion is delivered: the log line "Logged in to …" is emitted just before complete()
-// queues the completion, so a call queued from that log line runs first.
+// Cancelling while completions are pending. IscsiSession never runs a callback inside
+// iscsi_service() or inside the call that started an operation: a service pass delivers its
+// completions in one batch once iscsi_service() has returned, and completions that arise anywhere
+// else wait for a queued delivery pass. IscsiSession's contract (IscsiSession.h): after close(),
+// "no callback runs afterwards" — neither the rest of a batch whose callback closed the session,
+// nor a queued completion. The probe test cancels from a call queued at the login's log line.
 #include "TgtFixture.h"
 #include "TgtLayout.h"
 #include "iscsi/IscsiSession.h"
@@ -22,8 +22,8 @@ namespace {
 
 constexpr int BoundMs = 15000;
 
-// Queues `action` from the log line that precedes the login's completion, then queues a marker
-// behind the completion: once the marker has run, the completion has run or been dropped.
+// Queues `action` from the log line the login emits inside iscsi_service(), then queues a marker
+// behind it: once the marker has run, the action and whatever it left queued have run.
 template<typename Emitter, typename Signal>
 void atQueuedLogin(Emitter *emitter, Signal signal, std::function<void()> action, bool *drained)
 {
@@ -48,28 +48,59 @@ class TestCancelQueued : public lunscope::test::TgtTestCase
 private:
 
 private Q_SLOTS:
-    // The session itself: a login completion queued before close() must not reach its callback.
+    // The session itself: a completion waiting for its queued delivery pass (a second login while
+    // the first is under way fails at once, delivered later) must not reach its callback after
+    // close(), and neither must the first login's.
     void closeDropsAQueuedCompletion()
     {
         IscsiSession::Options options;
         options.initiatorIqn = u"iqn.2026-11.org.lunscope:tests"_s;
         options.targetIqn = layout::DisksIqn;
         IscsiSession session(options);
-        bool called = false;
+        int called = 0;
+        session.login(PortalAddress::parse(m_tgt.portal()).value(), [&](const Error &) { ++called; });
+        session.login(PortalAddress::parse(m_tgt.portal()).value(), [&](const Error &) { ++called; });
+        QCOMPARE(session.pendingOperations(), 1); // the second one's failure is queued
+        session.close();
         bool drained = false;
-        bool loggedIn = false;
-        connect(&session, &IscsiSession::logLine, this,
-                [&](const QString &line) { loggedIn = loggedIn || line.startsWith(u"Logged in to"_s); });
-        atQueuedLogin(&session, &IscsiSession::logLine, [&session]() { session.close(); }, &drained);
-        session.login(PortalAddress::parse(m_tgt.portal()).value(), [&](const Error &) { called = true; });
+        QMetaObject::invokeMethod(&session, [&drained]() { drained = true; }, Qt::QueuedConnection);
         QTRY_VERIFY_WITH_TIMEOUT(drained, BoundMs);
-        QVERIFY(loggedIn);
-        QVERIFY2(!called, "a completion queued before close() still reached its callback");
+        QCOMPARE(called, 0);
     }
 
-    // The owner: TargetProbe::cancel() closes its session and forgets it, while the login's
-    // completion is already queued. That completion must not run TargetProbe's login callback
-    // (which would send REPORT LUNS through the forgotten session); the probe ends Cancelled.
+    // A callback that closes the session ends the batch it came in: the other completions of the
+    // same service pass stay silent (or, answered in a later pass, are forgotten by close()).
+    void closeInsideABatchDropsTheRest()
+    {
+        IscsiSession::Options options;
+        options.initiatorIqn = u"iqn.2026-11.org.lunscope:tests"_s;
+        options.targetIqn = layout::DisksIqn;
+        IscsiSession session(options);
+        bool loggedIn = false;
+        session.login(PortalAddress::parse(m_tgt.portal()).value(), [&](const Error &error) {
+            QVERIFY2(!error, qPrintable(error.message()));
+            loggedIn = true;
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(loggedIn, BoundMs);
+        int replies = 0;
+        for (int i = 0; i < 4; ++i) {
+            session.execute(ScsiCommand::testUnitReady(1), [&](const ScsiReply &) {
+                ++replies;
+                session.close();
+            });
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(replies > 0, BoundMs);
+        bool drained = false;
+        QMetaObject::invokeMethod(&session, [&drained]() { drained = true; }, Qt::QueuedConnection);
+        QTRY_VERIFY_WITH_TIMEOUT(drained, BoundMs);
+        QCOMPARE(replies, 1);
+        QCOMPARE(session.pendingOperations(), 0);
+    }
+
+    // The owner: TargetProbe::cancel() closes its session and forgets it right after the login,
+    // from a call queued at the login's log line (the login's completion is delivered at the end
+    // of that service pass, so REPORT LUNS may be out already). Nothing is sent after the cancel,
+    // and the probe ends Cancelled.
     void targetProbeCancelledWithALoginQueued()
     {
         TargetProbe probe(TargetInfo{layout::DisksIqn, {}}, PortalAddress::parse(m_tgt.portal()).value(),

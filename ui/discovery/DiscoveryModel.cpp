@@ -283,24 +283,29 @@ QVariant DiscoveryModel::headerData(int section, Qt::Orientation orientation, in
 QVariant DiscoveryModel::portalData(const PortalNode &portal, int column, int role) const
 {
     const int targetCount = portal.childCount();
-    const std::uint64_t capacity = portal.capacityBytes();
+    // Both walk every LUN of the portal: only for the roles that show them. The view asks for a
+    // dozen roles per column whenever the portal's row changes (size hints, painting), and while
+    // targets arrived that walk, repeated for each, was most of the GUI thread's longest stretch.
+    const auto capacity = [&portal]() { return portal.capacityBytes(); };
     // Targets not logged in to add nothing to the total, but they are not empty either.
-    int unknownTargets = 0;
-    for (const TargetNode *target : portal.targets())
-        unknownTargets += TargetSummary(*target).known() ? 0 : 1;
-    const bool capacityKnown = unknownTargets == 0;
+    const auto unknownTargets = [&portal]() {
+        int unknown = 0;
+        for (const TargetNode *target : portal.targets())
+            unknown += TargetSummary(*target).known() ? 0 : 1;
+        return unknown;
+    };
     switch (role) {
     case KindRole: return int(DiscoveryNodeKind::Portal);
     case StateRole: return int(portal.state);
     case IconRole: return int(stateIcon(portal.state, Icons::Id::Portal));
     case PortalRole: return portal.address.toString();
-    case CapacityBytesRole: return qulonglong(capacity);
-    case CapacityKnownRole: return capacityKnown;
+    case CapacityBytesRole: return qulonglong(capacity());
+    case CapacityKnownRole: return unknownTargets() == 0;
     case LockedRole: return portal.state == DiscoveryItemState::Locked;
     case FilterTextRole: return portal.address.toString();
     case SortRole:
         if (column == CapacityColumn)
-            return qulonglong(capacity);
+            return qulonglong(capacity());
         return portalData(portal, column, Qt::DisplayRole);
     default: break;
     }
@@ -315,11 +320,12 @@ QVariant DiscoveryModel::portalData(const PortalNode &portal, int column, int ro
                   "Press F5 (Refresh) to ask the directory again; LunScope does not follow iSNS state "
                   "change notifications.");
     if (role == Qt::ToolTipRole && column == CapacityColumn && targetCount > 0) {
-        if (capacityKnown)
-            return SizeText::humanAndExact(capacity);
+        const int unknown = unknownTargets();
+        if (unknown == 0)
+            return SizeText::humanAndExact(capacity());
         return tr("%1 in the targets logged in to; %n target(s) not known until you log in",
-                  "capacity known so far; targets whose LUNs are not known", unknownTargets)
-            .arg(SizeText::humanAndExact(capacity));
+                  "capacity known so far; targets whose LUNs are not known", unknown)
+            .arg(SizeText::humanAndExact(capacity()));
     }
     if (role == Qt::TextAlignmentRole && column == CapacityColumn)
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
@@ -328,14 +334,16 @@ QVariant DiscoveryModel::portalData(const PortalNode &portal, int column, int ro
     switch (column) {
     case NameColumn: return portal.address.toString();
     case TypeColumn: return portal.address.isIsnsDirectory() ? tr("iSNS directory") : tr("Portal");
-    case CapacityColumn:
+    case CapacityColumn: {
         if (targetCount == 0)
             return QString();
-        if (capacityKnown)
-            return SizeText::human(capacity);
-        return unknownTargets == targetCount
+        const int unknown = unknownTargets();
+        if (unknown == 0)
+            return SizeText::human(capacity());
+        return unknown == targetCount
                    ? TargetSummary::unknownMark()
-                   : tr("≥ %1", "at least this capacity: some targets are not known").arg(SizeText::human(capacity));
+                   : tr("≥ %1", "at least this capacity: some targets are not known").arg(SizeText::human(capacity()));
+    }
     case StatusColumn:
         switch (portal.state) {
         case DiscoveryItemState::Waiting:
