@@ -46,6 +46,10 @@
         <source>--portal: %1</source>
         <translation>--portal: %1</translation>
     </message>
+    <message>
+        <source>--portal: %1 is an iSNS directory, not an iSCSI portal. Give the target&apos;s own portal (lunscope --scan %1 lists each target&apos;s portals).</source>
+        <translation>--portal: %1 ist ein iSNS-Verzeichnis, kein iSCSI-Portal. Geben Sie das eigene Portal des Targets an (lunscope --scan %1 listet die Portale jedes Targets).</translation>
+    </message>
 </context>
 <context>
     <name>LunScope::CliScan</name>
@@ -77,10 +81,6 @@ Ohne --scan wird das Desktop-Fenster geöffnet.</translation>
     <message>
         <source>Show the version.</source>
         <translation>Die Version anzeigen.</translation>
-    </message>
-    <message>
-        <source>Scan PORTAL without a window and print what it offers.</source>
-        <translation>PORTAL ohne Fenster scannen und ausgeben, was es anbietet.</translation>
     </message>
     <message>
         <source>With --scan: print one JSON document.</source>
@@ -257,6 +257,10 @@ Ohne --scan wird das Desktop-Fenster geöffnet.</translation>
     <message>
         <source>%1 never holds the CHAP secret: leave out --chap-secret-file and --json (see --help).</source>
         <translation>%1 enthält nie das CHAP-Secret: Lassen Sie --chap-secret-file und --json weg (siehe --help).</translation>
+    </message>
+    <message>
+        <source>Scan PORTAL without a window and print what it offers; isns://HOST[:PORT] scans every target an iSNS directory lists.</source>
+        <translation>PORTAL ohne Fenster scannen und ausgeben, was es anbietet; isns://HOST[:PORT] scannt jedes Target, das ein iSNS-Verzeichnis listet.</translation>
     </message>
 </context>
 <context>
@@ -1613,6 +1617,73 @@ Ohne --scan wird das Desktop-Fenster geöffnet.</translation>
         <source>several pools for this target</source>
         <translation>mehrere Pools für dieses Target</translation>
     </message>
+    <message>
+        <source>Do not put user names or passwords in the iSNS address; enter CHAP credentials in the connection settings instead.</source>
+        <translation>Keine Benutzernamen oder Passwörter in die iSNS-Adresse schreiben; CHAP-Zugangsdaten stattdessen in den Verbindungseinstellungen eingeben.</translation>
+    </message>
+    <message>
+        <source>The iSNS URL &quot;%1&quot; has a path; enter only isns://host[:port].</source>
+        <translation>Die iSNS-URL „%1“ hat einen Pfad; geben Sie nur isns://host[:port] ein.</translation>
+    </message>
+    <message>
+        <source>Asking the iSNS server %1 for its iSCSI targets</source>
+        <translation>Frage den iSNS-Server %1 nach seinen iSCSI-Targets</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entity(ies)</source>
+        <comment>iSNS network entities: the arrays or hosts that registered targets</comment>
+        <translation>
+            <numerusform>%n Entität</numerusform>
+            <numerusform>%n Entitäten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The iSNS server lists %n target(s) of %1</source>
+        <comment>%1 is a count of entities, e.g. &quot;2 entities&quot;</comment>
+        <translation>
+            <numerusform>Der iSNS-Server listet %n Target von %1</numerusform>
+            <numerusform>Der iSNS-Server listet %n Targets von %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The iSNS server %1 refused the connection: nothing listens on that port. Check the port (3205 unless the server says otherwise) and that the iSNS service (isnsd) runs.</source>
+        <translation>Der iSNS-Server %1 hat die Verbindung abgelehnt: Auf diesem Port lauscht nichts. Prüfen Sie den Port (3205, sofern der Server nichts anderes sagt) und ob der iSNS-Dienst (isnsd) läuft.</translation>
+    </message>
+    <message>
+        <source>The iSNS server %1 cannot be reached from this machine. Check the address and the network route to it.</source>
+        <translation>Der iSNS-Server %1 ist von diesem Rechner aus nicht erreichbar. Prüfen Sie die Adresse und die Netzwerkroute dorthin.</translation>
+    </message>
+    <message>
+        <source>Could not connect to the iSNS server %1.</source>
+        <translation>Keine Verbindung zum iSNS-Server %1 möglich.</translation>
+    </message>
+    <message>
+        <source>%1 accepted the connection but gave no iSNS answer. Check that this is the iSNS server&apos;s address and port (3205 unless the server says otherwise).</source>
+        <translation>%1 hat die Verbindung angenommen, aber keine iSNS-Antwort gegeben. Prüfen Sie, ob dies Adresse und Port des iSNS-Servers sind (3205, sofern der Server nichts anderes sagt).</translation>
+    </message>
+    <message>
+        <source>The iSNS server %1 does not let %2 list its targets. Register this initiator with the server, or put it in a discovery domain with the targets; or give the initiator name the server knows.</source>
+        <translation>Der iSNS-Server %1 erlaubt %2 nicht, seine Targets aufzulisten. Registrieren Sie diesen Initiator beim Server oder nehmen Sie ihn mit den Targets in eine Discovery-Domain auf; oder geben Sie den Initiatornamen an, den der Server kennt.</translation>
+    </message>
+    <message>
+        <source>The iSNS server %1 refused the query for its targets.</source>
+        <translation>Der iSNS-Server %1 hat die Abfrage seiner Targets abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The iSNS server name &quot;%1&quot; cannot be resolved. Check the name and DNS, or enter the server&apos;s IP address.</source>
+        <translation>Der iSNS-Servername „%1“ kann nicht aufgelöst werden. Prüfen Sie den Namen und das DNS oder geben Sie die IP-Adresse des Servers ein.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The iSNS server %1 did not answer within %n s. Check the address, and whether a firewall drops the connection; on a slow link, try a longer timeout.</source>
+        <translation>
+            <numerusform>Der iSNS-Server %1 hat nicht innerhalb von %n s geantwortet. Prüfen Sie die Adresse und ob eine Firewall die Verbindung verwirft; bei einer langsamen Verbindung versuchen Sie eine längere Zeitgrenze.</numerusform>
+            <numerusform>Der iSNS-Server %1 hat nicht innerhalb von %n s geantwortet. Prüfen Sie die Adresse und ob eine Firewall die Verbindung verwirft; bei einer langsamen Verbindung versuchen Sie eine längere Zeitgrenze.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The iSNS server lists %1 without a portal, so there is nowhere to log in to it. Check the target&apos;s iSNS registration on its array.</source>
+        <translation>Der iSNS-Server listet %1 ohne Portal, es gibt also nichts, wo man sich anmelden könnte. Prüfen Sie die iSNS-Registrierung des Targets auf seinem Array.</translation>
+    </message>
 </context>
 <context>
     <name>LunScope::DiscoveryContextMenu</name>
@@ -2548,6 +2619,27 @@ Portale: %2</translation>
         <source>Cancelled before the login</source>
         <translation>Vor der Anmeldung abgebrochen</translation>
     </message>
+    <message>
+        <source>An iSNS directory: the targets its arrays registered, each probed at its own portals. Press F5 (Refresh) to ask the directory again; LunScope does not follow iSNS state change notifications.</source>
+        <translation>Ein iSNS-Verzeichnis: die Targets, die seine Arrays registriert haben, jedes an seinen eigenen Portalen abgefragt. Drücken Sie F5 (Aktualisieren), um das Verzeichnis erneut zu fragen; LunScope folgt keinen iSNS-Zustandsänderungsmeldungen.</translation>
+    </message>
+    <message>
+        <source>iSNS directory</source>
+        <translation>iSNS-Verzeichnis</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>an iSNS directory&apos;s status: entities, targets</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entity(ies)</source>
+        <comment>iSNS network entities: the arrays or hosts that registered targets</comment>
+        <translation>
+            <numerusform>%n Entität</numerusform>
+            <numerusform>%n Entitäten</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>lunscope::DiscoveryView</name>
@@ -3187,6 +3279,10 @@ Portale: %2</translation>
     <message>
         <source>Pools by &amp;Host</source>
         <translation>Pools nach &amp;Host</translation>
+    </message>
+    <message>
+        <source>Show the storage pools of every target on every host, and go to them</source>
+        <translation>Die Speicherpools jedes Targets auf jedem Host zeigen und dorthin wechseln</translation>
     </message>
 </context>
 <context>
@@ -4057,10 +4153,6 @@ Target %2 auf %3</translation>
         <translation>Portal</translation>
     </message>
     <message>
-        <source>Portal: host, host:port, [IPv6]:port or iscsi://host</source>
-        <translation>Portal: Host, Host:Port, [IPv6]:Port oder iscsi://host</translation>
-    </message>
-    <message>
         <source>Discover the portal&apos;s targets (Enter)</source>
         <translation>Discovery für die Targets des Portals starten (Enter)</translation>
     </message>
@@ -4071,6 +4163,10 @@ Target %2 auf %3</translation>
     <message>
         <source>Type a portal first: a host name or address, optionally with :port.</source>
         <translation>Geben Sie zuerst ein Portal ein: einen Hostnamen oder eine Adresse, optional mit :Port.</translation>
+    </message>
+    <message>
+        <source>Portal: host, host:port, [IPv6]:port or iscsi://host; iSNS directory: isns://host</source>
+        <translation>Portal: host, host:port, [IPv6]:port oder iscsi://host; iSNS-Verzeichnis: isns://host</translation>
     </message>
 </context>
 <context>

@@ -52,6 +52,29 @@
             <numerusform>%n hosts could not be made consistent; the others are.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n entity(ies)</source>
+        <comment>iSNS network entities: the arrays or hosts that registered targets</comment>
+        <translation>
+            <numerusform>%n entity</numerusform>
+            <numerusform>%n entities</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The iSNS server lists %n target(s) of %1</source>
+        <comment>%1 is a count of entities, e.g. &quot;2 entities&quot;</comment>
+        <translation>
+            <numerusform>The iSNS server lists %n target of %1</numerusform>
+            <numerusform>The iSNS server lists %n targets of %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The iSNS server %1 did not answer within %n s. Check the address, and whether a firewall drops the connection; on a slow link, try a longer timeout.</source>
+        <translation>
+            <numerusform>The iSNS server %1 did not answer within %n s. Check the address, and whether a firewall drops the connection; on a slow link, try a longer timeout.</numerusform>
+            <numerusform>The iSNS server %1 did not answer within %n s. Check the address, and whether a firewall drops the connection; on a slow link, try a longer timeout.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>LunScope::ScanTable</name>
@@ -156,6 +179,14 @@
         <translation>
             <numerusform>%1 in the targets logged in to; %n target not known until you log in</numerusform>
             <numerusform>%1 in the targets logged in to; %n targets not known until you log in</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entity(ies)</source>
+        <comment>iSNS network entities: the arrays or hosts that registered targets</comment>
+        <translation>
+            <numerusform>%n entity</numerusform>
+            <numerusform>%n entities</numerusform>
         </translation>
     </message>
 </context>

@@ -46,6 +46,10 @@
         <source>--portal: %1</source>
         <translation>--portal : %1</translation>
     </message>
+    <message>
+        <source>--portal: %1 is an iSNS directory, not an iSCSI portal. Give the target&apos;s own portal (lunscope --scan %1 lists each target&apos;s portals).</source>
+        <translation>--portal : %1 est un annuaire iSNS, pas un portail iSCSI. Donnez le portail propre de la cible (lunscope --scan %1 liste les portails de chaque cible).</translation>
+    </message>
 </context>
 <context>
     <name>LunScope::CliScan</name>
@@ -77,10 +81,6 @@ Sans --scan, ouvre la fenêtre graphique.</translation>
     <message>
         <source>Show the version.</source>
         <translation>Afficher la version.</translation>
-    </message>
-    <message>
-        <source>Scan PORTAL without a window and print what it offers.</source>
-        <translation>Analyser PORTAL sans fenêtre et afficher ce qu&apos;il propose.</translation>
     </message>
     <message>
         <source>With --scan: print one JSON document.</source>
@@ -257,6 +257,10 @@ Sans --scan, ouvre la fenêtre graphique.</translation>
     <message>
         <source>%1 never holds the CHAP secret: leave out --chap-secret-file and --json (see --help).</source>
         <translation>%1 ne contient jamais le secret CHAP : omettez --chap-secret-file et --json (voir --help).</translation>
+    </message>
+    <message>
+        <source>Scan PORTAL without a window and print what it offers; isns://HOST[:PORT] scans every target an iSNS directory lists.</source>
+        <translation>Scanner PORTAL sans fenêtre et afficher ce qu&apos;il offre ; isns://HÔTE[:PORT] scanne chaque cible listée par un annuaire iSNS.</translation>
     </message>
 </context>
 <context>
@@ -1613,6 +1617,73 @@ Sans --scan, ouvre la fenêtre graphique.</translation>
         <source>several pools for this target</source>
         <translation>plusieurs pools pour cette cible</translation>
     </message>
+    <message>
+        <source>Do not put user names or passwords in the iSNS address; enter CHAP credentials in the connection settings instead.</source>
+        <translation>Ne mettez ni nom d&apos;utilisateur ni mot de passe dans l&apos;adresse iSNS ; saisissez plutôt les identifiants CHAP dans les réglages de connexion.</translation>
+    </message>
+    <message>
+        <source>The iSNS URL &quot;%1&quot; has a path; enter only isns://host[:port].</source>
+        <translation>L&apos;URL iSNS « %1 » contient un chemin ; saisissez seulement isns://hôte[:port].</translation>
+    </message>
+    <message>
+        <source>Asking the iSNS server %1 for its iSCSI targets</source>
+        <translation>Demande de ses cibles iSCSI au serveur iSNS %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entity(ies)</source>
+        <comment>iSNS network entities: the arrays or hosts that registered targets</comment>
+        <translation>
+            <numerusform>%n entité</numerusform>
+            <numerusform>%n entités</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The iSNS server lists %n target(s) of %1</source>
+        <comment>%1 is a count of entities, e.g. &quot;2 entities&quot;</comment>
+        <translation>
+            <numerusform>Le serveur iSNS liste %n cible de %1</numerusform>
+            <numerusform>Le serveur iSNS liste %n cibles de %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The iSNS server %1 refused the connection: nothing listens on that port. Check the port (3205 unless the server says otherwise) and that the iSNS service (isnsd) runs.</source>
+        <translation>Le serveur iSNS %1 a refusé la connexion : rien n&apos;écoute sur ce port. Vérifiez le port (3205 sauf indication contraire du serveur) et que le service iSNS (isnsd) fonctionne.</translation>
+    </message>
+    <message>
+        <source>The iSNS server %1 cannot be reached from this machine. Check the address and the network route to it.</source>
+        <translation>Le serveur iSNS %1 est injoignable depuis cette machine. Vérifiez l&apos;adresse et la route réseau vers lui.</translation>
+    </message>
+    <message>
+        <source>Could not connect to the iSNS server %1.</source>
+        <translation>Impossible de se connecter au serveur iSNS %1.</translation>
+    </message>
+    <message>
+        <source>%1 accepted the connection but gave no iSNS answer. Check that this is the iSNS server&apos;s address and port (3205 unless the server says otherwise).</source>
+        <translation>%1 a accepté la connexion mais n&apos;a pas répondu en iSNS. Vérifiez qu&apos;il s&apos;agit bien de l&apos;adresse et du port du serveur iSNS (3205 sauf indication contraire).</translation>
+    </message>
+    <message>
+        <source>The iSNS server %1 does not let %2 list its targets. Register this initiator with the server, or put it in a discovery domain with the targets; or give the initiator name the server knows.</source>
+        <translation>Le serveur iSNS %1 ne laisse pas %2 lister ses cibles. Enregistrez cet initiateur auprès du serveur, ou placez-le dans un domaine de découverte avec les cibles ; ou donnez le nom d&apos;initiateur que le serveur connaît.</translation>
+    </message>
+    <message>
+        <source>The iSNS server %1 refused the query for its targets.</source>
+        <translation>Le serveur iSNS %1 a refusé la requête sur ses cibles.</translation>
+    </message>
+    <message>
+        <source>The iSNS server name &quot;%1&quot; cannot be resolved. Check the name and DNS, or enter the server&apos;s IP address.</source>
+        <translation>Le nom du serveur iSNS « %1 » ne peut pas être résolu. Vérifiez le nom et le DNS, ou saisissez l&apos;adresse IP du serveur.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The iSNS server %1 did not answer within %n s. Check the address, and whether a firewall drops the connection; on a slow link, try a longer timeout.</source>
+        <translation>
+            <numerusform>Le serveur iSNS %1 n&apos;a pas répondu en %n s. Vérifiez l&apos;adresse, et si un pare-feu bloque la connexion ; sur un lien lent, essayez un délai plus long.</numerusform>
+            <numerusform>Le serveur iSNS %1 n&apos;a pas répondu en %n s. Vérifiez l&apos;adresse, et si un pare-feu bloque la connexion ; sur un lien lent, essayez un délai plus long.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The iSNS server lists %1 without a portal, so there is nowhere to log in to it. Check the target&apos;s iSNS registration on its array.</source>
+        <translation>Le serveur iSNS liste %1 sans portail : il n&apos;y a nulle part où s&apos;y connecter. Vérifiez l&apos;enregistrement iSNS de la cible sur sa baie.</translation>
+    </message>
 </context>
 <context>
     <name>LunScope::DiscoveryContextMenu</name>
@@ -2548,6 +2619,27 @@ Portails : %2</translation>
         <source>Cancelled before the login</source>
         <translation>Annulé avant l&apos;ouverture de session</translation>
     </message>
+    <message>
+        <source>An iSNS directory: the targets its arrays registered, each probed at its own portals. Press F5 (Refresh) to ask the directory again; LunScope does not follow iSNS state change notifications.</source>
+        <translation>Un annuaire iSNS : les cibles que ses baies ont enregistrées, chacune sondée à ses propres portails. Appuyez sur F5 (Actualiser) pour interroger de nouveau l&apos;annuaire ; LunScope ne suit pas les notifications de changement d&apos;état iSNS.</translation>
+    </message>
+    <message>
+        <source>iSNS directory</source>
+        <translation>Annuaire iSNS</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>an iSNS directory&apos;s status: entities, targets</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entity(ies)</source>
+        <comment>iSNS network entities: the arrays or hosts that registered targets</comment>
+        <translation>
+            <numerusform>%n entité</numerusform>
+            <numerusform>%n entités</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>lunscope::DiscoveryView</name>
@@ -3187,6 +3279,10 @@ Portails : %2</translation>
     <message>
         <source>Pools by &amp;Host</source>
         <translation>Pools par &amp;hôte</translation>
+    </message>
+    <message>
+        <source>Show the storage pools of every target on every host, and go to them</source>
+        <translation>Afficher les pools de stockage de chaque cible sur chaque hôte, et y aller</translation>
     </message>
 </context>
 <context>
@@ -4057,10 +4153,6 @@ Cible %2 sur %3</translation>
         <translation>Portail</translation>
     </message>
     <message>
-        <source>Portal: host, host:port, [IPv6]:port or iscsi://host</source>
-        <translation>Portail : hôte, hôte:port, [IPv6]:port ou iscsi://hôte</translation>
-    </message>
-    <message>
         <source>Discover the portal&apos;s targets (Enter)</source>
         <translation>Découvrir les cibles du portail (Entrée)</translation>
     </message>
@@ -4071,6 +4163,10 @@ Cible %2 sur %3</translation>
     <message>
         <source>Type a portal first: a host name or address, optionally with :port.</source>
         <translation>Saisissez d&apos;abord un portail : un nom d&apos;hôte ou une adresse, éventuellement suivi de :port.</translation>
+    </message>
+    <message>
+        <source>Portal: host, host:port, [IPv6]:port or iscsi://host; iSNS directory: isns://host</source>
+        <translation>Portail : hôte, hôte:port, [IPv6]:port ou iscsi://hôte ; annuaire iSNS : isns://hôte</translation>
     </message>
 </context>
 <context>
