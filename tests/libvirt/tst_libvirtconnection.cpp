@@ -211,10 +211,13 @@ private Q_SLOTS:
             return listed == 100;
         }, CallBoundMs));
         QCOMPARE(listed, 100);
-        // Opens run outside the bound, so for a moment a few more than MaxWorkers may run; never
-        // anything like a hundred.
-        QVERIFY2(peak - before <= LibvirtRuntime::MaxWorkers + LibvirtRuntime::MaxOpening,
+        // Opens run outside the bound, so for a moment up to MaxOpening more than MaxWorkers may
+        // run, and libvirt and Qt start a few helpers of their own (seen: 3 under ASan); never
+        // anything like one per connection.
+        constexpr int Helpers = 8;
+        QVERIFY2(peak - before <= LibvirtRuntime::MaxWorkers + LibvirtRuntime::MaxOpening + Helpers,
                  qPrintable(u"%1 threads more"_s.arg(peak - before)));
+        QVERIFY(peak - before < 100 / 2);
         connections.clear();
         QTRY_COMPARE_WITH_TIMEOUT(LibvirtRuntime::runningRetiredWorkers(), 0, CallBoundMs);
     }
