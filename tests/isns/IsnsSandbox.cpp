@@ -1,8 +1,9 @@
 #include "IsnsSandbox.h"
 
+#include "SandboxTools.h"
+
 #include <QProcess>
 #include <QRegularExpression>
-#include <QStandardPaths>
 
 using namespace Qt::StringLiterals;
 
@@ -11,22 +12,6 @@ namespace lunscope::test {
 namespace {
 
 constexpr int ScriptBoundMs = 30000;
-
-QString findTool(const QString &name)
-{
-    QString path = QStandardPaths::findExecutable(name);
-    if (path.isEmpty())
-        path = QStandardPaths::findExecutable(name, {u"/usr/sbin"_s, u"/sbin"_s});
-    return path;
-}
-
-QString sandboxScript()
-{
-    QString source = qEnvironmentVariable("LUNSCOPE_SOURCE_DIR");
-    if (source.isEmpty())
-        source = QString::fromUtf8(LUNSCOPE_SOURCE_DIR);
-    return source + u"/scripts/isns-sandbox"_s;
-}
 
 } // namespace
 
@@ -37,7 +22,7 @@ IsnsSandbox::~IsnsSandbox()
 
 bool IsnsSandbox::available()
 {
-    return !findTool(u"isnsd"_s).isEmpty() && !findTool(u"isnsadm"_s).isEmpty();
+    return !findSystemTool(u"isnsd"_s).isEmpty() && !findSystemTool(u"isnsadm"_s).isEmpty();
 }
 
 bool IsnsSandbox::start()
@@ -91,7 +76,7 @@ QString IsnsSandbox::server() const
 bool IsnsSandbox::script(const QStringList &arguments, QString *output)
 {
     QProcess process;
-    process.start(sandboxScript(), arguments + QStringList{u"--dir"_s, m_directory});
+    process.start(projectScript(u"isns-sandbox"_s), arguments + QStringList{u"--dir"_s, m_directory});
     if (!process.waitForFinished(ScriptBoundMs)) {
         process.kill();
         process.waitForFinished(ScriptBoundMs);

@@ -1,11 +1,12 @@
 #include "TgtFixture.h"
 
+#include "SandboxTools.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QHostAddress>
 #include <QProcess>
-#include <QStandardPaths>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTest>
@@ -26,23 +27,6 @@ constexpr int ToolBoundMs = 30000;
 constexpr int ConfigureBoundMs = 180000; // a large bench layout is a thousand tgtadm calls
 constexpr int PortAttempts = 5;
 
-// tgtd and tgtadm live in /usr/sbin, which a non-root PATH often lacks.
-QString findTool(const QString &name)
-{
-    QString path = QStandardPaths::findExecutable(name);
-    if (path.isEmpty())
-        path = QStandardPaths::findExecutable(name, {u"/usr/sbin"_s, u"/sbin"_s});
-    return path;
-}
-
-// The environment wins, so a test binary run from elsewhere still finds the checkout.
-QString sandboxScript()
-{
-    QString source = qEnvironmentVariable("LUNSCOPE_SOURCE_DIR");
-    if (source.isEmpty())
-        source = QString::fromUtf8(LUNSCOPE_SOURCE_DIR);
-    return source + u"/scripts/tgt-sandbox"_s;
-}
 
 QString layoutName(TgtFixture::Layout layout)
 {
@@ -82,7 +66,7 @@ TgtFixture::~TgtFixture()
 
 bool TgtFixture::available()
 {
-    return !findTool(u"tgtd"_s).isEmpty() && !findTool(u"tgtadm"_s).isEmpty();
+    return !findSystemTool(u"tgtd"_s).isEmpty() && !findSystemTool(u"tgtadm"_s).isEmpty();
 }
 
 bool TgtFixture::start(Layout layout, int benchTargets, int benchLuns)
@@ -91,8 +75,8 @@ bool TgtFixture::start(Layout layout, int benchTargets, int benchLuns)
     m_error.clear();
     if (!available())
         return fail(u"tgtd/tgtadm are not installed (Debian package tgt)"_s);
-    if (!QFileInfo(sandboxScript()).isFile())
-        return fail(u"%1 is missing; set LUNSCOPE_SOURCE_DIR to the source tree"_s.arg(sandboxScript()));
+    if (!QFileInfo(projectScript(u"tgt-sandbox"_s)).isFile())
+        return fail(u"%1 is missing; set LUNSCOPE_SOURCE_DIR to the source tree"_s.arg(projectScript(u"tgt-sandbox"_s)));
     m_dir = std::make_unique<QTemporaryDir>(QDir::tempPath() + u"/lunscope-tgt-XXXXXX"_s);
     if (!m_dir->isValid())
         return fail(u"cannot create a temporary directory: %1"_s.arg(m_dir->errorString()));
@@ -150,7 +134,7 @@ TgtFixture::Launch TgtFixture::launch(quint16 port)
     });
     // Two I/O threads per LUN instead of 16: a bench layout has hundreds of LUNs, and INQUIRY or
     // READ CAPACITY never reach those threads anyway.
-    m_process->start(findTool(u"tgtd"_s), {u"-f"_s, u"--nr_iothreads"_s, u"2"_s, u"--iscsi"_s,
+    m_process->start(findSystemTool(u"tgtd"_s), {u"-f"_s, u"--nr_iothreads"_s, u"2"_s, u"--iscsi"_s,
                                              u"portal=127.0.0.1:%1"_s.arg(port)});
     if (!m_process->waitForStarted(ReadyBoundMs)) {
         fail(u"could not start tgtd: %1"_s.arg(m_process->errorString()));
@@ -196,7 +180,7 @@ bool TgtFixture::configure(Layout layout, int benchTargets, int benchLuns)
     QProcess script;
     script.setProcessChannelMode(QProcess::MergedChannels);
     script.setStandardInputFile(QProcess::nullDevice());
-    script.start(findTool(u"bash"_s), {sandboxScript(), u"configure"_s, u"--dir"_s, directory(),
+    script.start(findSystemTool(u"bash"_s), {projectScript(u"tgt-sandbox"_s), u"configure"_s, u"--dir"_s, directory(),
                                        u"--layout"_s, layoutName(layout), u"--targets"_s,
                                        QString::number(benchTargets), u"--luns"_s, QString::number(benchLuns)});
     if (!script.waitForFinished(ConfigureBoundMs)) {
@@ -264,7 +248,7 @@ bool TgtFixture::tgtadm(const QStringList &arguments, QString *output)
 {
     if (output)
         output->clear();
-    const QString program = findTool(u"tgtadm"_s);
+    const QString program = findSystemTool(u"tgtadm"_s);
     if (program.isEmpty() || !m_dir) {
         if (output)
             *output = program.isEmpty() ? u"tgtadm is not installed"_s : u"the fixture was not started"_s;

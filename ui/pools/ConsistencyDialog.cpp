@@ -78,8 +78,7 @@ ConsistencyDialog::ConsistencyDialog(PoolMatrixModel *matrix, ConnectionsControl
     layout->addWidget(m_buttons);
 
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    // Accept runs the job; the dialog stays to show what happened.
-    disconnect(m_buttons, &QDialogButtonBox::accepted, this, nullptr);
+    // The run button starts the job and the dialog stays, to show what happened.
     connect(m_run, &QPushButton::clicked, this, &ConsistencyDialog::run);
     connect(m_reference, &QComboBox::currentIndexChanged, this, [this] { updatePlan(); });
     connect(m_redefine, &QCheckBox::toggled, this, [this] { updatePlan(); });

@@ -76,11 +76,8 @@ PoolMatrixPane::PoolMatrixPane(ConnectionsController *connections, PoolMatrixMod
     connect(exportPlaybookAction, &QAction::triggered, this,
             [this] { exportRow(currentRow(), ExportFormat::AnsiblePlaybook); });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this, &PoolMatrixPane::updateActions);
+    // Every rebuild, reset or not, ends with rebuilt().
     connect(m_model, &PoolMatrixModel::rebuilt, this, &PoolMatrixPane::updateActions);
-    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
-        // A new layout (a host or target came or went): the table's selection model is the same.
-        updateActions();
-    });
     updateActions();
 }
 
@@ -192,25 +189,23 @@ void PoolMatrixPane::refreshEverywhere(int row)
                                    {}, {}, true});
         }
     };
+    // The running pools for the target, host by host: counted before the first call goes out.
+    QList<std::pair<LibvirtConnection *, int>> running;
     for (int host = 0; host < matrixRow.cells.size(); ++host) {
         const PoolMatrixCell &cell = matrixRow.cells.at(host);
         LibvirtConnection *connection = m_connections->connection(uris.value(host));
-        if (cell.status != PoolMatrixCell::Status::Pool || cell.pool.state != PoolState::Running || !connection)
-            continue;
-        ++tally->pending;
+        if (cell.status == PoolMatrixCell::Status::Pool && cell.pool.state == PoolState::Running && connection)
+            running.append({connection, host});
     }
+    tally->pending = int(running.size());
     if (tally->pending == 0) {
         Q_EMIT statusMessage(tr("No host has a running pool for %1 to refresh.").arg(iqn));
         return;
     }
     Q_EMIT operationStarted(key, tr("Refreshing the pools of %1 on every host…").arg(iqn));
-    for (int host = 0; host < matrixRow.cells.size(); ++host) {
-        const PoolMatrixCell &cell = matrixRow.cells.at(host);
-        LibvirtConnection *connection = m_connections->connection(uris.value(host));
-        if (cell.status != PoolMatrixCell::Status::Pool || cell.pool.state != PoolState::Running || !connection)
-            continue;
+    for (const auto &[connection, host] : std::as_const(running)) {
         const QString uri = uris.value(host);
-        connection->refreshPool(cell.pool.name, [tally, finishOne, uri](const Error &error) {
+        connection->refreshPool(matrixRow.cells.at(host).pool.name, [tally, finishOne, uri](const Error &error) {
             if (error)
                 tally->failures.append(tr("%1: %2").arg(uri, error.message()));
             else
