@@ -43,8 +43,10 @@ public:
     static void ensureStarted();
     // Starts a thread that will call into libvirt (the event loop): SIGPIPE blocked.
     static void startThreadWithoutSigpipe(QThread *thread);
-    // The same for the calling thread (a pool thread), once per thread.
-    static void blockSigpipeOnThisThread();
+    // Prepares the calling pool thread once: SIGPIPE blocked, and a lower CPU weight than the GUI.
+    static void prepareWorkerThread();
+    // The nice value of the pool threads (see prepareWorkerThread()).
+    static constexpr int WorkerNice = 10;
     // The pool the WorkerStrands run on. Never destroyed: its destructor would wait for a call
     // stuck in libvirt.
     static QThreadPool *workers();

@@ -38,7 +38,7 @@ void WorkerStrand::schedule()
 
 void WorkerStrand::drain()
 {
-    LibvirtRuntime::blockSigpipeOnThisThread();
+    LibvirtRuntime::prepareWorkerThread();
     for (int n = 0; n < TasksPerTurn; ++n) {
         std::function<void()> task;
         {

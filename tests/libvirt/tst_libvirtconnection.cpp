@@ -4,6 +4,7 @@
 #include "LibvirtTestSupport.h"
 #include "libvirt/LibvirtConnection.h"
 #include "libvirt/LibvirtRuntime.h"
+#include "libvirt/WorkerStrand.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -13,6 +14,10 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <sys/resource.h>
+
+#include <atomic>
 
 using namespace Qt::StringLiterals;
 using namespace lunscope;
@@ -220,6 +225,18 @@ private Q_SLOTS:
         QVERIFY(peak - before < 100 / 2);
         connections.clear();
         QTRY_COMPARE_WITH_TIMEOUT(LibvirtRuntime::runningRetiredWorkers(), 0, CallBoundMs);
+    }
+
+    void workersYieldTheCpuToTheGuiThread()
+    {
+        // A hundred hosts' replies decoded on two CPUs must not starve the GUI thread: the pool's
+        // threads run with a higher nice value than the thread that posts to them.
+        const int guiNice = getpriority(PRIO_PROCESS, 0);
+        std::atomic<int> workerNice{-100};
+        WorkerStrand::create()->post([&workerNice] { workerNice = getpriority(PRIO_PROCESS, 0); });
+        QTRY_VERIFY_WITH_TIMEOUT(workerNice != -100, CallBoundMs);
+        QCOMPARE(workerNice.load(), std::max(guiNice, LibvirtRuntime::WorkerNice));
+        QCOMPARE(getpriority(PRIO_PROCESS, 0), guiNice);
     }
 
     void silentHostsHoldNoOneUp()
