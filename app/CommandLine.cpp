@@ -70,8 +70,9 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         u"FILE"_s);
     const QCommandLineOption jobs(u"jobs"_s,
                                   QCoreApplication::translate("LunScope::CommandLine",
-                                                              "Targets probed at once (1-256, default 8)."),
-                                  u"N"_s, u"8"_s);
+                                                              "Targets probed at once (1-256, default %1).")
+                                      .arg(ScanOptions::DefaultJobs),
+                                  u"N"_s, QString::number(ScanOptions::DefaultJobs));
     const QCommandLineOption timeout(u"timeout"_s,
                                      QCoreApplication::translate("LunScope::CommandLine",
                                                                  "Seconds each operation may take (1-3600, default 10)."),

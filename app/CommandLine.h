@@ -1,5 +1,7 @@
 #pragma once
 
+#include "scan/ScanOptions.h"
+
 #include <QString>
 #include <QStringList>
 
@@ -26,7 +28,7 @@ struct CommandLine
     QString mutualSecretFile;
     QString discoveryChapUser;
     QString discoveryChapSecretFile;
-    int jobs = 8;
+    int jobs = ScanOptions::DefaultJobs;
     int timeoutSeconds = 10;
 
     // --pool-xml and --define-pool (with --portal, --initiator, --chap-user, --connect)

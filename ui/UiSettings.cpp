@@ -1,5 +1,7 @@
 #include "UiSettings.h"
 
+#include "scan/ScanOptions.h"
+
 #include <QVariant>
 
 using namespace Qt::StringLiterals;
@@ -45,7 +47,7 @@ void UiSettings::setTimeoutSeconds(int seconds)
 
 int UiSettings::jobs() const
 {
-    return std::clamp(m_settings.value(u"connection/jobs"_s, 8).toInt(), 1, 256);
+    return std::clamp(m_settings.value(u"connection/jobs"_s, ScanOptions::DefaultJobs).toInt(), 1, 256);
 }
 
 void UiSettings::setJobs(int jobs)

@@ -34,7 +34,8 @@ private Q_SLOTS:
     {
         const CommandLine line = parse({});
         QCOMPARE(line.mode, CommandLine::Mode::Gui);
-        QCOMPARE(line.jobs, 8);
+        QCOMPARE(line.jobs, lunscope::ScanOptions::DefaultJobs);
+        QCOMPARE(lunscope::ScanOptions::DefaultJobs, 32);
         QCOMPARE(line.timeoutSeconds, 10);
     }
 

@@ -565,7 +565,7 @@ int main(int argc, char *argv[])
     const QCommandLineOption runs(u"runs"_s, u"timed runs per tool (default 10)"_s, u"N"_s, u"10"_s);
     const QCommandLineOption targets(u"targets"_s, u"targets in the layout (default 64)"_s, u"N"_s, u"64"_s);
     const QCommandLineOption luns(u"luns"_s, u"LUNs per target (default 8)"_s, u"N"_s, u"8"_s);
-    const QCommandLineOption jobs(u"jobs"_s, u"lunscope --jobs (default 8, the CLI's default)"_s, u"N"_s, u"8"_s);
+    const QCommandLineOption jobs(u"jobs"_s, u"lunscope --jobs (default 8, the 64 × 8 rows' setting; row 8 passes the CLI's default)"_s, u"N"_s, u"8"_s);
     const QCommandLineOption delay(u"delay-ms"_s, u"relay delay per direction (default 2)"_s, u"MS"_s, u"2"_s);
     const QCommandLineOption noRelay(u"no-relay"_s, u"iscsi-ls: plain loopback only (benchmark 1)"_s);
     const QCommandLineOption id(u"id"_s, u"the loopback rows' id (default 1; - skips them)"_s, u"ID"_s, u"1"_s);
