@@ -33,6 +33,15 @@ inline qint64 monotonicNs()
     return qint64(now.tv_sec) * 1000000000 + now.tv_nsec;
 }
 
+// The calling thread's CPU time: a gap in which the GUI thread ran for little of its length was
+// spent waiting for a CPU (other threads or processes), not working.
+inline qint64 threadCpuNs()
+{
+    timespec now{};
+    ::clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
+    return qint64(now.tv_sec) * 1000000000 + now.tv_nsec;
+}
+
 inline double median(QList<double> values)
 {
     if (values.isEmpty())

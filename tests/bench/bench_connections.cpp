@@ -65,15 +65,6 @@ QString nodeFile(const QTemporaryDir &dir, int host, int pools)
     return u"test://"_s + path;
 }
 
-// This thread's CPU time: a gap in which the GUI thread ran for little of its length was spent
-// waiting for a CPU (other threads or processes), not working.
-qint64 threadCpuNs()
-{
-    timespec now{};
-    ::clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
-    return qint64(now.tv_sec) * 1000000000 + now.tv_nsec;
-}
-
 struct Tick
 {
     qint64 wall;

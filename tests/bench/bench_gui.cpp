@@ -30,13 +30,6 @@ using namespace lunscope::bench;
 
 namespace {
 
-qint64 threadCpuNs()
-{
-    timespec now{};
-    ::clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
-    return qint64(now.tv_sec) * 1000000000 + now.tv_nsec;
-}
-
 struct RunResult
 {
     double maxGapMs = 0;
