@@ -3,6 +3,8 @@
 #include <QPersistentModelIndex>
 #include <QScrollArea>
 
+#include <chrono>
+
 class QFormLayout;
 class QLabel;
 
@@ -52,6 +54,7 @@ private:
     QWidget *m_content;
     QFormLayout *m_form;
     bool m_refreshQueued = false;
+    static constexpr std::chrono::milliseconds RefreshDelay{150};
     bool m_showsItem = false;
 };
 
