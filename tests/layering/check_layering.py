@@ -3,7 +3,7 @@
 
   core/ never includes a Qt Widgets or Qt GUI header;
   core/'s areas only include downwards: common <- iscsi <- scan, common <- isns <- scan, common <- pool,
-  common <- libvirt;
+  common <- libvirt <- vm;
   libiscsi, libisns and libvirt belong to core/: no file in ui/, app/ or tests/tools/ includes
   <iscsi/...>, <libisns/...> or <libvirt/...>, includes a core header that does (such headers are
   private to core), or calls a libiscsi (iscsi_*, scsi_*), libisns (isns_*) or libvirt (vir[A-Z]*)
@@ -23,7 +23,8 @@ import tempfile
 INCLUDE = re.compile(r'^\s*#\s*include\s*([<"])([^>"]+)[>"]', re.M)
 FOREIGN_CALL = re.compile(r'\b(iscsi_[a-z0-9_]+|scsi_[a-z0-9_]+|isns_[a-z0-9_]+|vir[A-Z][A-Za-z]+)\s*\(')
 CORE_AREAS = {"common": set(), "iscsi": {"common"}, "isns": {"common"}, "scan": {"common", "iscsi", "isns"},
-              "pool": {"common"}, "libvirt": {"common", "pool"}}
+              "pool": {"common"}, "libvirt": {"common", "pool"},
+              "vm": {"common", "libvirt"}}
 
 
 def sources(top, folder):
