@@ -27,6 +27,25 @@ void LunUsageIndex::clear()
     rebuildLookups();
 }
 
+QList<PoolTargetKey> LunUsageIndex::keysOf(const QString &iqn, const PortalAddress &loggedInVia,
+                                           const QList<TargetPortal> &portals, const PortalAddress &discoveryPortal)
+{
+    QList<PoolTargetKey> keys;
+    const auto add = [&](const PortalAddress &portal) {
+        if (portal.host().isEmpty())
+            return;
+        const PoolTargetKey key = PoolTargetKey::make(portal.host(), portal.port(), iqn);
+        if (!keys.contains(key))
+            keys.append(key);
+    };
+    add(loggedInVia);
+    for (const TargetPortal &portal : portals)
+        add(portal.address);
+    if (!discoveryPortal.isIsnsDirectory())
+        add(discoveryPortal);
+    return keys;
+}
+
 QString LunUsageIndex::lunKey(const QString &iqn, int lun)
 {
     return iqn + u'\n' + QString::number(lun);

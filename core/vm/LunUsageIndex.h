@@ -2,6 +2,7 @@
 
 #include "LunReference.h"
 #include "LunUsage.h"
+#include "common/TargetInfo.h"
 #include "libvirt/LibvirtTypes.h"
 
 #include <QHash>
@@ -24,6 +25,11 @@ public:
     void clear();
     bool isEmpty() const { return m_hosts.isEmpty(); }
     bool hasHost(const QString &uri) const { return m_hosts.contains(uri); }
+
+    // The keys a scanned target answers to: the portal the probe logged in through, the portals
+    // its SendTargets answer listed, and the portal discovery asked (not an iSNS directory).
+    static QList<PoolTargetKey> keysOf(const QString &iqn, const PortalAddress &loggedInVia,
+                                       const QList<TargetPortal> &portals, const PortalAddress &discoveryPortal);
 
     // The uses of LUN `lun` of the target at any of `targets` (a target reached through several
     // portals has one key each), or whose NAA designator is one of `naa`.

@@ -8,20 +8,7 @@ namespace lunscope::UsageJson {
 
 QList<PoolTargetKey> targetKeys(const TargetResult &result, const PortalAddress &discoveryPortal)
 {
-    QList<PoolTargetKey> keys;
-    const auto add = [&](const PortalAddress &portal) {
-        if (portal.host().isEmpty())
-            return;
-        const PoolTargetKey key = PoolTargetKey::make(portal.host(), portal.port(), result.target.iqn);
-        if (!keys.contains(key))
-            keys.append(key);
-    };
-    add(result.loggedInVia);
-    for (const TargetPortal &portal : result.target.portals)
-        add(portal.address);
-    if (!discoveryPortal.isIsnsDirectory())
-        add(discoveryPortal);
-    return keys;
+    return LunUsageIndex::keysOf(result.target.iqn, result.loggedInVia, result.target.portals, discoveryPortal);
 }
 
 QStringList naaDesignators(const LunInfo &lun)
