@@ -16,6 +16,7 @@
 #include <QSettings>
 #include <QTextStream>
 
+#include <algorithm>
 #include <cstdio>
 #include <memory>
 #include <vector>
@@ -163,17 +164,15 @@ int CliScan::run(const CommandLine &commandLine)
         err << portalError.message() << Qt::endl;
         return ExitPortalFailed;
     }
-    for (const TargetResult &result : results) {
-        if (result.error)
-            return ExitSomeTargetsFailed;
-    }
+    bool hostFailed = false;
     for (const HostInventory &host : hosts) {
         if (host.error) {
             err << host.error.message() << Qt::endl;
-            return ExitSomeTargetsFailed;
+            hostFailed = true;
         }
     }
-    return ExitOk;
+    const bool targetFailed = std::any_of(results.cbegin(), results.cend(), [](const TargetResult &r) { return bool(r.error); });
+    return targetFailed || hostFailed ? ExitSomeTargetsFailed : ExitOk;
 }
 
 } // namespace lunscope
