@@ -5,6 +5,7 @@
 // Stop Anyway stops it. A pool nobody uses stops without a question. Offscreen.
 #include "LibvirtTestSupport.h"
 #include "MainWindow.h"
+#include "discovery/DiscoveryModel.h"
 #include "TestSettings.h"
 #include "WindowSession.h"
 #include "libvirt/LibvirtConnection.h"
@@ -129,6 +130,42 @@ private Q_SLOTS:
         virDomainFree(domain);
         QTRY_VERIFY_WITH_TIMEOUT(!model()->machineIndex(DefaultUri, u"vm-guard"_s).isValid(), BoundMs);
         virConnectClose(direct);
+    }
+
+    // A pool start that libvirt fails names the LUN our scan found not ready: the scan of the
+    // pool's target is fed to the discovery tree as the engine reports it.
+    void startFailureNamesTheLunFromOurScan()
+    {
+        m_window = std::make_unique<MainWindow>(windowSession({DefaultUri}));
+        LibvirtConnection actor;
+        QVERIFY(!openConnection(actor, DefaultUri));
+        QVERIFY(await<QString>([&](auto done) { actor.definePool(iscsiDirectPoolXml(u"hinted"_s), std::move(done)); }).ok());
+        QTRY_VERIFY_WITH_TIMEOUT(model()->poolIndex(DefaultUri, u"hinted"_s).isValid(), BoundMs);
+        PoolsPane *pane = m_window->poolsPane();
+        QVERIFY(pane->failingLunsHint(DefaultUri, u"hinted"_s).isEmpty()); // not scanned
+
+        const PortalAddress portal(u"127.0.0.1"_s, 3260);
+        const QString iqn = u"iqn.2026-11.org.lunscope.test:disks"_s;
+        TargetInfo target{iqn, {{portal, 1}}};
+        LunInfo ready;
+        ready.lun = 1;
+        ready.deviceType = 0;
+        ready.ready = true;
+        ready.capacityKnown = true;
+        ready.blockSize = 512;
+        ready.blockCount = 2048;
+        LunInfo notReady = ready;
+        notReady.lun = 2;
+        notReady.ready = false;
+        notReady.notReadyReason = u"NOT READY: medium not present"_s;
+        DiscoveryModel *discovery = m_window->model();
+        discovery->startPortal(portal, u"iqn.2026-11.org.lunscope:tests"_s);
+        discovery->addTargets(portal, {target});
+        discovery->startTarget(portal, iqn, {});
+        discovery->finishTarget(portal, TargetResult{target, portal, {ready, notReady}, {}});
+        const QString hint = pane->failingLunsHint(DefaultUri, u"hinted"_s);
+        QVERIFY2(hint.contains(u"LUN 2 is not ready (NOT READY: medium not present)"_s), qPrintable(hint));
+        QVERIFY(!hint.contains(u"LUN 1"_s));
     }
 };
 

@@ -228,6 +228,11 @@ QModelIndex PoolsModel::machineIndex(const QString &uri, const QString &domain, 
     return {};
 }
 
+std::optional<QList<LunInfo>> PoolsModel::scannedLuns(const StoragePoolInfo &pool) const
+{
+    return m_scanLookup ? m_scanLookup(pool) : std::nullopt;
+}
+
 QList<LunUsage> PoolsModel::usersOfVolume(const VolumeNode &volume) const
 {
     const std::optional<LunReference> lun = LunReference::ofVolume(volume.pool()->info, volume.info.name);

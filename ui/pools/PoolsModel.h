@@ -104,6 +104,8 @@ public:
     const MachineNode *machineNode(const QModelIndex &index) const;
     QModelIndex machinesIndex(const QString &uri, int column = 0) const;
     QModelIndex machineIndex(const QString &uri, const QString &domain, int column = 0) const;
+    // Our scan's LUNs behind a pool's target (the scan lookup); none when the tree has not scanned it.
+    std::optional<QList<LunInfo>> scannedLuns(const StoragePoolInfo &pool) const;
     // Who uses which LUN over every open connection whose domains are listed.
     const LunUsageIndex &usage() const { return m_usage; }
     // The uses of a volume's LUN (any host), and of a pool (disks naming it, on its host).

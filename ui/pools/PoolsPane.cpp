@@ -357,7 +357,7 @@ void PoolsPane::connectActions()
     connect(startAction, &QAction::triggered, this, [this] {
         const QString pool = currentPool();
         poolCommand(currentUri(), pool, tr("Started storage pool “%1” on %2.").arg(pool, currentUri()),
-                    [pool](LibvirtConnection &c, auto done) { c.startPool(pool, std::move(done)); });
+                    [pool](LibvirtConnection &c, auto done) { c.startPool(pool, std::move(done)); }, true);
     });
     connect(stopAction, &QAction::triggered, this, [this] { askToStop(currentUri(), currentPool()); });
     connect(autostartAction, &QAction::triggered, this, [this](bool on) {
@@ -373,14 +373,41 @@ void PoolsPane::connectActions()
 
 // --- what the commands do
 
+QString PoolsPane::failingLunsHint(const QString &uri, const QString &pool) const
+{
+    const PoolNode *node = m_model->poolNode(m_model->poolIndex(uri, pool));
+    if (!node || !node->isIscsiDirect())
+        return {};
+    const std::optional<QList<LunInfo>> luns = m_model->scannedLuns(node->info);
+    if (!luns)
+        return {};
+    QStringList failing;
+    for (const LunInfo &lun : *luns) {
+        if (!lun.isBlockDevice())
+            continue;
+        if (!lun.ready)
+            failing.append(tr("LUN %1 is not ready (%2)").arg(lun.lun).arg(lun.notReadyReason.isEmpty()
+                                                                               ? tr("TEST UNIT READY failed")
+                                                                               : lun.notReadyReason));
+        else if (!lun.capacityKnown || lun.error)
+            failing.append(tr("LUN %1 did not report its capacity").arg(lun.lun));
+    }
+    if (failing.isEmpty())
+        return {};
+    return tr("Our scan of the target found: %1. libvirt's iscsi-direct backend fails the whole pool when one LUN "
+              "fails its readiness check or capacity read: fix or unmap that LUN on the target, then start the pool "
+              "again.").arg(failing.join(tr("; ")));
+}
+
 void PoolsPane::poolCommand(const QString &uri, const QString &pool, const QString &doneMessage,
-                            const std::function<void(LibvirtConnection &, std::function<void(const Error &)>)> &call)
+                            const std::function<void(LibvirtConnection &, std::function<void(const Error &)>)> &call,
+                            bool namesLuns)
 {
     LibvirtConnection *connection = m_connections->connection(uri);
     if (!connection || pool.isEmpty())
         return;
     const QPointer<PoolsPane> self(this);
-    call(*connection, [self, uri, doneMessage](const Error &error) {
+    call(*connection, [self, uri, pool, doneMessage, namesLuns](const Error &error) {
         if (!self)
             return;
         if (!error) {
@@ -390,7 +417,10 @@ void PoolsPane::poolCommand(const QString &uri, const QString &pool, const QStri
             self->m_feed->refresh(uri);
             return;
         }
-        self->m_banners->show({u"pool:"_s + uri, BannerMessage::Severity::Error, error.message(), error.detail(), {}, true});
+        const QString hint = namesLuns ? self->failingLunsHint(uri, pool) : QString();
+        self->m_banners->show({u"pool:"_s + uri, BannerMessage::Severity::Error,
+                               hint.isEmpty() ? error.message() : error.message() + u' ' + hint, error.detail(), {},
+                               true});
     });
 }
 

@@ -58,6 +58,9 @@ public:
     // listing those VMs and what stopping does to them.
     void askToStop(const QString &uri, const QString &pool);
     void openAddConnectionDialog();
+    // libvirt's iscsi-direct backend fails a whole pool when one LUN fails TEST UNIT READY or READ
+    // CAPACITY, without saying which: our scan can. Empty when the scan knows of no such LUN.
+    QString failingLunsHint(const QString &uri, const QString &pool) const;
     // Selects the pool as soon as it is listed (now, if it is).
     void selectPoolWhenListed(const QString &uri, const QString &pool);
 
@@ -114,8 +117,10 @@ private:
     void showContextMenu(const QPoint &globalPosition);
     PoolEditor *openEditor(PoolEditorSeed seed);
     // Runs one libvirt call on a pool; success is said in the status bar, failure in a banner.
+    // `namesLuns`: a failure names the LUNs our scan found not ready or without a capacity (start).
     void poolCommand(const QString &uri, const QString &pool, const QString &doneMessage,
-                     const std::function<void(LibvirtConnection &, std::function<void(const Error &)>)> &call);
+                     const std::function<void(LibvirtConnection &, std::function<void(const Error &)>)> &call,
+                     bool namesLuns = false);
     void undefine(const QString &uri, const QString &pool, bool running);
     void stop(const QString &uri, const QString &pool);
     QString currentUri() const;
