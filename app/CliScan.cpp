@@ -7,13 +7,19 @@
 #include "common/IscsiName.h"
 #include "scan/PortalScan.h"
 #include "scan/ScanJson.h"
+#include "libvirt/LibvirtConnection.h"
+#include "vm/HostInventoryJob.h"
+#include "vm/UsageJson.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QSettings>
 #include <QTextStream>
 
+#include <algorithm>
 #include <cstdio>
+#include <memory>
+#include <vector>
 
 using namespace Qt::StringLiterals;
 
@@ -101,17 +107,50 @@ int CliScan::run(const CommandLine &commandLine)
         scan.cancel();
     });
 
+    // --connect: each host's pools and domains are read while the scan runs; the output waits
+    // for both. A host that cannot be read is reported, the scan is complete all the same.
+    QList<HostInventory> hosts(commandLine.connectUris.size());
+    std::vector<std::unique_ptr<LibvirtConnection>> connections;
+    int pending = 1 + int(commandLine.connectUris.size());
+    const auto oneDone = [&] {
+        if (--pending == 0)
+            QCoreApplication::quit();
+    };
+    for (qsizetype i = 0; i < commandLine.connectUris.size(); ++i) {
+        const QString uri = commandLine.connectUris.at(i);
+        hosts[i].uri = uri;
+        auto *connection = connections.emplace_back(std::make_unique<LibvirtConnection>()).get();
+        connection->open(uri, [&, i, connection](const Error &error) {
+            if (error) {
+                hosts[i].error = error;
+                oneDone();
+                return;
+            }
+            auto *job = new HostInventoryJob(connection, connection);
+            QObject::connect(job, &HostInventoryJob::finished, connection, [&, i](const HostInventory &inventory) {
+                hosts[i] = inventory;
+                oneDone();
+            });
+            job->start();
+        });
+    }
+
     Error portalError;
     QObject::connect(&scan, &PortalScan::finished, &scan, [&](const Error &error) {
         portalError = error;
-        QCoreApplication::quit();
+        if (interrupted)
+            QCoreApplication::quit(); // hosts still being read are not waited for
+        else
+            oneDone();
     });
     scan.start();
     QCoreApplication::exec();
 
     const QList<TargetResult> &results = scan.results();
     if (commandLine.json) {
-        const QJsonObject document = ScanJson::document(portal.value().toString(), initiator.iqn, results, portalError);
+        QJsonObject document = ScanJson::document(portal.value().toString(), initiator.iqn, results, portalError);
+        if (!commandLine.connectUris.isEmpty())
+            UsageJson::annotate(document, results, portal.value(), hosts);
         out << QJsonDocument(document).toJson(QJsonDocument::Indented);
         out.flush();
     } else if (!portalError) {
@@ -125,11 +164,15 @@ int CliScan::run(const CommandLine &commandLine)
         err << portalError.message() << Qt::endl;
         return ExitPortalFailed;
     }
-    for (const TargetResult &result : results) {
-        if (result.error)
-            return ExitSomeTargetsFailed;
+    bool hostFailed = false;
+    for (const HostInventory &host : hosts) {
+        if (host.error) {
+            err << host.error.message() << Qt::endl;
+            hostFailed = true;
+        }
     }
-    return ExitOk;
+    const bool targetFailed = std::any_of(results.cbegin(), results.cend(), [](const TargetResult &r) { return bool(r.error); });
+    return targetFailed || hostFailed ? ExitSomeTargetsFailed : ExitOk;
 }
 
 } // namespace lunscope

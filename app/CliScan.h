@@ -6,7 +6,10 @@ namespace lunscope {
 
 // `lunscope --scan PORTAL`: runs a PortalScan on the event loop and prints the result, as a table
 // or as one JSON document on stdout; logs, warnings and errors go to stderr.
-// Exit status: 0 every target scanned, 2 some targets failed, 1 the portal itself failed,
+// With --connect URI… (and --json) each LUN also lists the pools and VMs of those hosts that use it
+// (UsageJson); the hosts are read while the scan runs.
+// Exit status: 0 every target scanned, 2 some targets failed or a --connect host could not be
+// read, 1 the portal itself failed,
 // 64 bad usage, 130 interrupted (Ctrl-C cancels cleanly).
 class CliScan
 {

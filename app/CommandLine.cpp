@@ -84,7 +84,8 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     const QCommandLineOption connectUri(u"connect"_s,
                                         QCoreApplication::translate("LunScope::CommandLine",
                                                                     "Desktop: open the libvirt connection URI "
-                                                                    "(repeatable)."),
+                                                                    "(repeatable). With --scan --json: add the "
+                                                                    "pools and VMs of that host that use each LUN."),
                                         u"URI"_s);
     const QCommandLineOption poolXml(
         u"pool-xml"_s, QCoreApplication::translate("LunScope::CommandLine",
@@ -214,6 +215,11 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     if (parser.isSet(scan)) {
         result.mode = Mode::Scan;
         result.scanPortal = parser.value(scan);
+        // The pools and VMs using each LUN are JSON fields; the table has no room for them.
+        if (!result.connectUris.isEmpty() && !result.json)
+            return usageError(QCoreApplication::translate("LunScope::CommandLine",
+                                                          "--scan with --connect reports which pools and VMs use "
+                                                          "each LUN in JSON: add --json."));
     } else if (result.json || result.verbose) {
         return usageError(QCoreApplication::translate("LunScope::CommandLine", "--json and --verbose need --scan."));
     }

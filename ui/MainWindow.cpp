@@ -498,6 +498,9 @@ void MainWindow::createMatrixDock()
 void MainWindow::connectPools()
 {
     m_poolsModel->setScanLookup([this](const StoragePoolInfo &pool) { return scannedLuns(*m_model, pool); });
+    // Who uses each LUN of the discovery tree: the pools side knows every open host's domains.
+    m_model->setUsageLookup([this](const LunNode &lun) { return lunUsers(m_poolsModel->usage(), lun); });
+    connect(m_poolsModel, &PoolsModel::usageChanged, m_model, &DiscoveryModel::usageChanged);
     // The comparison follows the discovery tree: a target finished, a portal emptied or removed.
     connect(m_controller, &DiscoveryController::targetFinished, m_poolsModel, &PoolsModel::scanChanged);
     connect(m_controller, &DiscoveryController::portalStarted, m_poolsModel, &PoolsModel::scanChanged);

@@ -97,6 +97,9 @@ Error ConnectionWorker::open(const QString &uri, quint64 generation)
     virConnectRegisterCloseCallback(connection, onClosed, m_closeContext.get(), nullptr);
     registerPoolEvent(VIR_STORAGE_POOL_EVENT_ID_LIFECYCLE, VIR_STORAGE_POOL_EVENT_CALLBACK(onPoolLifecycle));
     registerPoolEvent(VIR_STORAGE_POOL_EVENT_ID_REFRESH, VIR_STORAGE_POOL_EVENT_CALLBACK(onPoolRefresh));
+    registerDomainEvent(VIR_DOMAIN_EVENT_ID_LIFECYCLE, VIR_DOMAIN_EVENT_CALLBACK(onDomainLifecycle));
+    registerDomainEvent(VIR_DOMAIN_EVENT_ID_DEVICE_ADDED, VIR_DOMAIN_EVENT_CALLBACK(onDomainDevice));
+    registerDomainEvent(VIR_DOMAIN_EVENT_ID_DEVICE_REMOVED, VIR_DOMAIN_EVENT_CALLBACK(onDomainDevice));
     return {};
 }
 
@@ -113,6 +116,18 @@ void ConnectionWorker::registerPoolEvent(int eventId, virConnectStoragePoolEvent
         m_eventIds.push_back(id);
 }
 
+void ConnectionWorker::registerDomainEvent(int eventId, virConnectDomainEventGenericCallback callback)
+{
+    // As for pool events: libvirt owns the context and frees it once no event is being delivered.
+    auto *context = new CallbackContext{m_link, m_generation, m_uri};
+    const int id = virConnectDomainEventRegisterAny(m_connection, nullptr, eventId, callback, context,
+                                                    &ConnectionWorker::freeCallbackContext);
+    if (id < 0)
+        delete context;
+    else
+        m_domainEventIds.push_back(id);
+}
+
 void ConnectionWorker::close()
 {
     if (!m_connection)
@@ -121,6 +136,9 @@ void ConnectionWorker::close()
     for (const int id : m_eventIds)
         virConnectStoragePoolEventDeregisterAny(m_connection, id);
     m_eventIds.clear();
+    for (const int id : m_domainEventIds)
+        virConnectDomainEventDeregisterAny(m_connection, id);
+    m_domainEventIds.clear();
     virConnectUnregisterCloseCallback(m_connection, onClosed);
     virConnectClose(m_connection);
     m_connection = nullptr;
@@ -153,6 +171,26 @@ void ConnectionWorker::onPoolRefresh(virConnectPtr, virStoragePoolPtr pool, void
     context->link->post([generation = context->generation, name](LibvirtConnection &owner) {
         owner.handlePoolEvent(generation, name, PoolEventKind::Refreshed);
     });
+}
+
+void ConnectionWorker::postDomainEvent(virDomainPtr domain, void *opaque)
+{
+    const auto *context = static_cast<const CallbackContext *>(opaque);
+    const QString name = QString::fromUtf8(virDomainGetName(domain));
+    context->link->post([generation = context->generation, name](LibvirtConnection &owner) {
+        owner.handleDomainEvent(generation, name);
+    });
+}
+
+void ConnectionWorker::onDomainLifecycle(virConnectPtr, virDomainPtr domain, int, int, void *opaque)
+{
+    // Every lifecycle event (defined, started, stopped, undefined…) may change who uses a LUN.
+    postDomainEvent(domain, opaque);
+}
+
+void ConnectionWorker::onDomainDevice(virConnectPtr, virDomainPtr domain, const char *, void *opaque)
+{
+    postDomainEvent(domain, opaque);
 }
 
 void ConnectionWorker::onClosed(virConnectPtr, int reason, void *opaque)

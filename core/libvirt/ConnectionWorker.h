@@ -18,7 +18,7 @@ class OwnerLink;
 // in the order they were made, on one of the pool's threads, and libvirt's thread-local error is
 // read on the thread that failed, right after the call.
 //
-// Callbacks from libvirt's event thread (pool events, connection closed) only post to the owner
+// Callbacks from libvirt's event thread (pool and domain events, connection closed) only post to the owner
 // through the OwnerLink, tagged with the generation of the connection they belong to, so the
 // owner can ignore news from a connection it has already replaced.
 class ConnectionWorker
@@ -30,7 +30,8 @@ public:
     ConnectionWorker(const ConnectionWorker &) = delete;
     ConnectionWorker &operator=(const ConnectionWorker &) = delete;
 
-    // Closes any open connection, opens `uri`, and registers the pool event callbacks, the close
+    // Closes any open connection, opens `uri`, and registers the pool and domain event callbacks
+    // (domain lifecycle, device added and removed: what changes which disks a domain uses), the close
     // callback and keep-alive.
     Error open(const QString &uri, quint64 generation);
     void close();
@@ -46,6 +47,9 @@ private:
     struct CallbackContext;
     static void onPoolLifecycle(virConnectPtr, virStoragePoolPtr pool, int event, int detail, void *opaque);
     static void onPoolRefresh(virConnectPtr, virStoragePoolPtr pool, void *opaque);
+    static void onDomainLifecycle(virConnectPtr, virDomainPtr domain, int event, int detail, void *opaque);
+    static void onDomainDevice(virConnectPtr, virDomainPtr domain, const char *alias, void *opaque);
+    static void postDomainEvent(virDomainPtr domain, void *opaque);
     static void onClosed(virConnectPtr, int reason, void *opaque);
     static void freeCallbackContext(void *opaque);
     void registerPoolEvent(int eventId, virConnectStoragePoolEventGenericCallback callback);
@@ -55,7 +59,9 @@ private:
     QString m_uri;
     quint64 m_generation = 0;
     std::unique_ptr<CallbackContext> m_closeContext;
+    void registerDomainEvent(int eventId, virConnectDomainEventGenericCallback callback);
     std::vector<int> m_eventIds;
+    std::vector<int> m_domainEventIds;
 };
 
 } // namespace lunscope

@@ -1,6 +1,7 @@
 #include "LibvirtConnection.h"
 
 #include "ConnectionWorker.h"
+#include "DomainCalls.h"
 #include "LibvirtErrors.h"
 #include "LibvirtRuntime.h"
 #include "OwnerLink.h"
@@ -18,7 +19,7 @@ namespace lunscope {
 
 namespace {
 
-// Pool events come in bursts (define + start, a refresh of every pool): one poolsChanged() per
+// Pool and domain events come in bursts (define + start, a refresh of every pool): one signal per
 // burst is enough for a view to list again.
 constexpr auto PoolsChangedDelay = 50ms;
 
@@ -41,6 +42,9 @@ LibvirtConnection::LibvirtConnection(QObject *parent)
     m_poolsChangedTimer.setSingleShot(true);
     m_poolsChangedTimer.setInterval(PoolsChangedDelay);
     connect(&m_poolsChangedTimer, &QTimer::timeout, this, &LibvirtConnection::poolsChanged);
+    m_domainsChangedTimer.setSingleShot(true);
+    m_domainsChangedTimer.setInterval(PoolsChangedDelay);
+    connect(&m_domainsChangedTimer, &QTimer::timeout, this, &LibvirtConnection::domainsChanged);
 
     m_worker = std::make_shared<ConnectionWorker>(m_link);
 }
@@ -169,6 +173,15 @@ void LibvirtConnection::handlePoolEvent(quint64 generation, const QString &pool,
         m_poolsChangedTimer.start();
 }
 
+void LibvirtConnection::handleDomainEvent(quint64 generation, const QString &domain)
+{
+    if (generation != m_request || (m_state != State::Open && m_state != State::Opening))
+        return;
+    Q_EMIT domainEvent(domain);
+    if (!m_domainsChangedTimer.isActive())
+        m_domainsChangedTimer.start();
+}
+
 void LibvirtConnection::handleLost(quint64 generation, const Error &reason)
 {
     if (generation != m_request || (m_state != State::Open && m_state != State::Opening))
@@ -242,6 +255,14 @@ void LibvirtConnection::poolXml(const QString &name, XmlFlavour flavour, Callbac
 void LibvirtConnection::iscsiDirectSupport(Callback<IscsiDirectSupport> done)
 {
     call<IscsiDirectSupport>([](ConnectionWorker &w) { return storage(w).iscsiDirectSupport(); }, std::move(done));
+}
+
+// --- domains
+
+void LibvirtConnection::listDomains(Callback<QList<DomainInfo>> done)
+{
+    call<QList<DomainInfo>>([](ConnectionWorker &w) { return DomainCalls(w.connection(), w.uri()).listDomains(); },
+                            std::move(done));
 }
 
 // --- secrets

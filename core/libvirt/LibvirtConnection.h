@@ -34,7 +34,8 @@ class WorkerStrand;
 // are dropped without callbacks. LibvirtRuntime counts such workers until they have closed.
 //
 // Live updates: storage pool lifecycle and refresh events arrive as poolEvent() and, coalesced
-// over a short interval, poolsChanged(). Remote connections use keep-alive; when the daemon or the
+// over a short interval, poolsChanged(); domain lifecycle and device added/removed events the same
+// way as domainEvent() and domainsChanged(). Remote connections use keep-alive; when the daemon or the
 // network goes away the state becomes Lost with the reason in lastError(), and reconnect() opens
 // the same URI again (and registers for events again).
 class LibvirtConnection : public QObject
@@ -85,6 +86,10 @@ public:
     // (the test driver): only a failing connection is an error.
     void iscsiDirectSupport(Callback<IscsiDirectSupport> done);
 
+    // --- domains (virtual machines): read only, for who uses which LUN
+    // Every domain with its XML (live and configuration for a running one), sorted by name.
+    void listDomains(Callback<QList<DomainInfo>> done);
+
     // --- secrets (CHAP passwords for pools)
     // Defines the secret described by `xml`; answers its UUID and usage.
     void defineSecret(const QString &xml, Callback<SecretInfo> done);
@@ -104,6 +109,10 @@ Q_SIGNALS:
     void poolEvent(const QString &pool, lunscope::PoolEventKind kind);
     // One signal for a burst of pool events: time to list the pools again.
     void poolsChanged();
+    // A domain was defined, started, stopped, undefined, or got or lost a device.
+    void domainEvent(const QString &domain);
+    // One signal for a burst of domain events: time to list the domains again.
+    void domainsChanged();
 
 private:
     friend class ConnectionWorker; // posts events and loss to the handlers below
@@ -117,12 +126,14 @@ private:
     void setState(State state, const Error &error);
     void openFinished(quint64 request, const Error &error, const Done &done);
     void handlePoolEvent(quint64 generation, const QString &pool, PoolEventKind kind);
+    void handleDomainEvent(quint64 generation, const QString &domain);
     void handleLost(quint64 generation, const Error &reason);
 
     std::shared_ptr<OwnerLink> m_link;
     std::shared_ptr<WorkerStrand> m_strand;     // this connection's calls, in order, on the pool
     std::shared_ptr<ConnectionWorker> m_worker; // only used on the pool, through post()
     QTimer m_poolsChangedTimer;
+    QTimer m_domainsChangedTimer;
     QString m_uri;
     State m_state = State::Closed;
     Error m_lastError;

@@ -18,6 +18,10 @@ struct StorageVolFree
 {
     void operator()(virStorageVolPtr volume) const { virStorageVolFree(volume); }
 };
+struct DomainFree
+{
+    void operator()(virDomainPtr domain) const { virDomainFree(domain); }
+};
 struct SecretFree
 {
     void operator()(virSecretPtr secret) const { virSecretFree(secret); }
@@ -30,6 +34,7 @@ struct MallocFree
 
 using StoragePoolHandle = std::unique_ptr<virStoragePool, StoragePoolFree>;
 using StorageVolHandle = std::unique_ptr<virStorageVol, StorageVolFree>;
+using DomainHandle = std::unique_ptr<virDomain, DomainFree>;
 using SecretHandle = std::unique_ptr<virSecret, SecretFree>;
 using LibvirtString = std::unique_ptr<char, MallocFree>;
 

@@ -74,6 +74,22 @@ struct IscsiDirectSupport
     QString message;          // NotSupported and Unknown: what it means and what to do
 };
 
+// One domain (virtual machine) of a connection, with its XML as libvirt gives it; core/vm reads
+// the disks out of it. A running domain has the live XML in `xml` and, when it is persistent, the
+// configuration it starts from next time in `configXml`; an inactive one has its configuration in
+// `xml` and no `configXml`.
+struct DomainInfo
+{
+    QString name;
+    QString uuid;
+    bool active = false;      // running or paused: QEMU holds its disks open
+    bool persistent = false;
+    QString xml;
+    QString configXml;
+
+    friend bool operator==(const DomainInfo &, const DomainInfo &) = default;
+};
+
 // Storage pool lifecycle events, as libvirt names them, plus a refresh.
 enum class PoolEventKind { Defined, Undefined, Started, Stopped, Created, Deleted, Refreshed };
 QString poolEventKindName(PoolEventKind kind);
@@ -82,4 +98,5 @@ QString poolEventKindName(PoolEventKind kind);
 
 Q_DECLARE_METATYPE(lunscope::StoragePoolInfo)
 Q_DECLARE_METATYPE(lunscope::StorageVolumeInfo)
+Q_DECLARE_METATYPE(lunscope::DomainInfo)
 Q_DECLARE_METATYPE(lunscope::PoolEventKind)

@@ -11,6 +11,7 @@
 #include <QProcess>
 #include <QTcpServer>
 #include <QTemporaryDir>
+#include <QFile>
 #include <QTest>
 
 #include <algorithm>
@@ -98,6 +99,72 @@ private Q_SLOTS:
         QCOMPARE(chap.value(u"error"_s).toObject().value(u"kind"_s).toString(), u"authentication"_s);
         QVERIFY(!chap.value(u"error"_s).toObject().value(u"message"_s).toString().isEmpty());
         QVERIFY(chap.value(u"luns"_s).toArray().isEmpty());
+    }
+
+    // --connect: libvirt's test driver reads a node file of ours with a running domain that has
+    // LUN 1 of the disks target through an iscsi-direct pool and LUN 2 as a network disk; a
+    // second URI cannot be opened. Every LUN gets "pools" and "usedBy" (empty lists where nothing
+    // matches), the failed host a "connections" entry, and the scan is complete all the same.
+    void jsonWithConnections()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString host = m_tgt.portal().section(u':', 0, 0);
+        const QString port = m_tgt.portal().section(u':', 1, 1);
+        QFile node(dir.filePath(u"node.xml"_s));
+        QVERIFY(node.open(QIODevice::WriteOnly));
+        node.write(uR"(<node>
+  <domain type='test'><name>web</name><memory>131072</memory><os><type>hvm</type></os><devices>
+    <disk type='volume' device='disk'><source pool='san-disks' volume='unit:0:0:1'/><target dev='vdb' bus='virtio'/></disk>
+    <disk type='network' device='lun'><source protocol='iscsi' name='%1/2'><host name='%2' port='%3'/></source>
+      <target dev='sda' bus='scsi'/><shareable/></disk></devices></domain>
+  <pool type='iscsi-direct'><name>san-disks</name><source><host name='%2' port='%3'/><device path='%1'/>
+    <initiator><iqn name='iqn.2026-11.org.lunscope:host'/></initiator></source></pool>
+</node>)"_s.arg(QString(layout::DisksIqn), host, port).toUtf8());
+        node.close();
+        const QString nodeUri = u"test://"_s + node.fileName();
+        const QString missingUri = u"test://"_s + dir.filePath(u"missing.xml"_s);
+
+        const CliRun result = run({u"--scan"_s, m_tgt.portal(), u"--json"_s, u"--timeout"_s, u"5"_s, u"--connect"_s,
+                                   nodeUri, u"--connect"_s, missingUri});
+        QCOMPARE(result.exitCode, 2);
+        QVERIFY2(QString::fromUtf8(result.err).contains(missingUri), result.err.constData());
+        const QJsonObject root = QJsonDocument::fromJson(result.out).object();
+        const QJsonArray connections = root.value(u"connections"_s).toArray();
+        QCOMPARE(connections.size(), 1);
+        QCOMPARE(connections.at(0)[u"uri"_s].toString(), missingUri);
+        QVERIFY(!connections.at(0)[u"error"_s].toString().isEmpty());
+        // The scan itself is whole.
+        QCOMPARE(root.value(u"targets"_s).toArray().size(), 4 + layout::BulkTargetCount);
+
+        const QJsonObject disks = target(root, layout::DisksIqn);
+        const QJsonArray lun1 = lun(disks, 1).value(u"usedBy"_s).toArray();
+        QCOMPARE(lun1.size(), 1);
+        QCOMPARE(lun1.at(0)[u"connection"_s].toString(), nodeUri);
+        QCOMPARE(lun1.at(0)[u"domain"_s].toString(), u"web"_s);
+        QCOMPARE(lun1.at(0)[u"active"_s].toBool(), true);
+        QCOMPARE(lun1.at(0)[u"target"_s].toString(), u"vdb"_s);
+        QCOMPARE(lun1.at(0)[u"bus"_s].toString(), u"virtio"_s);
+        QCOMPARE(lun1.at(0)[u"device"_s].toString(), u"disk"_s);
+        QCOMPARE(lun1.at(0)[u"via"_s].toString(), u"volume"_s);
+        const QJsonArray lun2 = lun(disks, 2).value(u"usedBy"_s).toArray();
+        QCOMPARE(lun2.size(), 1);
+        QCOMPARE(lun2.at(0)[u"device"_s].toString(), u"lun"_s);
+        QCOMPARE(lun2.at(0)[u"via"_s].toString(), u"network"_s);
+        QCOMPARE(lun2.at(0)[u"shareable"_s].toBool(), true);
+        QVERIFY(lun(disks, 3).value(u"usedBy"_s).isArray());
+        QVERIFY(lun(disks, 3).value(u"usedBy"_s).toArray().isEmpty());
+        QVERIFY(lun(disks, 3).value(u"pools"_s).isArray());
+        // Another target's LUN 1 is not the disks target's.
+        for (const QJsonValue &other : root.value(u"targets"_s).toArray()) {
+            if (other[u"iqn"_s] == QString(layout::DisksIqn))
+                continue;
+            for (const QJsonValue &l : other[u"luns"_s].toArray())
+                QVERIFY(l[u"usedBy"_s].toArray().isEmpty());
+        }
+
+        // Without --json the table has no room for it: a usage error.
+        QCOMPARE(run({u"--scan"_s, m_tgt.portal(), u"--connect"_s, nodeUri}).exitCode, 64);
     }
 
     void chapSecretFromStdinNeverLeaks()

@@ -3,7 +3,8 @@
 
   core/ never includes a Qt Widgets or Qt GUI header;
   core/'s areas only include downwards: common <- iscsi <- scan, common <- isns <- scan, common <- pool,
-  common <- libvirt;
+  common <- libvirt <- vm;
+  no code calls virConnectFindStoragePoolSources (libvirt 9.0 crashes on it for iscsi-direct);
   libiscsi, libisns and libvirt belong to core/: no file in ui/, app/ or tests/tools/ includes
   <iscsi/...>, <libisns/...> or <libvirt/...>, includes a core header that does (such headers are
   private to core), or calls a libiscsi (iscsi_*, scsi_*), libisns (isns_*) or libvirt (vir[A-Z]*)
@@ -23,7 +24,8 @@ import tempfile
 INCLUDE = re.compile(r'^\s*#\s*include\s*([<"])([^>"]+)[>"]', re.M)
 FOREIGN_CALL = re.compile(r'\b(iscsi_[a-z0-9_]+|scsi_[a-z0-9_]+|isns_[a-z0-9_]+|vir[A-Z][A-Za-z]+)\s*\(')
 CORE_AREAS = {"common": set(), "iscsi": {"common"}, "isns": {"common"}, "scan": {"common", "iscsi", "isns"},
-              "pool": {"common"}, "libvirt": {"common", "pool"}}
+              "pool": {"common"}, "libvirt": {"common", "pool"},
+              "vm": {"common", "libvirt"}}
 
 
 def sources(top, folder):
@@ -80,6 +82,13 @@ def check(top, widget_headers):
                     problems.append(f"{path}: core/{area} includes core/{other} (\"{target}\"): only "
                                     f"{sorted(CORE_AREAS.get(area, set())) or 'nothing'} lies below it")
 
+    # libvirt 9.0's iscsi-direct backend crashes libvirtd (virISCSIDirectUpdateTargets) when asked
+    # for the pool sources of a portal with 3 targets; our own SendTargets scan answers instead.
+    for path, text in core.items():
+        if "virConnectFindStoragePoolSources" in strip_comments(text):
+            problems.append(f"{path}: calls virConnectFindStoragePoolSources(): it crashes libvirtd 9.0 for "
+                            "iscsi-direct; use LunScope's own SendTargets scan")
+
     for folder in ("ui", "app", os.path.join("tests", "tools")):
         for path, text in sources(top, folder):
             for kind, target in INCLUDE.findall(text):
@@ -125,6 +134,7 @@ def self_test(widget_headers):
         "ui/discovery/Queries.cpp": "void f() { isns_client_call(nullptr, nullptr); }\n",
         "ui/widgets/Knows.h": '#include "discovery/DiscoveryModel.h"\n',
         "ui/discovery/Reaches.cpp": '#include "pools/PoolsModel.h"\n',
+        "core/libvirt/Sources.cpp": "void f() { virConnectFindStoragePoolSources(nullptr, nullptr, nullptr, 0); }\n",
     }
     with tempfile.TemporaryDirectory() as top:
         for path, text in breaks.items():

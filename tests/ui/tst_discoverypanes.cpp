@@ -8,6 +8,8 @@
 #include "discovery/DiscoveryModel.h"
 #include "discovery/LunDetailsPane.h"
 #include "DiscoveryLuns.h"
+#include "pools/ScannedLuns.h"
+#include "vm/LunUsageIndex.h"
 
 #include <QApplication>
 #include <QScrollArea>
@@ -89,6 +91,47 @@ private Q_SLOTS:
     }
 
     void cleanup() { delete m_model; }
+
+    // The Used by column and section of a LUN row: two VMs on two hosts name LUN 1 of web (one
+    // through a pool, one as a network disk), neither shareable: counted, listed, flagged.
+    void usedByColumnAndSection()
+    {
+        StoragePoolInfo pool;
+        pool.name = u"web-pool"_s;
+        pool.type = u"iscsi-direct"_s;
+        pool.sourceHost = u"127.0.0.1"_s;
+        pool.sourceDevice = Web;
+        DomainInfo a;
+        a.name = u"vm-a"_s;
+        a.active = true;
+        a.xml = u"<domain><devices><disk type='volume' device='disk'><source pool='web-pool' volume='unit:0:0:1'/>"
+                "<target dev='vdb' bus='virtio'/></disk></devices></domain>"_s;
+        DomainInfo b;
+        b.name = u"vm-b"_s;
+        b.xml = u"<domain><devices><disk type='network' device='lun'><source protocol='iscsi' name='%1/1'>"
+                "<host name='127.0.0.1' port='3260'/></source><target dev='sda' bus='scsi'/></disk></devices></domain>"_s
+                    .arg(Web);
+        LunUsageIndex usage;
+        usage.setHost(u"test:///a"_s, {pool}, {a});
+        usage.setHost(u"test:///b"_s, {}, {b});
+        m_model->setUsageLookup([&usage](const LunNode &lun) { return lunUsers(usage, lun); });
+
+        const QModelIndex lun1 = m_model->lunIndex(Portal, Web, 1, DiscoveryModel::UsedByColumn);
+        QCOMPARE(lun1.data().toString(), u"2 VM(s)"_s);
+        QCOMPARE(lun1.data(DiscoveryModel::UsedByCountRole).toInt(), 2);
+        QVERIFY(lun1.data(DiscoveryModel::SharingRiskRole).toBool());
+        QVERIFY(lun1.data(Qt::ToolTipRole).toString().contains(u"vm-b on test:///b: sda (lun)"_s));
+        QVERIFY(m_model->lunIndex(Portal, Web, 2, DiscoveryModel::UsedByColumn).data().toString().isEmpty());
+
+        LunDetailsPane pane(m_model);
+        pane.setCurrent(m_model->lunIndex(Portal, Web, 1));
+        QCOMPARE(pane.fieldLabel(u"usedBy0"_s), u"vm-a on test:///a:"_s);
+        QCOMPARE(pane.fieldText(u"usedBy0"_s), u"running, target vdb, virtio bus, disk"_s);
+        QCOMPARE(pane.fieldText(u"usedBy1"_s), u"not running, target sda, scsi bus, lun (SCSI pass-through)"_s);
+        pane.setCurrent(m_model->lunIndex(Portal, Web, 2));
+        QCOMPARE(pane.fieldText(u"usedBy"_s), u"None on the open hypervisors"_s);
+        m_model->setUsageLookup({});
+    }
 
     void detailsOfATargetNotLoggedInTo()
     {

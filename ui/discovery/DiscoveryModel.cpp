@@ -276,6 +276,7 @@ QVariant DiscoveryModel::headerData(int section, Qt::Orientation orientation, in
     case SerialColumn: return tr("Serial", "@title:column serial number");
     case CapacityColumn: return tr("Capacity", "@title:column");
     case StatusColumn: return tr("Status", "@title:column");
+    case UsedByColumn: return tr("Used by", "@title:column virtual machines using the LUN");
     default: return {};
     }
 }
@@ -439,6 +440,35 @@ QVariant DiscoveryModel::targetData(const TargetNode &target, int column, int ro
     return {};
 }
 
+namespace {
+
+// The Used by column of a LUN row: how many VMs, which (tooltip), and a warning when the LUN is
+// written by several disks that are not all shareable.
+QVariant usedByData(const QList<LunUsage> &users, int role)
+{
+    QStringList domains;
+    for (const LunUsage &usage : users) {
+        if (!domains.contains(usage.uri + u'\n' + usage.domain))
+            domains.append(usage.uri + u'\n' + usage.domain);
+    }
+    const bool risk = isSharingRisk(users);
+    if (role == Qt::DisplayRole)
+        return users.isEmpty() ? QString() : DiscoveryModel::tr("%n VM(s)", nullptr, int(domains.size()));
+    if (role == Qt::DecorationRole)
+        return risk ? QVariant(Icons::icon(Icons::Id::Warning)) : QVariant();
+    if (users.isEmpty())
+        return {};
+    QStringList lines;
+    if (risk)
+        lines.append(DiscoveryModel::tr("Risk: more than one disk writes this LUN and not all are marked shareable."));
+    for (const LunUsage &usage : users)
+        lines.append(DiscoveryModel::tr("%1 on %2: %3 (%4)").arg(usage.domain, usage.uri, usage.disk.targetDev,
+                                                                 usage.disk.device));
+    return lines.join(u'\n');
+}
+
+} // namespace
+
 QVariant DiscoveryModel::lunData(const LunNode &node, int column, int role) const
 {
     const LunInfo &lun = node.info;
@@ -453,6 +483,8 @@ QVariant DiscoveryModel::lunData(const LunNode &node, int column, int role) cons
     case CapacityBytesRole: return qulonglong(capacity);
     case CapacityKnownRole: return lun.capacityKnown;
     case LockedRole: return false;
+    case UsedByCountRole: return int(usersOf(node).size());
+    case SharingRiskRole: return isSharingRisk(usersOf(node));
     case FilterTextRole: {
         QStringList parts{lunData(node, NameColumn, Qt::DisplayRole).toString(), lun.vendor, lun.product,
                           lun.serial, LunInfo::deviceTypeTitle(lun.deviceType)};
@@ -476,6 +508,8 @@ QVariant DiscoveryModel::lunData(const LunNode &node, int column, int role) cons
         return Icons::icon(lunIcon(lun));
     if (role == Qt::DecorationRole && column == StatusColumn && lun.error)
         return Icons::icon(Icons::Id::Error);
+    if (column == UsedByColumn && (role == Qt::DisplayRole || role == Qt::ToolTipRole || role == Qt::DecorationRole))
+        return usedByData(usersOf(node), role);
     if (role == Qt::ToolTipRole) {
         if (column == StatusColumn && lun.error)
             return errorTooltip(lun.error);
@@ -504,6 +538,28 @@ QVariant DiscoveryModel::lunData(const LunNode &node, int column, int role) cons
     default: break;
     }
     return {};
+}
+
+QList<LunUsage> DiscoveryModel::usersOf(const LunNode &lun) const
+{
+    return m_usage ? m_usage(lun) : QList<LunUsage>();
+}
+
+void DiscoveryModel::setUsageLookup(UsageLookup lookup)
+{
+    m_usage = std::move(lookup);
+    usageChanged();
+}
+
+void DiscoveryModel::usageChanged()
+{
+    for (const PortalNode *portal : portals()) {
+        for (const TargetNode *target : portal->targets()) {
+            if (target->childCount() > 0)
+                Q_EMIT dataChanged(indexOf(target->child(0), UsedByColumn),
+                                   indexOf(target->child(target->childCount() - 1), UsedByColumn));
+        }
+    }
 }
 
 // --- feeding

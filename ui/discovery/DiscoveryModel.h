@@ -2,7 +2,10 @@
 
 #include "PortalNode.h"
 #include "common/TargetResult.h"
+#include "vm/LunUsage.h"
 #include "widgets/TreeModel.h"
+
+#include <functional>
 
 namespace lunscope {
 
@@ -18,7 +21,7 @@ class DiscoveryModel : public TreeModel
 public:
     // Capacity and status first after the name: what people look for at a glance.
     enum Column { NameColumn, CapacityColumn, StatusColumn, TypeColumn, VendorColumn, ProductColumn, SerialColumn,
-                  ColumnCount };
+                  UsedByColumn, ColumnCount };
     Q_ENUM(Column)
 
     enum Role {
@@ -36,8 +39,13 @@ public:
         ErrorDetailRole,             // libiscsi's text
         SortRole,                    // what the proxy sorts by in this column (numbers as numbers)
         FilterTextRole,              // everything the filter box matches against, in one string
+        UsedByCountRole,             // int, LUN rows: disks of VMs on the open hypervisors using the LUN
+        SharingRiskRole,             // bool, LUN rows: written by several disks not all <shareable/>
     };
     Q_ENUM(Role)
+
+    // Who uses a LUN on the open hypervisors (the pools model's index); none: the column stays empty.
+    using UsageLookup = std::function<QList<LunUsage>(const LunNode &lun)>;
 
     explicit DiscoveryModel(QObject *parent = nullptr);
     ~DiscoveryModel() override;
@@ -65,6 +73,9 @@ public:
     void finishPortal(const PortalAddress &portal, const Error &error);
     void removePortal(const PortalAddress &portal);
     void clear();
+    void setUsageLookup(UsageLookup lookup);
+    // The hypervisors' usage changed: repaint the Used by column.
+    void usageChanged();
 
     // --- reading
     QModelIndex portalIndex(const PortalAddress &portal, int column = 0) const;
@@ -77,6 +88,7 @@ public:
     QList<const PortalNode *> portals() const;
     // The scan's results as the engine would report them, for "Copy as JSON".
     QList<TargetResult> results(const PortalAddress &portal) const;
+    QList<LunUsage> usersOf(const LunNode &lun) const;
 
 private:
     PortalNode *findPortal(const PortalAddress &portal) const;
@@ -87,6 +99,8 @@ private:
     QVariant portalData(const PortalNode &portal, int column, int role) const;
     QVariant targetData(const TargetNode &target, int column, int role) const;
     QVariant lunData(const LunNode &lun, int column, int role) const;
+
+    UsageLookup m_usage;
 };
 
 } // namespace lunscope

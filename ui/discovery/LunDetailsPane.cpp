@@ -303,6 +303,33 @@ void LunDetailsPane::showLun(const LunNode &node)
     for (int page : lun.vpdPages)
         pages << hex(page);
     addField(u"vpdPages"_s, tr("VPD pages:"), pages.isEmpty() ? tr("None reported", "VPD pages (plural)") : pages.join(u", "_s));
+
+    // Which virtual machines on the open hypervisors have this LUN as a disk.
+    const QList<LunUsage> users = m_model->usersOf(node);
+    addSection(tr("Used by"));
+    if (users.isEmpty())
+        addField(u"usedBy"_s, tr("Virtual machines:"), tr("None on the open hypervisors"));
+    if (isSharingRisk(users))
+        addError(tr("More than one disk writes this LUN and not all are marked shareable: their file systems will "
+                    "corrupt each other."), {});
+    for (qsizetype i = 0; i < users.size(); ++i) {
+        const LunUsage &usage = users.at(i);
+        const DomainDisk &disk = usage.disk;
+        QStringList facts{usage.active ? tr("running") : tr("not running"),
+                          tr("target %1").arg(disk.targetDev),
+                          tr("%1 bus").arg(disk.bus),
+                          disk.device == u"lun" ? tr("lun (SCSI pass-through)") : disk.device};
+        if (disk.readOnly)
+            facts.append(tr("read-only"));
+        if (disk.shareable)
+            facts.append(tr("shareable"));
+        if (disk.configOnly)
+            facts.append(tr("from its next start"));
+        const QString via = disk.source == DiskSource::Volume ? tr("volume %1 of pool %2").arg(disk.volume, disk.pool)
+                            : disk.source == DiskSource::Network ? tr("network disk %1 at %2").arg(disk.name, disk.host)
+                                                                 : tr("block device %1").arg(disk.path);
+        addField(u"usedBy%1"_s.arg(i), tr("%1 on %2:").arg(usage.domain, usage.uri), facts.join(u", "_s), false, via);
+    }
 }
 
 void LunDetailsPane::showTarget(const TargetNode &target)

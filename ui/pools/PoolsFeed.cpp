@@ -21,6 +21,7 @@ PoolsFeed::PoolsFeed(ConnectionsController *connections, PoolsModel *model, QObj
     connect(connections, &ConnectionsController::connectionAdded, this, &PoolsFeed::attach);
     connect(connections, &ConnectionsController::connectionRemoved, this, [this](const QString &uri) {
         m_listing.remove(uri);
+        m_domainListing.remove(uri);
         m_model->removeConnection(uri);
     });
     connect(connections, &ConnectionsController::supportChanged, m_model, &PoolsModel::setSupport);
@@ -31,19 +32,48 @@ void PoolsFeed::attach(const QString &uri, LibvirtConnection *connection)
     m_model->addConnection(uri);
     connect(connection, &LibvirtConnection::stateChanged, this, [this, connection] { stateChanged(connection); });
     connect(connection, &LibvirtConnection::poolsChanged, this, [this, connection] { list(connection); });
+    connect(connection, &LibvirtConnection::domainsChanged, this, [this, connection] { listDomains(connection); });
 }
 
 void PoolsFeed::stateChanged(LibvirtConnection *connection)
 {
     m_model->setConnectionState(connection->uri(), connection->state(), connection->lastError());
-    if (connection->isOpen())
+    if (connection->isOpen()) {
         list(connection);
+        listDomains(connection);
+    }
 }
 
 void PoolsFeed::refresh(const QString &uri)
 {
-    if (LibvirtConnection *connection = m_connections->connection(uri); connection && connection->isOpen())
+    if (LibvirtConnection *connection = m_connections->connection(uri); connection && connection->isOpen()) {
         list(connection);
+        listDomains(connection);
+    }
+}
+
+void PoolsFeed::listDomains(LibvirtConnection *connection)
+{
+    const QString uri = connection->uri();
+    Listing &listing = m_domainListing[uri];
+    if (listing.running) {
+        listing.again = true;
+        return;
+    }
+    listing.running = true;
+    const QPointer<PoolsFeed> self(this);
+    connection->listDomains([self, connection, uri](const Result<QList<DomainInfo>> &result) {
+        if (!self || !self->m_domainListing.contains(uri))
+            return;
+        Listing &done = self->m_domainListing[uri];
+        done.running = false;
+        if (result.ok())
+            self->m_model->setDomains(uri, result.value());
+        else if (connection->isOpen())
+            self->m_model->setDomainsError(uri, result.error());
+        if (std::exchange(done.again, false) && connection->isOpen())
+            self->listDomains(connection);
+    });
 }
 
 void PoolsFeed::list(LibvirtConnection *connection)

@@ -12,8 +12,11 @@ class PoolsModel;
 // Keeps PoolsModel current: for every connection of the ConnectionsController it follows the
 // state, lists the pools when the connection opens and after every burst of pool events
 // (poolsChanged: a pool defined or started by us or anyone else, e.g. with virsh), and lists the
-// volumes of each running pool. One listing per connection at a time; events during one ask for
-// another when it ends, so the model never goes back to an older answer.
+// volumes of each running pool. It lists the domains (virtual machines, with their XML) the same
+// way: when the connection opens and after every burst of domain events (defined, started,
+// stopped, a device added or removed). One listing of each kind per connection at a time; events
+// during one ask for another when it ends, so the model never goes back to an older answer. All
+// of it runs on the connections' workers: a hundred hosts cost the GUI thread only the answers.
 class PoolsFeed : public QObject
 {
     Q_OBJECT
@@ -34,10 +37,12 @@ private:
     void stateChanged(LibvirtConnection *connection);
     void list(LibvirtConnection *connection);
     void listVolumes(LibvirtConnection *connection, const QString &pool);
+    void listDomains(LibvirtConnection *connection);
 
     ConnectionsController *m_connections;
     PoolsModel *m_model;
     QHash<QString, Listing> m_listing; // by URI
+    QHash<QString, Listing> m_domainListing;
 };
 
 } // namespace lunscope

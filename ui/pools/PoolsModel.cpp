@@ -4,6 +4,7 @@
 // of each pool with our scan.
 #include "PoolsModel.h"
 
+#include "vm/LunReference.h"
 #include "widgets/Icons.h"
 #include "widgets/NaturalOrder.h"
 #include "widgets/SizeText.h"
@@ -20,8 +21,18 @@ namespace {
 
 PoolsNodeKind kindOf(const TreeNode *node)
 {
-    return PoolsNodeKind(node->level()); // one node type per level
+    // Pools and the machines row share a level, so do volumes and machines.
+    switch (node->level()) {
+    case 0: return PoolsNodeKind::Connection;
+    case 1: return dynamic_cast<const MachinesNode *>(node) ? PoolsNodeKind::Machines : PoolsNodeKind::Pool;
+    default: break;
+    }
+    return dynamic_cast<const MachineNode *>(node) ? PoolsNodeKind::Machine : PoolsNodeKind::Volume;
 }
+
+// Usage arrives in bursts (a hundred hosts list their domains after a start): one repaint of the
+// Used by columns per burst.
+constexpr int UsageChangedDelayMs = 100;
 
 QString poolStateTitle(PoolState state)
 {
@@ -62,7 +73,7 @@ QString connectionStateText(const HypervisorNode &connection)
     }
     if (connection.listError)
         return PoolsModel::tr("Connected; listing the pools failed: %1").arg(connection.listError.message());
-    QString text = connection.listed ? PoolsModel::tr("Connected: %n pool(s)", nullptr, connection.childCount())
+    QString text = connection.listed ? PoolsModel::tr("Connected: %n pool(s)", nullptr, connection.poolCount())
                                      : PoolsModel::tr("Connected; listing pools…");
     if (connection.support && connection.support->status == IscsiDirectSupport::Status::NotSupported)
         text += PoolsModel::tr(" — iscsi-direct not supported here: install libvirt-daemon-driver-storage-iscsi-direct "
@@ -103,7 +114,12 @@ QString volumeScanText(const VolumeComparisonEntry &entry)
 
 } // namespace
 
-PoolsModel::PoolsModel(QObject *parent) : TreeModel(parent) {}
+PoolsModel::PoolsModel(QObject *parent) : TreeModel(parent)
+{
+    m_usageTimer.setSingleShot(true);
+    m_usageTimer.setInterval(UsageChangedDelayMs);
+    connect(&m_usageTimer, &QTimer::timeout, this, &PoolsModel::emitUsageChanged);
+}
 
 PoolsModel::~PoolsModel() = default;
 
@@ -162,17 +178,21 @@ const HypervisorNode *PoolsModel::connectionNode(const QModelIndex &index) const
     const TreeNode *n = node(index);
     if (!n)
         return nullptr;
-    if (kindOf(n) == PoolsNodeKind::Volume)
-        n = static_cast<const VolumeNode *>(n)->pool();
-    if (kindOf(n) == PoolsNodeKind::Pool)
-        n = static_cast<const PoolNode *>(n)->connection();
+    switch (kindOf(n)) {
+    case PoolsNodeKind::Volume: return static_cast<const VolumeNode *>(n)->pool()->connection();
+    case PoolsNodeKind::Pool: return static_cast<const PoolNode *>(n)->connection();
+    case PoolsNodeKind::Machine: return static_cast<const MachineNode *>(n)->group()->connection();
+    case PoolsNodeKind::Machines: return static_cast<const MachinesNode *>(n)->connection();
+    case PoolsNodeKind::Connection: break;
+    }
     return static_cast<const HypervisorNode *>(n);
 }
 
 const PoolNode *PoolsModel::poolNode(const QModelIndex &index) const
 {
     const TreeNode *n = node(index);
-    if (!n || kindOf(n) == PoolsNodeKind::Connection)
+    if (!n || kindOf(n) == PoolsNodeKind::Connection || kindOf(n) == PoolsNodeKind::Machines
+        || kindOf(n) == PoolsNodeKind::Machine)
         return nullptr;
     if (kindOf(n) == PoolsNodeKind::Volume)
         return static_cast<const VolumeNode *>(n)->pool();
@@ -183,6 +203,45 @@ const VolumeNode *PoolsModel::volumeNode(const QModelIndex &index) const
 {
     const TreeNode *n = node(index);
     return n && kindOf(n) == PoolsNodeKind::Volume ? static_cast<const VolumeNode *>(n) : nullptr;
+}
+
+const MachineNode *PoolsModel::machineNode(const QModelIndex &index) const
+{
+    const TreeNode *n = node(index);
+    return n && kindOf(n) == PoolsNodeKind::Machine ? static_cast<const MachineNode *>(n) : nullptr;
+}
+
+QModelIndex PoolsModel::machinesIndex(const QString &uri, int column) const
+{
+    const HypervisorNode *connection = findConnection(uri);
+    return connection ? indexOf(connection->machines, column) : QModelIndex();
+}
+
+QModelIndex PoolsModel::machineIndex(const QString &uri, const QString &domain, int column) const
+{
+    if (const HypervisorNode *connection = findConnection(uri); connection && connection->machines) {
+        for (const MachineNode *machine : connection->machines->machines()) {
+            if (machine->info.name == domain)
+                return indexOf(machine, column);
+        }
+    }
+    return {};
+}
+
+std::optional<QList<LunInfo>> PoolsModel::scannedLuns(const StoragePoolInfo &pool) const
+{
+    return m_scanLookup ? m_scanLookup(pool) : std::nullopt;
+}
+
+QList<LunUsage> PoolsModel::usersOfVolume(const VolumeNode &volume) const
+{
+    const std::optional<LunReference> lun = LunReference::ofVolume(volume.pool()->info, volume.info.name);
+    return lun ? m_usage.usersOf(*lun->target, lun->lun) : QList<LunUsage>();
+}
+
+QList<LunUsage> PoolsModel::usersOfPool(const PoolNode &pool) const
+{
+    return m_usage.usersOfPool(pool.connection()->uri, pool.info.name);
 }
 
 QList<const HypervisorNode *> PoolsModel::connections() const
@@ -226,8 +285,109 @@ QVariant PoolsModel::data(const QModelIndex &index, int role) const
     case PoolsNodeKind::Connection: return connectionData(*static_cast<const HypervisorNode *>(n), index.column(), role);
     case PoolsNodeKind::Pool: return poolData(*static_cast<const PoolNode *>(n), index.column(), role);
     case PoolsNodeKind::Volume: return volumeData(*static_cast<const VolumeNode *>(n), index.column(), role);
+    case PoolsNodeKind::Machines: return machinesData(*static_cast<const MachinesNode *>(n), index.column(), role);
+    case PoolsNodeKind::Machine: return machineData(*static_cast<const MachineNode *>(n), index.column(), role);
     }
     return {};
+}
+
+QVariant PoolsModel::usedByData(const QList<LunUsage> &users, int role) const
+{
+    QStringList domains;
+    for (const LunUsage &usage : users) {
+        const QString key = usage.uri + u'\n' + usage.domain;
+        if (!domains.contains(key))
+            domains.append(key);
+    }
+    const bool risk = isSharingRisk(users);
+    switch (role) {
+    case Qt::DisplayRole:
+        return users.isEmpty() ? QString() : tr("%n VM(s)", nullptr, int(domains.size()));
+    case Qt::ToolTipRole: {
+        if (users.isEmpty())
+            return tr("No virtual machine on the open connections uses it.");
+        QStringList lines;
+        for (const LunUsage &usage : users) {
+            QString line = tr("%1 on %2: %3 (%4 bus, device %5)")
+                               .arg(usage.domain, usage.uri, usage.disk.targetDev, usage.disk.bus, usage.disk.device);
+            if (!usage.active)
+                line += tr(", not running");
+            if (usage.disk.shareable)
+                line += tr(", shareable");
+            if (usage.disk.readOnly)
+                line += tr(", read-only");
+            lines.append(line);
+        }
+        if (risk)
+            lines.prepend(tr("Risk: more than one disk writes this LUN and not all are marked shareable; "
+                             "their file systems will corrupt each other."));
+        return lines.join(u'\n');
+    }
+    case Qt::DecorationRole: return risk ? QVariant(Icons::icon(Icons::Id::Warning)) : QVariant();
+    case UsedByCountRole: return int(users.size());
+    case SharingRiskRole: return risk;
+    default: return {};
+    }
+}
+
+QVariant PoolsModel::machinesData(const MachinesNode &machines, int column, int role) const
+{
+    int running = 0;
+    for (const MachineNode *machine : machines.machines())
+        running += machine->info.active ? 1 : 0;
+    switch (role) {
+    case Qt::DisplayRole:
+        if (column == NameColumn)
+            return tr("Virtual machines");
+        if (column == StateColumn)
+            return tr("%n defined, %1 running", nullptr, machines.childCount()).arg(running);
+        return {};
+    case Qt::DecorationRole: return column == NameColumn ? QVariant(Icons::icon(Icons::Id::Hypervisor)) : QVariant();
+    case IconRole: return int(Icons::Id::Hypervisor);
+    case MatchRole:
+    case DifferencesRole: return -1;
+    default: return {};
+    }
+}
+
+QVariant PoolsModel::machineData(const MachineNode &machine, int column, int role) const
+{
+    const DomainInfo &info = machine.info;
+    const QList<LunUsage> disks = m_usage.disksOf(machine.group()->connection()->uri, info.name);
+    const Icons::Id icon = info.active ? Icons::Id::PoolActive : Icons::Id::PoolInactive;
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (column) {
+        case NameColumn: return info.name;
+        case StateColumn:
+            return info.persistent ? (info.active ? tr("Running") : tr("Shut off"))
+                                   : tr("%1, transient").arg(info.active ? tr("Running") : tr("Shut off"));
+        case UsedByColumn: return disks.isEmpty() ? QString() : tr("%n iSCSI disk(s)", nullptr, int(disks.size()));
+        default: return {};
+        }
+    case Qt::ToolTipRole: {
+        if (column != UsedByColumn && column != NameColumn)
+            return {};
+        QStringList lines{info.name};
+        for (const LunUsage &usage : disks) {
+            const DomainDisk &disk = usage.disk;
+            const QString source = disk.source == DiskSource::Volume ? tr("volume %1 of pool %2").arg(disk.volume, disk.pool)
+                                   : disk.source == DiskSource::Network ? tr("iSCSI %1 at %2").arg(disk.name, disk.host)
+                                                                        : disk.path;
+            lines.append(tr("%1 (%2, %3): %4").arg(disk.targetDev, disk.bus, disk.device, source)
+                         + (disk.configOnly ? tr(" — from the next start") : QString()));
+        }
+        return lines.join(u'\n');
+    }
+    case Qt::DecorationRole: return column == NameColumn ? QVariant(Icons::icon(icon)) : QVariant();
+    case IconRole: return int(icon);
+    case DomainNameRole: return info.name;
+    case DomainActiveRole: return info.active;
+    case UsedByCountRole: return int(disks.size());
+    case MatchRole:
+    case DifferencesRole: return -1;
+    default: return {};
+    }
 }
 
 QVariant PoolsModel::connectionData(const HypervisorNode &connection, int column, int role) const
@@ -281,9 +441,12 @@ QVariant PoolsModel::poolData(const PoolNode &pool, int column, int role) const
         case AutostartColumn: return info.autostart ? tr("Yes") : tr("No");
         case TypeColumn: return info.type;
         case ScanColumn: return scanText(pool);
+        case UsedByColumn: return usedByData(usersOfPool(pool), role);
         default: return {};
         }
     case Qt::ToolTipRole:
+        if (column == UsedByColumn)
+            return usedByData(usersOfPool(pool), role);
         if (column == CapacityColumn && info.state != PoolState::Running)
             return tr("Capacity %1 when it last ran; start the pool to see what is allocated.")
                 .arg(SizeText::humanAndExact(info.capacity));
@@ -310,6 +473,7 @@ QVariant PoolsModel::poolData(const PoolNode &pool, int column, int role) const
     case DifferencesRole: return pool.comparison ? pool.comparison->differences() : -1;
     case ErrorMessageRole: return pool.volumesError.message();
     case ErrorDetailRole: return pool.volumesError.detail();
+    case UsedByCountRole: return int(usersOfPool(pool).size());
     default: return {};
     }
 }
@@ -318,14 +482,18 @@ QVariant PoolsModel::volumeData(const VolumeNode &volume, int column, int role) 
 {
     const VolumeComparisonEntry *entry = volume.pool()->comparison ? volume.pool()->comparison->forVolume(volume.info.name)
                                                                  : nullptr;
+    // iscsi-direct lists the target's controller (LUN 0 of a tgt target, no medium) as a 0-byte
+    // volume: labelled as what it is, and never offered to a VM.
+    const bool controller = volume.info.capacity == 0 && LunReference::lunOfVolumeName(volume.info.name) == 0;
     const Icons::Id icon = volume.info.capacity == 0 ? Icons::Id::LunController : Icons::Id::LunDisk;
     switch (role) {
     case Qt::DisplayRole:
         switch (column) {
         case NameColumn: return volume.info.name;
         case CapacityColumn: return SizeText::human(volume.info.capacity);
-        case TypeColumn: return volumeTypeName(volume.info.type);
+        case TypeColumn: return controller ? tr("controller") : volumeTypeName(volume.info.type);
         case ScanColumn: return entry ? volumeScanText(*entry) : QVariant();
+        case UsedByColumn: return usedByData(usersOfVolume(volume), role);
         default: return {};
         }
     case Qt::ToolTipRole:
@@ -333,8 +501,14 @@ QVariant PoolsModel::volumeData(const VolumeNode &volume, int column, int role) 
             return tr("libvirt: %1").arg(SizeText::humanAndExact(volume.info.capacity));
         if (column == ScanColumn && entry)
             return VolumeComparison::describe(*entry);
+        if (column == UsedByColumn)
+            return usedByData(usersOfVolume(volume), role);
+        if (column == NameColumn && controller)
+            return tr("%1\nThe target's controller (LUN 0): no storage, not for a virtual machine.").arg(volume.info.name);
         if (column == NameColumn)
             return volume.info.path.isEmpty() ? volume.info.name : volume.info.name + u'\n' + volume.info.path;
+        if (column == TypeColumn && controller)
+            return tr("The target's controller (LUN 0): no storage, not for a virtual machine.");
         return {};
     case Qt::DecorationRole:
         if (column == NameColumn)
@@ -343,6 +517,8 @@ QVariant PoolsModel::volumeData(const VolumeNode &volume, int column, int role) 
             return Icons::icon(Icons::Id::Warning);
         if (column == ScanColumn && entry && entry->match == VolumeMatch::KnownShortfall)
             return Icons::icon(Icons::Id::Information);
+        if (column == UsedByColumn)
+            return usedByData(usersOfVolume(volume), role);
         return {};
     case IconRole: return int(icon);
     case PoolNameRole: return volume.pool()->info.name;
@@ -352,6 +528,9 @@ QVariant PoolsModel::volumeData(const VolumeNode &volume, int column, int role) 
     case MatchRole: return entry ? int(entry->match) : -1;
     case DifferencesRole: return -1;
     case ScanBytesRole: return entry ? QVariant(qulonglong(entry->scanBytes)) : QVariant();
+    case UsedByCountRole: return int(usersOfVolume(volume).size());
+    case SharingRiskRole: return isSharingRisk(usersOfVolume(volume));
+    case AttachableRole: return !controller;
     default: return {};
     }
 }
@@ -367,6 +546,7 @@ QVariant PoolsModel::headerData(int section, Qt::Orientation orientation, int ro
     case AutostartColumn: return tr("Autostart", "@title:column");
     case TypeColumn: return tr("Type", "@title:column");
     case ScanColumn: return tr("Compared with the scan", "@title:column");
+    case UsedByColumn: return tr("Used by", "@title:column");
     default: return {};
     }
 }
@@ -377,8 +557,10 @@ Qt::ItemFlags PoolsModel::flags(const QModelIndex &index) const
     if (!n)
         return Qt::ItemIsDropEnabled; // the empty area: the only open connection, if there is one
     Qt::ItemFlags flags = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
-    if (kindOf(n) == PoolsNodeKind::Volume)
+    if (kindOf(n) == PoolsNodeKind::Volume || kindOf(n) == PoolsNodeKind::Machine)
         flags |= Qt::ItemNeverHasChildren;
+    if (kindOf(n) == PoolsNodeKind::Machine || kindOf(n) == PoolsNodeKind::Machines)
+        return flags; // a target dropped here is no pool to define; LUN drops come with attaching
     else if (connectionNode(index)->state == LibvirtConnection::State::Open)
         flags |= Qt::ItemIsDropEnabled;
     return flags;
@@ -449,6 +631,8 @@ void PoolsModel::removeConnection(const QString &uri)
     if (const HypervisorNode *connection = findConnection(uri)) {
         m_connectionsByUri.remove(uri);
         removeChildren(root(), connection->row(), 1);
+        m_usage.removeHost(uri);
+        m_usageTimer.start();
     }
 }
 
@@ -461,6 +645,12 @@ void PoolsModel::setConnectionState(const QString &uri, LibvirtConnection::State
         clearPools(connection);
         connection->listed = false;
         connection->listError = {};
+        connection->domains.clear();
+        connection->domainsError = {};
+        if (m_usage.hasHost(uri)) {
+            m_usage.removeHost(uri);
+            m_usageTimer.start();
+        }
     }
     if (state != LibvirtConnection::State::Open && state != LibvirtConnection::State::Opening)
         connection->support.reset();
@@ -496,7 +686,9 @@ void PoolsModel::setPools(const QString &uri, const QList<StoragePoolInfo> &pool
             return true;
         },
         .precedes = [](const PoolNode &pool, const StoragePoolInfo &info) { return naturalLess(pool.info.name, info.name); },
+        .keepLast = connection->machines ? 1 : 0,
     });
+    updateUsage(connection); // volume disks resolve through the pools
     const bool firstListing = !connection->listed || connection->listError;
     connection->listed = true;
     connection->listError = {};
@@ -544,6 +736,84 @@ void PoolsModel::setVolumesError(const QString &uri, const QString &poolName, co
     }
 }
 
+void PoolsModel::setDomains(const QString &uri, const QList<DomainInfo> &domains)
+{
+    HypervisorNode *connection = findConnection(uri);
+    if (!connection || connection->state != LibvirtConnection::State::Open)
+        return;
+    const bool changed = connection->domains != domains || connection->domainsError;
+    connection->domains = domains;
+    connection->domainsError = {};
+    if (!changed && m_usage.hasHost(uri))
+        return;
+    syncMachines(connection);
+    updateUsage(connection);
+}
+
+void PoolsModel::setDomainsError(const QString &uri, const Error &error)
+{
+    if (HypervisorNode *connection = findConnection(uri)) {
+        connection->domainsError = error;
+        nodeChanged(connection);
+    }
+}
+
+void PoolsModel::syncMachines(HypervisorNode *connection)
+{
+    if (connection->domains.isEmpty()) {
+        if (connection->machines) {
+            const int row = connection->machines->row();
+            connection->machines = nullptr;
+            removeChildren(connection, row, 1);
+        }
+        return;
+    }
+    if (!connection->machines) {
+        auto group = std::make_unique<MachinesNode>();
+        connection->machines = group.get();
+        insertChild(connection, connection->childCount(), std::move(group));
+    }
+    syncChildren<MachineNode, DomainInfo>(connection->machines, connection->domains, {
+        .matches = [](const MachineNode &machine, const DomainInfo &info) { return machine.info.name == info.name; },
+        .create = [](const DomainInfo &info) { return std::make_unique<MachineNode>(info); },
+        .update = [](MachineNode &machine, const DomainInfo &info) {
+            if (machine.info == info)
+                return false;
+            machine.info = info;
+            return true;
+        },
+        .precedes = [](const MachineNode &machine, const DomainInfo &info) { return naturalLess(machine.info.name, info.name); },
+    });
+    nodeChanged(connection->machines);
+}
+
+void PoolsModel::updateUsage(HypervisorNode *connection)
+{
+    QList<StoragePoolInfo> pools;
+    for (const PoolNode *pool : connection->pools())
+        pools.append(pool->info);
+    m_usage.setHost(connection->uri, pools, connection->domains);
+    if (!m_usageTimer.isActive())
+        m_usageTimer.start();
+}
+
+void PoolsModel::emitUsageChanged()
+{
+    // Any host's domains may use any host's LUNs: every pool and volume row's Used by column.
+    for (const HypervisorNode *connection : topLevel<HypervisorNode>()) {
+        for (const PoolNode *pool : connection->pools()) {
+            Q_EMIT dataChanged(indexOf(pool, UsedByColumn), indexOf(pool, UsedByColumn));
+            if (pool->childCount() > 0)
+                Q_EMIT dataChanged(indexOf(pool->child(0), UsedByColumn),
+                                   indexOf(pool->child(pool->childCount() - 1), UsedByColumn));
+        }
+        if (connection->machines && connection->machines->childCount() > 0)
+            Q_EMIT dataChanged(indexOf(connection->machines->child(0), NameColumn),
+                               indexOf(connection->machines->child(connection->machines->childCount() - 1), UsedByColumn));
+    }
+    Q_EMIT usageChanged();
+}
+
 void PoolsModel::setScanLookup(ScanLookup lookup)
 {
     m_scanLookup = std::move(lookup);
@@ -582,6 +852,7 @@ void PoolsModel::compare(PoolNode *pool)
 
 void PoolsModel::clearPools(HypervisorNode *connection)
 {
+    connection->machines = nullptr; // goes with the pools
     removeAllChildren(connection);
 }
 

@@ -3,7 +3,10 @@
 #include "HypervisorNode.h"
 #include "discovery/TargetDragData.h"
 #include "common/LunInfo.h"
+#include "vm/LunUsageIndex.h"
 #include "widgets/TreeModel.h"
+
+#include <QTimer>
 
 #include <QHash>
 
@@ -11,19 +14,23 @@
 
 namespace lunscope {
 
-// The typed levels of the pools tree; a row's level in the tree (TreeNode::level()).
-enum class PoolsNodeKind { Connection, Pool, Volume };
+// The node types of the pools tree: connection → pool → volume, and connection → "Virtual
+// machines" → machine (a libvirt domain).
+enum class PoolsNodeKind { Connection, Pool, Volume, Machines, Machine };
 
-// The hypervisors and their storage pools as a tree: connection → pool → volume. Values only:
+// The hypervisors and their storage pools as a tree: connection → pool → volume, and after the
+// pools each host's virtual machines (connection → Machines → Machine). Values only:
 // PoolsFeed fills it from LibvirtConnection answers. Every update is incremental (rows inserted,
 // removed or changed in place, never a reset), so selections and expansion survive the events
-// that keep it current. Drops of a discovered target (application/x-lunscope-target) on a
+// that keep it current. The domains' disks feed a LunUsageIndex (usage()): the Used by column of
+// pools and volumes, and of the discovery tree through usageChanged(). Drops of a discovered target (application/x-lunscope-target) on a
 // connection or one of its pools become targetDropped(), which opens the pool editor.
 class PoolsModel : public TreeModel
 {
     Q_OBJECT
 public:
-    enum Column { NameColumn, StateColumn, CapacityColumn, AutostartColumn, TypeColumn, ScanColumn, ColumnCount };
+    enum Column { NameColumn, StateColumn, CapacityColumn, AutostartColumn, TypeColumn, ScanColumn, UsedByColumn,
+                  ColumnCount };
     Q_ENUM(Column)
 
     enum Role {
@@ -42,6 +49,11 @@ public:
         ScanBytesRole,               // qulonglong: our exact size of the volume's LUN (compared rows)
         ErrorMessageRole,            // connection: open/loss/listing error; pool: volume listing error
         ErrorDetailRole,
+        UsedByCountRole,             // int: disks of domains using a pool (through it) or a volume's LUN
+        SharingRiskRole,             // bool, volume rows: written by several disks not all <shareable/>
+        AttachableRole,              // bool, volume rows: a LUN a VM can get (not the controller, LUN 0)
+        DomainNameRole,              // machine rows: the libvirt domain's name
+        DomainActiveRole,            // bool, machine rows: running (or paused)
     };
     Q_ENUM(Role)
 
@@ -74,6 +86,8 @@ public:
     void setPoolsError(const QString &uri, const Error &error);
     void setVolumes(const QString &uri, const QString &pool, const QList<StorageVolumeInfo> &volumes);
     void setVolumesError(const QString &uri, const QString &pool, const Error &error);
+    void setDomains(const QString &uri, const QList<DomainInfo> &domains);
+    void setDomainsError(const QString &uri, const Error &error);
     void setScanLookup(ScanLookup lookup);
     // The discovery tree changed: compare every listed pool again.
     void scanChanged();
@@ -86,6 +100,17 @@ public:
     const HypervisorNode *connectionNode(const QModelIndex &index) const; // of the row or its ancestor
     const PoolNode *poolNode(const QModelIndex &index) const;             // of a pool or volume row
     const VolumeNode *volumeNode(const QModelIndex &index) const;
+    // The machine row of `index`: the drop target of "attach a LUN to this VM".
+    const MachineNode *machineNode(const QModelIndex &index) const;
+    QModelIndex machinesIndex(const QString &uri, int column = 0) const;
+    QModelIndex machineIndex(const QString &uri, const QString &domain, int column = 0) const;
+    // Our scan's LUNs behind a pool's target (the scan lookup); none when the tree has not scanned it.
+    std::optional<QList<LunInfo>> scannedLuns(const StoragePoolInfo &pool) const;
+    // Who uses which LUN over every open connection whose domains are listed.
+    const LunUsageIndex &usage() const { return m_usage; }
+    // The uses of a volume's LUN (any host), and of a pool (disks naming it, on its host).
+    QList<LunUsage> usersOfVolume(const VolumeNode &volume) const;
+    QList<LunUsage> usersOfPool(const PoolNode &pool) const;
     QStringList uris() const;
     // Every connection row, in order (what a view of all hosts reads without a look-up per URI).
     QList<const HypervisorNode *> connections() const;
@@ -95,6 +120,8 @@ public:
 
 Q_SIGNALS:
     void targetDropped(const QString &uri, const lunscope::TargetDragData &target);
+    // The usage index changed (coalesced: one signal for a burst of listings on many hosts).
+    void usageChanged();
 
 private:
     HypervisorNode *findConnection(const QString &uri) const;
@@ -102,13 +129,21 @@ private:
     void clearPools(HypervisorNode *connection);
     void clearVolumes(PoolNode *pool);
     void compare(PoolNode *pool);
+    void updateUsage(HypervisorNode *connection);
+    void emitUsageChanged();
+    void syncMachines(HypervisorNode *connection);
 
     QVariant connectionData(const HypervisorNode &connection, int column, int role) const;
     QVariant poolData(const PoolNode &pool, int column, int role) const;
     QVariant volumeData(const VolumeNode &volume, int column, int role) const;
+    QVariant machinesData(const MachinesNode &machines, int column, int role) const;
+    QVariant machineData(const MachineNode &machine, int column, int role) const;
+    QVariant usedByData(const QList<LunUsage> &users, int role) const;
 
     ScanLookup m_scanLookup;
     QHash<QString, HypervisorNode *> m_connectionsByUri; // the top-level rows by URI (a hundred hosts)
+    LunUsageIndex m_usage;
+    QTimer m_usageTimer; // coalesces usageChanged()
 };
 
 } // namespace lunscope

@@ -357,13 +357,9 @@ void PoolsPane::connectActions()
     connect(startAction, &QAction::triggered, this, [this] {
         const QString pool = currentPool();
         poolCommand(currentUri(), pool, tr("Started storage pool “%1” on %2.").arg(pool, currentUri()),
-                    [pool](LibvirtConnection &c, auto done) { c.startPool(pool, std::move(done)); });
+                    [pool](LibvirtConnection &c, auto done) { c.startPool(pool, std::move(done)); }, true);
     });
-    connect(stopAction, &QAction::triggered, this, [this] {
-        const QString pool = currentPool();
-        poolCommand(currentUri(), pool, tr("Stopped storage pool “%1” on %2.").arg(pool, currentUri()),
-                    [pool](LibvirtConnection &c, auto done) { c.stopPool(pool, std::move(done)); });
-    });
+    connect(stopAction, &QAction::triggered, this, [this] { askToStop(currentUri(), currentPool()); });
     connect(autostartAction, &QAction::triggered, this, [this](bool on) {
         const QString pool = currentPool();
         const QString done = on ? tr("Storage pool “%1” on %2 now starts with its host.").arg(pool, currentUri())
@@ -377,14 +373,41 @@ void PoolsPane::connectActions()
 
 // --- what the commands do
 
+QString PoolsPane::failingLunsHint(const QString &uri, const QString &pool) const
+{
+    const PoolNode *node = m_model->poolNode(m_model->poolIndex(uri, pool));
+    if (!node || !node->isIscsiDirect())
+        return {};
+    const std::optional<QList<LunInfo>> luns = m_model->scannedLuns(node->info);
+    if (!luns)
+        return {};
+    QStringList failing;
+    for (const LunInfo &lun : *luns) {
+        if (!lun.isBlockDevice())
+            continue;
+        if (!lun.ready)
+            failing.append(tr("LUN %1 is not ready (%2)").arg(lun.lun).arg(lun.notReadyReason.isEmpty()
+                                                                               ? tr("TEST UNIT READY failed")
+                                                                               : lun.notReadyReason));
+        else if (!lun.capacityKnown || lun.error)
+            failing.append(tr("LUN %1 did not report its capacity").arg(lun.lun));
+    }
+    if (failing.isEmpty())
+        return {};
+    return tr("Our scan of the target found: %1. libvirt's iscsi-direct backend fails the whole pool when one LUN "
+              "fails its readiness check or capacity read: fix or unmap that LUN on the target, then start the pool "
+              "again.").arg(failing.join(tr("; ")));
+}
+
 void PoolsPane::poolCommand(const QString &uri, const QString &pool, const QString &doneMessage,
-                            const std::function<void(LibvirtConnection &, std::function<void(const Error &)>)> &call)
+                            const std::function<void(LibvirtConnection &, std::function<void(const Error &)>)> &call,
+                            bool namesLuns)
 {
     LibvirtConnection *connection = m_connections->connection(uri);
     if (!connection || pool.isEmpty())
         return;
     const QPointer<PoolsPane> self(this);
-    call(*connection, [self, uri, doneMessage](const Error &error) {
+    call(*connection, [self, uri, pool, doneMessage, namesLuns](const Error &error) {
         if (!self)
             return;
         if (!error) {
@@ -394,7 +417,10 @@ void PoolsPane::poolCommand(const QString &uri, const QString &pool, const QStri
             self->m_feed->refresh(uri);
             return;
         }
-        self->m_banners->show({u"pool:"_s + uri, BannerMessage::Severity::Error, error.message(), error.detail(), {}, true});
+        const QString hint = namesLuns ? self->failingLunsHint(uri, pool) : QString();
+        self->m_banners->show({u"pool:"_s + uri, BannerMessage::Severity::Error,
+                               hint.isEmpty() ? error.message() : error.message() + u' ' + hint, error.detail(), {},
+                               true});
     });
 }
 
@@ -461,6 +487,65 @@ void PoolsPane::editPool(const QString &uri, const QString &pool)
     connection->poolXml(pool, LibvirtConnection::XmlFlavour::Definition, opened);
 }
 
+namespace {
+
+// "vm-a (running), vm-b": the domains among `users`, each once.
+QString domainList(const QList<LunUsage> &users)
+{
+    QStringList names;
+    for (const LunUsage &usage : users) {
+        const QString name = usage.active && !usage.disk.configOnly ? PoolsPane::tr("%1 (running)").arg(usage.domain)
+                                                                    : usage.domain;
+        if (!names.contains(name) && !names.contains(PoolsPane::tr("%1 (running)").arg(usage.domain)))
+            names.append(name);
+    }
+    return names.join(PoolsPane::tr(", "));
+}
+
+bool anyRunning(const QList<LunUsage> &users)
+{
+    return std::any_of(users.cbegin(), users.cend(), [](const LunUsage &u) { return u.active && !u.disk.configOnly; });
+}
+
+} // namespace
+
+void PoolsPane::stop(const QString &uri, const QString &pool)
+{
+    poolCommand(uri, pool, tr("Stopped storage pool “%1” on %2.").arg(pool, uri),
+                [pool](LibvirtConnection &c, auto done) { c.stopPool(pool, std::move(done)); });
+}
+
+void PoolsPane::askToStop(const QString &uri, const QString &pool)
+{
+    const PoolNode *node = m_model->poolNode(m_model->poolIndex(uri, pool));
+    if (!node)
+        return;
+    const QList<LunUsage> users = m_model->usersOfPool(*node);
+    if (users.isEmpty()) {
+        stop(uri, pool);
+        return;
+    }
+    BannerMessage message;
+    message.id = u"stop"_s;
+    message.severity = BannerMessage::Severity::Warning;
+    message.text = tr("Stop storage pool “%1” on %2? Virtual machines use it: %3.").arg(pool, uri, domainList(users))
+                 + u' '
+                 + (anyRunning(users)
+                        ? tr("A running VM keeps the LUN it has open until it stops, but cannot start again, and no "
+                             "LUN can be attached from this pool, until the pool runs again.")
+                        : tr("They cannot start until the pool runs again."));
+    message.actions.append({u"stop"_s, tr("S&top Anyway"), [this, uri, pool] {
+                                m_banners->remove(u"stop"_s);
+                                stop(uri, pool);
+                            }});
+    message.actions.append({u"cancel"_s, tr("&Keep Running"), [this] { m_banners->remove(u"stop"_s); }});
+    // Storage in use: the safe answer is the one Enter gives.
+    message.focusAction = u"cancel"_s;
+    message.escapeAction = u"cancel"_s;
+    message.closable = false;
+    m_banners->show(message);
+}
+
 void PoolsPane::askToUndefine(const QString &uri, const QString &pool)
 {
     const PoolNode *node = m_model->poolNode(m_model->poolIndex(uri, pool));
@@ -478,6 +563,9 @@ void PoolsPane::askToUndefine(const QString &uri, const QString &pool)
                         ? tr("libvirt forgets the pool; the LUNs and their data stay on the target.")
                         : tr("libvirt forgets the pool; the LUNs and their data stay on the target, and a CHAP secret "
                              "stays in libvirt."));
+    if (const QList<LunUsage> users = m_model->usersOfPool(*node); !users.isEmpty())
+        message.text += u' ' + tr("Virtual machines name it in their disks: %1. They cannot start until a pool of that "
+                                  "name is defined and running again.").arg(domainList(users));
     message.actions.append({u"undefine"_s, running ? tr("Stop and &Undefine") : tr("&Undefine"),
                             [this, uri, pool, running] {
                                 m_banners->remove(u"undefine"_s);

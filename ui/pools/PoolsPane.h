@@ -30,7 +30,9 @@ struct PoolEditorSeed;
 // The pools pane: one section per libvirt connection with its storage pools (state, capacity bar,
 // autostart, how the volumes compare with our scan) and, expanded, their volumes. Its toolbar and
 // context menu add and remove connections, reconnect, refresh, start and stop pools, toggle
-// autostart, open a pool in the editor and undefine it (after an inline confirmation). Problems of
+// autostart, open a pool in the editor and undefine it (after an inline confirmation; stopping too
+// asks first when a virtual machine's disk names the pool), and list each host's virtual machines
+// with the Used by column saying which VM uses which pool and volume. Problems of
 // a connection (lost, cannot open, no iscsi-direct backend) show as banners above the tree, with
 // Reconnect where it helps. A target dropped on a connection (or on one of its pools) opens the
 // pool editor for it.
@@ -49,9 +51,16 @@ public:
     PoolEditor *createPoolFromTarget(const QString &uri, const TargetDragData &target);
     // Reads the pool's definition from libvirt and opens the editor on it.
     void editPool(const QString &uri, const QString &pool);
-    // Asks inline whether to undefine; nothing happens until the user confirms.
+    // Asks inline whether to undefine; nothing happens until the user confirms. The question lists
+    // the virtual machines whose disks name the pool.
     void askToUndefine(const QString &uri, const QString &pool);
+    // Stops the pool at once when no virtual machine's disk names it; otherwise asks inline first,
+    // listing those VMs and what stopping does to them.
+    void askToStop(const QString &uri, const QString &pool);
     void openAddConnectionDialog();
+    // libvirt's iscsi-direct backend fails a whole pool when one LUN fails TEST UNIT READY or READ
+    // CAPACITY, without saying which: our scan can. Empty when the scan knows of no such LUN.
+    QString failingLunsHint(const QString &uri, const QString &pool) const;
     // Selects the pool as soon as it is listed (now, if it is).
     void selectPoolWhenListed(const QString &uri, const QString &pool);
 
@@ -108,9 +117,12 @@ private:
     void showContextMenu(const QPoint &globalPosition);
     PoolEditor *openEditor(PoolEditorSeed seed);
     // Runs one libvirt call on a pool; success is said in the status bar, failure in a banner.
+    // `namesLuns`: a failure names the LUNs our scan found not ready or without a capacity (start).
     void poolCommand(const QString &uri, const QString &pool, const QString &doneMessage,
-                     const std::function<void(LibvirtConnection &, std::function<void(const Error &)>)> &call);
+                     const std::function<void(LibvirtConnection &, std::function<void(const Error &)>)> &call,
+                     bool namesLuns = false);
     void undefine(const QString &uri, const QString &pool, bool running);
+    void stop(const QString &uri, const QString &pool);
     QString currentUri() const;
     QString currentPool() const;
 

@@ -2,6 +2,7 @@
 
 #include "discovery/DiscoveryModel.h"
 #include "common/PortalAddress.h"
+#include "vm/UsageJson.h"
 
 #include <QSet>
 
@@ -53,6 +54,16 @@ QList<PoolTargetKey> scannedTargets(const DiscoveryModel &model)
         }
     }
     return keys;
+}
+
+QList<LunUsage> lunUsers(const LunUsageIndex &usage, const LunNode &lun)
+{
+    if (usage.isEmpty())
+        return {};
+    const TargetNode *target = lun.target();
+    const QList<PoolTargetKey> keys = LunUsageIndex::keysOf(target->info.iqn, target->loggedInVia, target->info.portals,
+                                                            target->portal()->address);
+    return usage.usersOf(keys, lun.info.lun, UsageJson::naaDesignators(lun.info));
 }
 
 } // namespace lunscope

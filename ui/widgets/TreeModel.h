@@ -56,6 +56,9 @@ protected:
         std::function<bool(const Child &, const Value &)> precedes;
         // Children without a wanted value go (a full listing), or stay (values added to the rest).
         bool removeMissing = true;
+        // The last `keepLast` children are rows of another type kept after these (a group row):
+        // never matched, updated, removed or passed.
+        int keepLast = 0;
     };
 
     // Makes `parent`'s children follow `wanted`: rows for missing values inserted (in order when
@@ -68,7 +71,7 @@ protected:
     {
         if (rules.removeMissing) {
             // From the bottom, so the rows above keep their numbers.
-            for (int row = parent->childCount() - 1; row >= 0; --row) {
+            for (int row = parent->childCount() - 1 - rules.keepLast; row >= 0; --row) {
                 const Child &child = *static_cast<const Child *>(parent->childAt(row));
                 if (std::none_of(wanted.cbegin(), wanted.cend(), [&](const Value &v) { return rules.matches(child, v); }))
                     removeChildren(parent, row, 1);
@@ -76,7 +79,7 @@ protected:
         }
         for (const Value &value : wanted) {
             const int row = rules.precedes ? sortedRow(parent, value, rules) : findRow(parent, value, rules);
-            if (row < parent->childCount() && rules.matches(*static_cast<const Child *>(parent->childAt(row)), value)) {
+            if (row < parent->childCount() - rules.keepLast && rules.matches(*static_cast<const Child *>(parent->childAt(row)), value)) {
                 if (rules.update(*static_cast<Child *>(parent->childAt(row)), value))
                     nodeChanged(parent->childAt(row));
                 continue;
@@ -100,18 +103,20 @@ private:
     static int sortedRow(const TreeNode *parent, const Value &value, const SyncRules<Child, Value> &rules)
     {
         const auto &children = parent->childNodes();
-        const auto it = std::lower_bound(children.begin(), children.end(), value,
+        const auto it = std::lower_bound(children.begin(), children.end() - rules.keepLast, value,
                                          [&](const std::unique_ptr<TreeNode> &child, const Value &v) {
                                              return rules.precedes(*static_cast<const Child *>(child.get()), v);
                                          });
         return int(it - children.begin());
     }
-    // The row matching a value among unsorted children; childCount() when none does.
+    // The row matching a value among unsorted children; the end of them (before the kept last
+    // rows) when none does.
     template <typename Child, typename Value>
     static int findRow(const TreeNode *parent, const Value &value, const SyncRules<Child, Value> &rules)
     {
         const auto &children = parent->childNodes();
-        const auto it = std::find_if(children.begin(), children.end(), [&](const std::unique_ptr<TreeNode> &child) {
+        const auto end = children.end() - rules.keepLast;
+        const auto it = std::find_if(children.begin(), end, [&](const std::unique_ptr<TreeNode> &child) {
             return rules.matches(*static_cast<const Child *>(child.get()), value);
         });
         return int(it - children.begin());

@@ -1,0 +1,133 @@
+#include "LunUsageIndex.h"
+
+#include "DomainDiskReader.h"
+
+namespace lunscope {
+
+void LunUsageIndex::setHost(const QString &uri, const QList<StoragePoolInfo> &pools, const QList<DomainInfo> &domains)
+{
+    QList<Entry> entries;
+    for (const DomainInfo &domain : domains) {
+        for (const DomainDisk &disk : DomainDiskReader::read(domain))
+            entries.append({LunReference::ofDisk(disk, pools), LunUsage{uri, domain.name, domain.active, disk}});
+    }
+    m_hosts.insert(uri, std::move(entries));
+    rebuildLookups();
+}
+
+void LunUsageIndex::removeHost(const QString &uri)
+{
+    if (m_hosts.remove(uri))
+        rebuildLookups();
+}
+
+void LunUsageIndex::clear()
+{
+    m_hosts.clear();
+    rebuildLookups();
+}
+
+QList<PoolTargetKey> LunUsageIndex::keysOf(const QString &iqn, const PortalAddress &loggedInVia,
+                                           const QList<TargetPortal> &portals, const PortalAddress &discoveryPortal)
+{
+    QList<PoolTargetKey> keys;
+    const auto add = [&](const PortalAddress &portal) {
+        if (portal.host().isEmpty())
+            return;
+        const PoolTargetKey key = PoolTargetKey::make(portal.host(), portal.port(), iqn);
+        if (!keys.contains(key))
+            keys.append(key);
+    };
+    add(loggedInVia);
+    for (const TargetPortal &portal : portals)
+        add(portal.address);
+    if (!discoveryPortal.isIsnsDirectory())
+        add(discoveryPortal);
+    return keys;
+}
+
+QString LunUsageIndex::lunKey(const QString &iqn, int lun)
+{
+    return iqn + u'\n' + QString::number(lun);
+}
+
+void LunUsageIndex::rebuildLookups()
+{
+    m_byLun.clear();
+    m_byNaa.clear();
+    m_byIqn.clear();
+    for (const QList<Entry> &entries : std::as_const(m_hosts)) {
+        for (const Entry &entry : entries) {
+            if (!entry.reference)
+                continue;
+            if (entry.reference->target) {
+                m_byLun[lunKey(entry.reference->target->iqn, entry.reference->lun)].append(entry);
+                m_byIqn[entry.reference->target->iqn].append(entry);
+            }
+            if (!entry.reference->naa.isEmpty())
+                m_byNaa[entry.reference->naa].append(entry);
+        }
+    }
+}
+
+QList<LunUsage> LunUsageIndex::usersOf(const QList<PoolTargetKey> &targets, int lun, const QStringList &naa) const
+{
+    QList<LunUsage> users;
+    QStringList iqns;
+    for (const PoolTargetKey &target : targets) {
+        if (!iqns.contains(target.iqn))
+            iqns.append(target.iqn);
+    }
+    for (const QString &iqn : iqns) {
+        for (const Entry &entry : m_byLun.value(lunKey(iqn, lun))) {
+            if (targets.contains(*entry.reference->target) && !users.contains(entry.usage))
+                users.append(entry.usage);
+        }
+    }
+    for (const QString &designator : naa) {
+        for (const Entry &entry : m_byNaa.value(designator)) {
+            if (!users.contains(entry.usage))
+                users.append(entry.usage);
+        }
+    }
+    return users;
+}
+
+QList<LunUsage> LunUsageIndex::usersOfTarget(const QList<PoolTargetKey> &targets) const
+{
+    QList<LunUsage> users;
+    QStringList iqns;
+    for (const PoolTargetKey &target : targets) {
+        if (!iqns.contains(target.iqn))
+            iqns.append(target.iqn);
+    }
+    for (const QString &iqn : iqns) {
+        for (const Entry &entry : m_byIqn.value(iqn)) {
+            if (targets.contains(*entry.reference->target))
+                users.append(entry.usage);
+        }
+    }
+    return users;
+}
+
+QList<LunUsage> LunUsageIndex::usersOfPool(const QString &uri, const QString &pool) const
+{
+    QList<LunUsage> users;
+    for (const Entry &entry : m_hosts.value(uri)) {
+        if (entry.usage.disk.source == DiskSource::Volume && entry.usage.disk.pool == pool)
+            users.append(entry.usage);
+    }
+    return users;
+}
+
+QList<LunUsage> LunUsageIndex::disksOf(const QString &uri, const QString &domain) const
+{
+    QList<LunUsage> disks;
+    for (const Entry &entry : m_hosts.value(uri)) {
+        if (entry.usage.domain == domain)
+            disks.append(entry.usage);
+    }
+    return disks;
+}
+
+} // namespace lunscope

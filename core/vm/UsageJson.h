@@ -1,0 +1,33 @@
+#pragma once
+
+#include "HostInventory.h"
+#include "LunUsageIndex.h"
+#include "common/TargetResult.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace lunscope::UsageJson {
+
+// The fields `lunscope --scan PORTAL --json --connect URI…` adds (README, "Which VMs use a LUN"):
+// to each LUN "pools": [{"connection", "pool", "volume", "capacityBytes", "active"}] and "usedBy":
+// [{"connection", "domain", "active", "target", "bus", "device", "via", "readOnly", "shareable"}];
+// at the top "connections": [{"uri", "error"}] for every host that could not be read.
+
+// The keys a scanned target answers to: the portal it was logged in through, the portals it
+// listed, and the portal discovery asked.
+QList<PoolTargetKey> targetKeys(const TargetResult &result, const PortalAddress &discoveryPortal);
+// The NAA designators of the LUN itself, as /dev/disk/by-id/wwn-0x… names them.
+QStringList naaDesignators(const LunInfo &lun);
+
+QJsonArray pools(const QList<HostInventory> &hosts, const QList<PoolTargetKey> &targets, int lun);
+QJsonArray usedBy(const LunUsageIndex &index, const QList<PoolTargetKey> &targets, const LunInfo &lun);
+QJsonObject usage(const LunUsage &usage);
+QJsonArray connections(const QList<HostInventory> &hosts);
+
+// Adds "pools" and "usedBy" to every LUN of ScanJson::document()'s "targets" (which lists
+// `results` in order) and "connections" at the top.
+void annotate(QJsonObject &document, const QList<TargetResult> &results, const PortalAddress &discoveryPortal,
+              const QList<HostInventory> &hosts);
+
+} // namespace lunscope::UsageJson
