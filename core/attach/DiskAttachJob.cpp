@@ -253,7 +253,7 @@ private:
 } // namespace
 
 DiskAttachJob::DiskAttachJob(LibvirtConnection *connection, DiskAttachRequest request, QObject *parent)
-    : QObject(parent), m_channel(DomainChannel::create(connection ? connection->uri() : QString())),
+    : QObject(parent), m_connection(connection),
       m_link(std::make_shared<JobLink>(this)), m_request(std::move(request))
 {
 }
@@ -270,6 +270,7 @@ void DiskAttachJob::start()
     if (m_running)
         return;
     m_running = true;
+    m_channel = DomainChannel::create(m_connection);
     m_problem = AttachProblem::None;
     m_changes.clear();
     // `self` is only touched in what JobLink delivers on its own thread, while it exists.

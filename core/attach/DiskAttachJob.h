@@ -5,6 +5,7 @@
 #include "libvirt/SecretValue.h"
 
 #include <QObject>
+#include <QPointer>
 #include <QString>
 #include <QStringList>
 
@@ -76,7 +77,8 @@ Q_SIGNALS:
 private:
     void done(const Error &error, AttachProblem problem, const QStringList &changes);
 
-    std::shared_ptr<DomainChannel> m_channel;
+    QPointer<LibvirtConnection> m_connection;
+    std::shared_ptr<DomainChannel> m_channel; // from start() on
     std::shared_ptr<JobLink> m_link;
     DiskAttachRequest m_request;
     AttachProblem m_problem = AttachProblem::None;

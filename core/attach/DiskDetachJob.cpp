@@ -43,7 +43,7 @@ void freeRemovalContext(void *opaque)
 } // namespace
 
 DiskDetachJob::DiskDetachJob(LibvirtConnection *connection, DiskDetachRequest request, QObject *parent)
-    : QObject(parent), m_channel(DomainChannel::create(connection ? connection->uri() : QString())),
+    : QObject(parent), m_connection(connection),
       m_link(std::make_shared<JobLink>(this)), m_request(std::move(request))
 {
     m_wait.setSingleShot(true);
@@ -62,6 +62,7 @@ void DiskDetachJob::start()
     if (m_running)
         return;
     m_running = true;
+    m_channel = DomainChannel::create(m_connection);
     const DiskDetachRequest request = m_request;
     // `self` is only touched in what JobLink delivers on its own thread, while it exists.
     m_channel->post([self = this, link = m_link, uri = m_channel->uri(), request](virConnectPtr connection,

@@ -3,6 +3,7 @@
 #include "common/Error.h"
 
 #include <QObject>
+#include <QPointer>
 #include <QString>
 #include <QStringList>
 #include <QTimer>
@@ -62,7 +63,8 @@ private:
     void finish(const Error &error);
     void forgetEvent();
 
-    std::shared_ptr<DomainChannel> m_channel;
+    QPointer<LibvirtConnection> m_connection;
+    std::shared_ptr<DomainChannel> m_channel; // from start() on
     std::shared_ptr<JobLink> m_link;
     DiskDetachRequest m_request;
     QTimer m_wait;

@@ -1,6 +1,7 @@
 #include "DomainChannel.h"
 
 #include "common/CoreTr.h"
+#include "libvirt/LibvirtConnection.h"
 #include "libvirt/LibvirtErrors.h"
 #include "libvirt/LibvirtRuntime.h"
 #include "libvirt/WorkerStrand.h"
@@ -17,10 +18,16 @@ void ignoreLibvirtError(void *, virErrorPtr)
 
 } // namespace
 
-std::shared_ptr<DomainChannel> DomainChannel::create(const QString &uri)
+std::shared_ptr<DomainChannel> DomainChannel::create(const LibvirtConnection *connection)
 {
     LibvirtRuntime::ensureStarted();
-    return std::shared_ptr<DomainChannel>(new DomainChannel(uri));
+    const QString uri = connection ? connection->uri() : QString();
+    std::shared_ptr<DomainChannel> channel(new DomainChannel(uri));
+    if (!connection || !connection->isOpen()) {
+        channel->m_opened = true;
+        channel->m_openError = notConnectedError(uri);
+    }
+    return channel;
 }
 
 DomainChannel::DomainChannel(QString uri) : m_uri(std::move(uri)), m_strand(WorkerStrand::create())

@@ -11,6 +11,7 @@
 
 namespace lunscope {
 
+class LibvirtConnection;
 class WorkerStrand;
 
 // A libvirt connection of the domain jobs' own, to the URI of a LibvirtConnection, whose blocking
@@ -27,7 +28,9 @@ public:
     // `connection` is nullptr when the open failed; `openError` then says why.
     using Task = std::function<void(virConnectPtr connection, const Error &openError)>;
 
-    static std::shared_ptr<DomainChannel> create(const QString &uri);
+    // The URI `connection` has open now. A connection that is null or not open gives a channel
+    // whose tasks all get notConnectedError(): never an open of libvirt's default URI.
+    static std::shared_ptr<DomainChannel> create(const LibvirtConnection *connection);
     ~DomainChannel();
     DomainChannel(const DomainChannel &) = delete;
     DomainChannel &operator=(const DomainChannel &) = delete;

@@ -8,7 +8,7 @@
 namespace lunscope {
 
 DomainInspectJob::DomainInspectJob(LibvirtConnection *connection, QString domain, QString pool, QObject *parent)
-    : QObject(parent), m_channel(DomainChannel::create(connection ? connection->uri() : QString())),
+    : QObject(parent), m_connection(connection),
       m_link(std::make_shared<JobLink>(this)), m_domain(std::move(domain)), m_pool(std::move(pool))
 {
 }
@@ -24,6 +24,7 @@ void DomainInspectJob::start()
     if (m_running)
         return;
     m_running = true;
+    m_channel = DomainChannel::create(m_connection);
     // `self` is only used in what JobLink delivers to it on its own thread, while it exists.
     m_channel->post([self = this, link = m_link, uri = m_channel->uri(), domain = m_domain, pool = m_pool](
                         virConnectPtr connection, const Error &openError) {

@@ -4,6 +4,7 @@
 #include "common/Error.h"
 
 #include <QObject>
+#include <QPointer>
 #include <QString>
 
 #include <memory>
@@ -45,7 +46,8 @@ Q_SIGNALS:
 private:
     void done(const Error &error, const DomainFacts &facts);
 
-    std::shared_ptr<DomainChannel> m_channel;
+    QPointer<LibvirtConnection> m_connection;
+    std::shared_ptr<DomainChannel> m_channel; // from start() on
     std::shared_ptr<JobLink> m_link;
     QString m_domain;
     QString m_pool;

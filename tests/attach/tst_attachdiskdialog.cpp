@@ -225,6 +225,17 @@ private Q_SLOTS:
         QVERIFY(!dialog->attachButton()->isEnabled());
     }
 
+    // Never an open of libvirt's default URI behind the user's back.
+    void closedConnectionIsSaid()
+    {
+        LibvirtConnection closed;
+        AttachDiskDialog dialog(&closed, u"test"_s, lunSource());
+        dialog.show();
+        QTRY_VERIFY_WITH_TIMEOUT(dialog.status()->severity() == MessageSeverity::Error, BoundMs);
+        QVERIFY2(dialog.status()->text().contains(u"Not connected"_s), qPrintable(dialog.status()->text()));
+        QVERIFY(!dialog.attachButton()->isEnabled());
+    }
+
     void controllerLunIsNeverOffered()
     {
         AttachSource source = lunSource();
