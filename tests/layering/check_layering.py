@@ -25,7 +25,8 @@ INCLUDE = re.compile(r'^\s*#\s*include\s*([<"])([^>"]+)[>"]', re.M)
 FOREIGN_CALL = re.compile(r'\b(iscsi_[a-z0-9_]+|scsi_[a-z0-9_]+|isns_[a-z0-9_]+|vir[A-Z][A-Za-z]+)\s*\(')
 CORE_AREAS = {"common": set(), "iscsi": {"common"}, "isns": {"common"}, "scan": {"common", "iscsi", "isns"},
               "pool": {"common"}, "libvirt": {"common", "pool"},
-              "vm": {"common", "libvirt"}}
+              "vm": {"common", "libvirt"},
+              "attach": {"common", "pool", "libvirt"}}
 
 
 def sources(top, folder):
