@@ -15,7 +15,6 @@ struct DomainFree
 {
     void operator()(virDomainPtr domain) const { virDomainFree(domain); }
 };
-using DomainHandle = std::unique_ptr<virDomain, DomainFree>;
 
 // The blocking domain calls the attach jobs make, on a DomainChannel's worker: each failure reads
 // libvirt's thread-local error right after the call that failed. Internal to core (libvirt's header).

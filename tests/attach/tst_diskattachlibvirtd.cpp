@@ -318,6 +318,26 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(sessions(1), withDisk - 1, 10000);
         step("second LUN unplugged, tgt's session gone");
         QCOMPARE(sessions(layout::ChapTid), 1);
+
+        // The CHAP disk out of the configuration only: the running VM keeps it (and its session).
+        DiskDetachRequest configOnly;
+        configOnly.domain = vm;
+        configOnly.targetDev = u"sda"_s;
+        configOnly.live = false;
+        configOnly.config = true;
+        DiskDetachJob fromConfig(&m_libvirt, configOnly);
+        QSignalSpy removed(&fromConfig, &DiskDetachJob::finished);
+        fromConfig.start();
+        QVERIFY(removed.wait(JobBoundMs));
+        error = removed.at(0).at(0).value<Error>();
+        QVERIFY2(!error, qPrintable(error.message() + u" — "_s + error.detail()));
+        QString inactive;
+        QVERIFY(virsh({u"dumpxml"_s, u"--inactive"_s, vm}, &inactive));
+        QVERIFY2(!inactive.contains(u"dev='sda'"_s), qPrintable(inactive));
+        QString live;
+        QVERIFY(virsh({u"dumpxml"_s, vm}, &live));
+        QVERIFY(live.contains(u"dev='sda'"_s));
+        QCOMPARE(sessions(layout::ChapTid), 1);
     }
 
     // A virtio disk on a guest with no OS: libvirt says "detached" after its own 5 s, the disk
