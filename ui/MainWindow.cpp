@@ -22,6 +22,7 @@
 #include "pools/ConnectionsController.h"
 #include "pools/PoolsFeed.h"
 #include "pools/PoolsModel.h"
+#include "pools/MachineDiskActions.h"
 #include "pools/PoolMatrixModel.h"
 #include "pools/PoolMatrixPane.h"
 #include "pools/PoolsPane.h"
@@ -151,8 +152,22 @@ void MainWindow::connectParts()
     connect(m_view, &DiscoveryView::currentChanged, this, &MainWindow::currentChanged);
     connect(m_view, &DiscoveryView::activated, this, &MainWindow::activated);
     connect(m_view, &DiscoveryView::contextMenuRequested, this, [this](const QModelIndex &index, const QPoint &at) {
-        if (QMenu *menu = DiscoveryContextMenu::create(*m_model, index, *m_actions, this))
-            menu->popup(at);
+        QMenu *menu = DiscoveryContextMenu::create(*m_model, index, *m_actions, this);
+        if (!menu)
+            return;
+        // A LUN's way to and from the VMs of the open hosts (the keyboard's way to drag it on one).
+        if (const LunNode *lun = m_model->lunNode(index)) {
+            MachineDiskActions *disks = m_pools->diskActions();
+            QMenu *attach = disks->attachMenuForLun(*m_model->dragData(index), menu);
+            QMenu *detach = disks->detachMenu(tr("&Detach from VM"), m_model->usersOf(*lun), menu);
+            if (attach || detach)
+                menu->addSeparator();
+            if (attach)
+                menu->addMenu(attach);
+            if (detach)
+                menu->addMenu(detach);
+        }
+        menu->popup(at);
     });
     connect(m_capacity, &CapacityView::lunActivated, this, [this](const QString &portal, const QString &iqn, int lun) {
         m_view->setCurrentIndex(m_model->lunIndex(PortalAddress::parse(portal).value(), iqn, lun));
@@ -506,6 +521,15 @@ void MainWindow::connectPools()
     connect(m_controller, &DiscoveryController::portalStarted, m_poolsModel, &PoolsModel::scanChanged);
     connect(m_model, &QAbstractItemModel::rowsRemoved, m_poolsModel, &PoolsModel::scanChanged);
     m_pools->setCredentialsLookup([this](const TargetDragData &target) { return sessionCredentials(target); });
+    m_pools->diskActions()->setLunLookup([this](const TargetDragData &lun) -> std::optional<MachineDiskActions::ScannedLun> {
+        const Result<PortalAddress> portal = PortalAddress::parse(lun.portal);
+        const LunNode *node = portal.ok() && lun.lun
+                                  ? m_model->lunNode(m_model->lunIndex(portal.value(), lun.targetIqn, *lun.lun))
+                                  : nullptr;
+        if (!node)
+            return std::nullopt;
+        return MachineDiskActions::ScannedLun{node->info.capacityBytes(), node->info.writeProtected};
+    });
     // The matrix's rows follow the discovery tree too: targets arriving, portals going.
     m_matrixModel->setTargetsLookup([this] { return scannedTargets(*m_model); });
     connect(m_model, &QAbstractItemModel::rowsInserted, m_matrixModel, &PoolMatrixModel::scanChanged);

@@ -91,8 +91,8 @@ void DiskDetachJob::start()
             return reply();
         }
         const bool live = request.live && running.value();
-        std::optional<DomainDisk> liveDisk;
-        std::optional<DomainDisk> configDisk;
+        std::optional<AttachedDisk> liveDisk;
+        std::optional<AttachedDisk> configDisk;
         if (live) {
             const auto xml = calls.xml(domain, name, false);
             if (!xml.ok()) {

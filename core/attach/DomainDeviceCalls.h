@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/Error.h"
+#include "libvirt/LibvirtHandles.h"
 
 #include <QString>
 
@@ -10,11 +11,6 @@
 #include <optional>
 
 namespace lunscope {
-
-struct DomainFree
-{
-    void operator()(virDomainPtr domain) const { virDomainFree(domain); }
-};
 
 // The blocking domain calls the attach jobs make, on a DomainChannel's worker: each failure reads
 // libvirt's thread-local error right after the call that failed. Internal to core (libvirt's header).

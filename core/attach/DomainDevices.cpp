@@ -9,9 +9,9 @@ using namespace Qt::StringLiterals;
 
 namespace lunscope {
 
-std::optional<DomainDisk> DomainDevices::disk(const QString &targetDev) const
+std::optional<AttachedDisk> DomainDevices::disk(const QString &targetDev) const
 {
-    for (const DomainDisk &each : disks) {
+    for (const AttachedDisk &each : disks) {
         if (each.targetDev == targetDev)
             return each;
     }
@@ -38,7 +38,7 @@ int DomainDevices::nextScsiControllerIndex() const
 int DomainDevices::nextFreeUnit(int controller) const
 {
     for (int unit = 0;; ++unit) {
-        const bool used = std::any_of(disks.begin(), disks.end(), [&](const DomainDisk &disk) {
+        const bool used = std::any_of(disks.begin(), disks.end(), [&](const AttachedDisk &disk) {
             return disk.controller == controller && disk.unit == unit;
         });
         if (!used)
@@ -50,9 +50,9 @@ namespace {
 
 // Copies the element the reader stands on (its start tag) into XML of its own, and reads what
 // the rest of this function needs from it on the way.
-DomainDisk readDisk(QXmlStreamReader &in)
+AttachedDisk readDisk(QXmlStreamReader &in)
 {
-    DomainDisk disk;
+    AttachedDisk disk;
     QString xml;
     QXmlStreamWriter out(&xml);
     int depth = 0;

@@ -10,7 +10,7 @@
 namespace lunscope {
 
 // One <disk> of a domain, as far as attaching and detaching need it.
-struct DomainDisk
+struct AttachedDisk
 {
     QString targetDev;   // vda, sdb…
     QString bus;         // virtio, scsi, sata…
@@ -32,9 +32,9 @@ struct DomainDevices
     bool valid = false;          // the document was a <domain> we could read
     bool acpi = false;           // <features><acpi/>: without it QEMU cannot hot-plug on the PCI bus
     QList<ScsiController> scsiControllers;
-    QList<DomainDisk> disks;
+    QList<AttachedDisk> disks;
 
-    std::optional<DomainDisk> disk(const QString &targetDev) const;
+    std::optional<AttachedDisk> disk(const QString &targetDev) const;
     bool hasTarget(const QString &targetDev) const { return disk(targetDev).has_value(); }
     // The index of the first virtio-scsi controller; none when the domain has none.
     std::optional<int> virtioScsiController() const;

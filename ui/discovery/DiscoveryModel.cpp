@@ -134,21 +134,27 @@ QMimeData *DiscoveryModel::mimeData(const QModelIndexList &indexes) const
 {
     // One pool per drag: the first target or LUN among the dragged rows.
     for (const QModelIndex &index : indexes) {
-        const TargetNode *target = targetNode(index);
-        if (!target)
-            continue;
-        TargetDragData drag;
-        drag.host = target->loggedInVia.isValid() ? target->loggedInVia.host() : target->portal()->address.host();
-        drag.port = target->loggedInVia.isValid() ? target->loggedInVia.port() : target->portal()->address.port();
-        drag.targetIqn = target->info.iqn;
-        drag.initiatorIqn = target->portal()->initiatorIqn;
-        drag.chapUser = target->chapUser;
-        drag.portal = target->portal()->address.toString();
-        if (const LunNode *lun = lunNode(index))
-            drag.lun = lun->info.lun;
-        return drag.toMimeData();
+        if (const std::optional<TargetDragData> drag = dragData(index))
+            return drag->toMimeData();
     }
     return nullptr;
+}
+
+std::optional<TargetDragData> DiscoveryModel::dragData(const QModelIndex &index) const
+{
+    const TargetNode *target = targetNode(index);
+    if (!target)
+        return std::nullopt;
+    TargetDragData drag;
+    drag.host = target->loggedInVia.isValid() ? target->loggedInVia.host() : target->portal()->address.host();
+    drag.port = target->loggedInVia.isValid() ? target->loggedInVia.port() : target->portal()->address.port();
+    drag.targetIqn = target->info.iqn;
+    drag.initiatorIqn = target->portal()->initiatorIqn;
+    drag.chapUser = target->chapUser;
+    drag.portal = target->portal()->address.toString();
+    if (const LunNode *lun = lunNode(index))
+        drag.lun = lun->info.lun;
+    return drag;
 }
 
 // --- reading

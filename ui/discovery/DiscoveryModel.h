@@ -1,11 +1,13 @@
 #pragma once
 
 #include "PortalNode.h"
+#include "TargetDragData.h"
 #include "common/TargetResult.h"
 #include "vm/LunUsage.h"
 #include "widgets/TreeModel.h"
 
 #include <functional>
+#include <optional>
 
 namespace lunscope {
 
@@ -57,6 +59,8 @@ public:
     Qt::ItemFlags flags(const QModelIndex &index) const override;
     QStringList mimeTypes() const override;
     QMimeData *mimeData(const QModelIndexList &indexes) const override;
+    // What a drag of this target or LUN row carries (also the keyboard's way to the same places).
+    std::optional<TargetDragData> dragData(const QModelIndex &index) const;
     Qt::DropActions supportedDragActions() const override;
 
     // --- feeding (DiscoveryController). Unknown portals/targets are ignored: a late signal of a

@@ -559,10 +559,10 @@ Qt::ItemFlags PoolsModel::flags(const QModelIndex &index) const
     Qt::ItemFlags flags = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
     if (kindOf(n) == PoolsNodeKind::Volume || kindOf(n) == PoolsNodeKind::Machine)
         flags |= Qt::ItemNeverHasChildren;
-    if (kindOf(n) == PoolsNodeKind::Machine || kindOf(n) == PoolsNodeKind::Machines)
-        return flags; // a target dropped here is no pool to define; LUN drops come with attaching
-    else if (connectionNode(index)->state == LibvirtConnection::State::Open)
-        flags |= Qt::ItemIsDropEnabled;
+    if (kindOf(n) == PoolsNodeKind::Machines)
+        return flags; // a target dropped here is no pool to define
+    if (connectionNode(index)->state == LibvirtConnection::State::Open)
+        flags |= Qt::ItemIsDropEnabled; // on a VM row only a LUN (canDropMimeData): attach it
     return flags;
 }
 
@@ -601,7 +601,15 @@ const HypervisorNode *PoolsModel::dropConnection(int row, const QModelIndex &par
 
 bool PoolsModel::canDropMimeData(const QMimeData *data, Qt::DropAction action, int row, int, const QModelIndex &parent) const
 {
-    return action == Qt::CopyAction && dropConnection(row, parent) && TargetDragData::fromMimeData(data).has_value();
+    if (action != Qt::CopyAction)
+        return false;
+    const std::optional<TargetDragData> dragged = TargetDragData::fromMimeData(data);
+    if (!dragged || !dropConnection(row, parent))
+        return false;
+    // On a VM row: a LUN becomes that VM's disk; a whole target has no place there.
+    if (machineNode(parent))
+        return dragged->lun.has_value();
+    return true;
 }
 
 bool PoolsModel::dropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column, const QModelIndex &parent)
@@ -611,6 +619,10 @@ bool PoolsModel::dropMimeData(const QMimeData *data, Qt::DropAction action, int 
     // Checked above; read again rather than trust a cached copy of someone else's data.
     const std::optional<TargetDragData> target = TargetDragData::fromMimeData(data);
     const QString uri = dropConnection(row, parent)->uri;
+    if (const MachineNode *machine = machineNode(parent)) {
+        Q_EMIT lunDroppedOnMachine(uri, machine->info.name, *target);
+        return true;
+    }
     Q_EMIT targetDropped(uri, *target);
     return true;
 }

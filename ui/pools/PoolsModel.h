@@ -24,7 +24,8 @@ enum class PoolsNodeKind { Connection, Pool, Volume, Machines, Machine };
 // removed or changed in place, never a reset), so selections and expansion survive the events
 // that keep it current. The domains' disks feed a LunUsageIndex (usage()): the Used by column of
 // pools and volumes, and of the discovery tree through usageChanged(). Drops of a discovered target (application/x-lunscope-target) on a
-// connection or one of its pools become targetDropped(), which opens the pool editor.
+// connection or one of its pools become targetDropped(), which opens the pool editor; a LUN
+// dropped on a VM row becomes lunDroppedOnMachine(), which opens the attach dialog.
 class PoolsModel : public TreeModel
 {
     Q_OBJECT
@@ -120,6 +121,8 @@ public:
 
 Q_SIGNALS:
     void targetDropped(const QString &uri, const lunscope::TargetDragData &target);
+    // A discovered LUN was dropped on VM `domain` of `uri`: attach it (MachineDiskActions).
+    void lunDroppedOnMachine(const QString &uri, const QString &domain, const lunscope::TargetDragData &lun);
     // The usage index changed (coalesced: one signal for a burst of listings on many hosts).
     void usageChanged();
 

@@ -5,6 +5,11 @@
 
 #include "AddConnectionDialog.h"
 #include "ConnectionsController.h"
+#include "HypervisorNode.h"
+#include "MachineDiskActions.h"
+#include "MachineNode.h"
+#include "PoolNode.h"
+#include "VolumeNode.h"
 #include "PoolCapacityDelegate.h"
 #include "PoolsFeed.h"
 #include "PoolsModel.h"
@@ -32,7 +37,7 @@ namespace lunscope {
 
 PoolsPane::PoolsPane(ConnectionsController *connections, PoolsModel *model, PoolsFeed *feed, QWidget *parent)
     : QWidget(parent), m_connections(connections), m_model(model), m_feed(feed), m_banners(new BannerMessages(this)),
-      m_toolBar(new QToolBar(this)), m_tree(new QTreeView(this))
+      m_toolBar(new QToolBar(this)), m_tree(new QTreeView(this)), m_disks(new MachineDiskActions(connections, model, this))
 {
     setObjectName(u"poolsPane"_s);
     createActions();
@@ -81,6 +86,17 @@ PoolsPane::PoolsPane(ConnectionsController *connections, PoolsModel *model, Pool
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &PoolsPane::rowsInserted);
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &PoolsPane::updateActions);
     connect(m_model, &PoolsModel::targetDropped, this, &PoolsPane::createPoolFromTarget);
+    connect(m_model, &PoolsModel::lunDroppedOnMachine, this,
+            [this](const QString &uri, const QString &domain, const TargetDragData &lun) {
+                m_disks->attach(uri, domain, m_disks->sourceForLun(uri, lun));
+            });
+    connect(m_disks, &MachineDiskActions::refused, this, [this](const QString &text) {
+        BannerMessage message;
+        message.id = u"disk"_s;
+        message.severity = BannerMessage::Severity::Warning;
+        message.text = text;
+        m_banners->show(message);
+    });
     for (const QString &uri : m_connections->uris())
         attach(uri);
     connect(m_connections, &ConnectionsController::connectionAdded, this, &PoolsPane::attach);
@@ -337,8 +353,22 @@ void PoolsPane::showContextMenu(const QPoint &globalPosition)
     auto *menu = new QMenu(this);
     menu->setObjectName(u"poolsContextMenu"_s);
     menu->setAttribute(Qt::WA_DeleteOnClose);
-    if (m_model->poolNode(currentIndex())) {
+    const QModelIndex current = currentIndex();
+    if (m_model->poolNode(current)) {
         menu->addActions({startAction, stopAction, autostartAction, editAction, undefineAction});
+        menu->addSeparator();
+    }
+    if (const VolumeNode *volume = m_model->volumeNode(current)) {
+        if (QMenu *attach = m_disks->attachMenuForVolume(*volume->pool(), *volume, menu))
+            menu->addMenu(attach);
+        if (QMenu *detach = m_disks->detachMenu(tr("&Detach from VM"), m_model->usersOfVolume(*volume), menu))
+            menu->addMenu(detach);
+        menu->addSeparator();
+    }
+    if (const MachineNode *machine = m_model->machineNode(current)) {
+        const QString uri = m_model->connectionNode(current)->uri;
+        if (QMenu *detach = m_disks->detachMenu(tr("&Detach Disk"), m_model->usage().disksOf(uri, machine->info.name), menu))
+            menu->addMenu(detach);
         menu->addSeparator();
     }
     menu->addActions({refreshAction, reconnectAction, removeConnectionAction, addConnectionAction});
@@ -422,6 +452,12 @@ void PoolsPane::poolCommand(const QString &uri, const QString &pool, const QStri
                                hint.isEmpty() ? error.message() : error.message() + u' ' + hint, error.detail(), {},
                                true});
     });
+}
+
+void PoolsPane::setCredentialsLookup(CredentialsLookup lookup)
+{
+    m_credentials = lookup;
+    m_disks->setCredentialsLookup(std::move(lookup));
 }
 
 PoolEditor *PoolsPane::createPoolFromTarget(const QString &uri, const TargetDragData &target)

@@ -18,6 +18,8 @@ class QTreeView;
 
 namespace lunscope {
 
+class MachineDiskActions;
+
 class AddConnectionDialog;
 class BannerMessages;
 class ConnectionsController;
@@ -45,7 +47,9 @@ public:
 
     PoolsPane(ConnectionsController *connections, PoolsModel *model, PoolsFeed *feed, QWidget *parent = nullptr);
 
-    void setCredentialsLookup(CredentialsLookup lookup) { m_credentials = std::move(lookup); }
+    void setCredentialsLookup(CredentialsLookup lookup);
+    // Attaching LUNs to VMs and detaching them (drops on VM rows, the context menus).
+    MachineDiskActions *diskActions() const { return m_disks; }
 
     // Opens the editor for a new pool on `uri` made from `target` (a drop, or the keyboard path).
     PoolEditor *createPoolFromTarget(const QString &uri, const TargetDragData &target);
@@ -133,6 +137,7 @@ private:
     QToolBar *m_toolBar;
     QTreeView *m_tree;
     CredentialsLookup m_credentials;
+    MachineDiskActions *m_disks;
     QPointer<PoolEditor> m_editor;
     QPointer<AddConnectionDialog> m_addDialog;
     QSet<QString> m_connecting; // URIs whose opening the status line announces
