@@ -5,6 +5,7 @@
 #include "SecretReader.h"
 #include "common/InitiatorName.h"
 #include "common/IscsiName.h"
+#include "scan/IdentityJson.h"
 #include "scan/PortalScan.h"
 #include "scan/ScanJson.h"
 
@@ -111,7 +112,9 @@ int CliScan::run(const CommandLine &commandLine)
 
     const QList<TargetResult> &results = scan.results();
     if (commandLine.json) {
-        const QJsonObject document = ScanJson::document(portal.value().toString(), initiator.iqn, results, portalError);
+        QJsonObject document = ScanJson::document(portal.value().toString(), initiator.iqn, results, portalError);
+        // Its own key, so that the rest of the document stays what it was.
+        document.insert(u"identities"_s, IdentityJson::identities(results));
         out << QJsonDocument(document).toJson(QJsonDocument::Indented);
         out.flush();
     } else if (!portalError) {
