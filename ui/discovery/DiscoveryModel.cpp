@@ -5,11 +5,13 @@
 
 #include "TargetDragData.h"
 #include "TargetSummary.h"
+#include "scan/IdentityGrouping.h"
 #include "scan/LoginPortal.h"
 #include "widgets/Icons.h"
 #include "widgets/SizeText.h"
 
 #include <QMimeData>
+#include <QSet>
 #include <QStringList>
 
 #include <algorithm>
@@ -89,6 +91,12 @@ QString lunStatus(const LunInfo &lun)
     case 6: return DiscoveryModel::tr("Not ready, read-only", "LUN status");
     default: return DiscoveryModel::tr("Not ready, read-only, thin", "LUN status; thin: thin provisioned");
     }
+}
+
+LunSighting sightingOf(const LunNode &lun)
+{
+    const TargetNode *target = lun.target();
+    return {target->loggedInVia, target->info.iqn, target->info.portals, lun.info, lun.identity};
 }
 
 bool isUnfinished(DiscoveryItemState state)
@@ -247,6 +255,92 @@ QList<TargetResult> DiscoveryModel::results(const PortalAddress &portal) const
         list.append(result);
     }
     return list;
+}
+
+const IdentityGroup *DiscoveryModel::identityGroup(const LunNode &lun) const
+{
+    if (lun.identityGroup < 0 || lun.identityGroup >= m_identityGroups.size())
+        return nullptr;
+    return &m_identityGroups.at(lun.identityGroup);
+}
+
+QStringList DiscoveryModel::identityPaths(const LunNode &lun, int *own) const
+{
+    if (own)
+        *own = -1;
+    const IdentityGroup *group = identityGroup(lun);
+    if (!group)
+        return {};
+    const QString ownKey = sightingOf(lun).pathKey();
+    QStringList paths;
+    for (int member : group->paths) {
+        const LunSighting &sighting = m_sightings.at(member);
+        if (own && sighting.pathKey() == ownKey)
+            *own = int(paths.size());
+        paths.append(sighting.pathText());
+    }
+    return paths;
+}
+
+QString DiscoveryModel::identityExplanation(const LunNode &lun) const
+{
+    const IdentityGroup *group = identityGroup(lun);
+    return group ? group->explanation(m_sightings) : QString();
+}
+
+void DiscoveryModel::updateIdentities()
+{
+    // Every LUN of every source; IdentityGrouping picks the disks with an identity. Done when a
+    // target finishes or rows go, not per LUN found: one pass over the window's LUNs each time.
+    QList<LunSighting> sightings;
+    QList<LunNode *> nodes;
+    for (PortalNode *portal : topLevel<PortalNode>()) {
+        for (TargetNode *target : portal->targets()) {
+            for (LunNode *lun : target->luns()) {
+                if (!lun->identity.isValid())
+                    continue;
+                sightings.append(sightingOf(*lun));
+                nodes.append(lun);
+            }
+        }
+    }
+    m_identityGroups = IdentityGrouping::group(sightings);
+    m_sightings = std::move(sightings);
+
+    struct State
+    {
+        int group = -1;
+        int paths = 1;
+        bool collision = false;
+        bool repeats = false;
+    };
+    QHash<const LunNode *, State> states;
+    for (qsizetype g = 0; g < m_identityGroups.size(); ++g) {
+        const IdentityGroup &group = m_identityGroups.at(g);
+        QSet<const PortalNode *> counted; // a disk's capacity counts once per source, at its first path
+        for (int member : group.members) {
+            const LunNode *lun = nodes.at(member);
+            const PortalNode *portal = lun->target()->portal();
+            const bool repeats = !group.isCollision() && counted.contains(portal);
+            counted.insert(portal);
+            states.insert(lun, {int(g), int(group.paths.size()), group.isCollision(), repeats});
+        }
+    }
+    QSet<PortalNode *> portalsChanged;
+    for (LunNode *lun : std::as_const(nodes)) {
+        const State state = states.value(lun);
+        lun->identityGroup = state.group;
+        if (lun->pathCount == state.paths && lun->collision == state.collision && lun->repeatsInPortal == state.repeats)
+            continue;
+        if (lun->repeatsInPortal != state.repeats)
+            portalsChanged.insert(lun->target()->portal());
+        lun->pathCount = state.paths;
+        lun->collision = state.collision;
+        lun->repeatsInPortal = state.repeats;
+        nodeChanged(lun);
+    }
+    for (PortalNode *portal : std::as_const(portalsChanged))
+        nodeChanged(portal);
 }
 
 // --- what the rows show
@@ -450,6 +544,11 @@ QVariant DiscoveryModel::lunData(const LunNode &node, int column, int role) cons
     case PortalRole: return node.target()->portal()->address.toString();
     case TargetIqnRole: return node.target()->info.iqn;
     case LunNumberRole: return lun.lun;
+    case PathCountRole: return node.pathCount;
+    case IdentityKindRole: {
+        const IdentityGroup *group = identityGroup(node);
+        return group ? group->kindName() : QString();
+    }
     case CapacityBytesRole: return qulonglong(capacity);
     case CapacityKnownRole: return lun.capacityKnown;
     case LockedRole: return false;
@@ -476,9 +575,15 @@ QVariant DiscoveryModel::lunData(const LunNode &node, int column, int role) cons
         return Icons::icon(lunIcon(lun));
     if (role == Qt::DecorationRole && column == StatusColumn && lun.error)
         return Icons::icon(Icons::Id::Error);
+    if (role == Qt::DecorationRole && column == StatusColumn && node.collision)
+        return Icons::icon(Icons::Id::Warning);
     if (role == Qt::ToolTipRole) {
         if (column == StatusColumn && lun.error)
             return errorTooltip(lun.error);
+        if (column == StatusColumn && node.collision)
+            return identityExplanation(node);
+        if (column == StatusColumn && node.pathCount > 1)
+            return identityPaths(node).join(u'\n');
         if (column == StatusColumn && !lun.ready && !lun.notReadyReason.isEmpty())
             return lun.notReadyReason; // the device's sense text, too long for the column
         if (column == CapacityColumn && lun.capacityKnown)
@@ -499,6 +604,13 @@ QVariant DiscoveryModel::lunData(const LunNode &node, int column, int role) cons
     case StatusColumn: {
         if (lun.error)
             return lun.error.message();
+        // What the identity says comes after the LUN's own state: "Ready · 2 paths".
+        if (node.collision)
+            return tr("%1 · identity collision", "LUN status, then: its identity is claimed by another disk")
+                .arg(lunStatus(lun));
+        if (node.pathCount > 1)
+            return tr("%1 · %n path(s)", "LUN status, then how many paths lead to this disk", node.pathCount)
+                .arg(lunStatus(lun));
         return lunStatus(lun);
     }
     default: break;
@@ -518,6 +630,7 @@ QModelIndex DiscoveryModel::startPortal(const PortalAddress &portal, const QStri
         existing->error = {};
         existing->directoryEntities = 0;
         nodeChanged(existing);
+        updateIdentities();
         return indexOf(existing);
     }
     auto node = std::make_unique<PortalNode>(portal);
@@ -565,6 +678,7 @@ void DiscoveryModel::startTarget(const PortalAddress &portal, const QString &iqn
     target->error = {};
     target->chapUser = chapUser;
     targetChanged(target);
+    updateIdentities();
 }
 
 void DiscoveryModel::addLun(const PortalAddress &portal, const QString &iqn, const LunInfo &lun)
@@ -584,7 +698,7 @@ void DiscoveryModel::upsertLuns(TargetNode *target, const QList<LunInfo> &luns)
         .matches = [](const LunNode &node, const LunInfo &lun) { return node.info.lun == lun.lun; },
         .create = [](const LunInfo &lun) { return std::make_unique<LunNode>(lun); },
         .update = [](LunNode &node, const LunInfo &lun) {
-            node.info = lun;
+            node.setInfo(lun);
             return true;
         },
         .precedes = [](const LunNode &node, const LunInfo &lun) { return node.info.lun < lun.lun; },
@@ -603,6 +717,7 @@ void DiscoveryModel::finishTarget(const PortalAddress &portal, const TargetResul
     target->state = stateFor(result.error);
     target->error = result.error;
     targetChanged(target);
+    updateIdentities();
 }
 
 void DiscoveryModel::cancelTarget(const PortalAddress &portal, const QString &iqn)
@@ -631,13 +746,16 @@ void DiscoveryModel::finishPortal(const PortalAddress &portal, const Error &erro
 
 void DiscoveryModel::removePortal(const PortalAddress &portal)
 {
-    if (const PortalNode *portalNode = findPortal(portal))
+    if (const PortalNode *portalNode = findPortal(portal)) {
         removeChildren(root(), portalNode->row(), 1);
+        updateIdentities();
+    }
 }
 
 void DiscoveryModel::clear()
 {
     removeAllChildren(root());
+    updateIdentities();
 }
 
 void DiscoveryModel::targetChanged(TargetNode *target)

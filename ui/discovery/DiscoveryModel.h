@@ -2,6 +2,7 @@
 
 #include "PortalNode.h"
 #include "common/TargetResult.h"
+#include "scan/IdentityGroup.h"
 #include "widgets/TreeModel.h"
 
 namespace lunscope {
@@ -36,6 +37,8 @@ public:
         ErrorDetailRole,             // libiscsi's text
         SortRole,                    // what the proxy sorts by in this column (numbers as numbers)
         FilterTextRole,              // everything the filter box matches against, in one string
+        PathCountRole,               // LUN rows: distinct paths to the LUN's identity in the window (1: alone)
+        IdentityKindRole,            // LUN rows: "paths", "collision" or "" (IdentityGroup::kindName())
     };
     Q_ENUM(Role)
 
@@ -77,16 +80,32 @@ public:
     QList<const PortalNode *> portals() const;
     // The scan's results as the engine would report them, for "Copy as JSON".
     QList<TargetResult> results(const PortalAddress &portal) const;
+    // The identity a LUN shares with LUNs elsewhere in the window (IdentityGrouping over every
+    // source); nullptr when it is seen through one path only.
+    const IdentityGroup *identityGroup(const LunNode &lun) const;
+    // Every path of that identity ("portal IQN LUN n"), in the window's order; `lun`'s own marked
+    // by *own (its index), -1 when none. Empty when the LUN is seen once.
+    QStringList identityPaths(const LunNode &lun, int *own = nullptr) const;
+    // What differs and why it is dangerous, for a collision; empty otherwise.
+    QString identityExplanation(const LunNode &lun) const;
 
 private:
     PortalNode *findPortal(const PortalAddress &portal) const;
     TargetNode *findTarget(const PortalAddress &portal, const QString &iqn) const;
     void targetChanged(TargetNode *target);
     void upsertLuns(TargetNode *target, const QList<LunInfo> &luns);
+    // Regroups every LUN in the window by identity; rows whose path count, collision flag or
+    // share of their portal's capacity changed are announced. After every change of LUNs.
+    void updateIdentities();
 
     QVariant portalData(const PortalNode &portal, int column, int role) const;
     QVariant targetData(const TargetNode &target, int column, int role) const;
     QVariant lunData(const LunNode &lun, int column, int role) const;
+
+    // The last updateIdentities(): the sightings it grouped (values, so that a removed row leaves
+    // nothing dangling) and the identities seen through more than one path.
+    QList<LunSighting> m_sightings;
+    QList<IdentityGroup> m_identityGroups;
 };
 
 } // namespace lunscope

@@ -2,6 +2,7 @@
 
 #include "DiscoveryModel.h"
 #include "TargetSummary.h"
+#include "scan/IdentityGroup.h"
 #include "widgets/ElidedLabel.h"
 #include "widgets/Icons.h"
 #include "widgets/SizeText.h"
@@ -230,6 +231,17 @@ void LunDetailsPane::showLun(const LunNode &node)
     addSection(tr("LUN %1 of %2").arg(lun.lun).arg(node.target()->info.iqn));
     if (lun.error)
         addError(lun.error.message(), lun.error.detail());
+    int ownPath = -1;
+    QStringList paths = m_model->identityPaths(node, &ownPath);
+    if (ownPath >= 0)
+        paths[ownPath] = tr("%1 (this one)", "a path to a LUN, the one selected").arg(paths.at(ownPath));
+    const IdentityGroup *identity = m_model->identityGroup(node);
+    // A collision first, before anything else: the danger is what matters about this LUN.
+    if (identity && identity->isCollision()) {
+        addSection(tr("Identity collision"));
+        addField(u"collisionWhy"_s, tr("Danger:", "why an identity collision matters"), m_model->identityExplanation(node));
+        addField(u"collision"_s, tr("Claimed by:", "the LUNs that claim one identity"), paths.join(u'\n'));
+    }
     addField(u"deviceType"_s, tr("Device type:"),
              // A type without a name has its code in its title already ("Unknown (type 0x1f)").
              LunInfo::deviceTypeName(lun.deviceType) == u"unknown"_s
@@ -300,6 +312,16 @@ void LunDetailsPane::showLun(const LunNode &node)
     for (int page : lun.vpdPages)
         pages << hex(page);
     addField(u"vpdPages"_s, tr("VPD pages:"), pages.isEmpty() ? tr("None reported", "VPD pages (plural)") : pages.join(u", "_s));
+    if (node.identity.isValid())
+        addField(u"identity"_s, tr("Identity:", "what names the disk wherever it is seen"),
+                 tr("%1 %2", "identity type, value").arg(node.identity.basisTitle(), node.identity.value), true,
+                 tr("What multipath and LunScope recognise this disk by, through any portal or target"));
+
+    if (identity && !identity->isCollision()) {
+        addSection(tr("Paths"));
+        addField(u"pathCount"_s, tr("Paths:", "how many paths lead to this disk"), QLocale().toString(paths.size()));
+        addField(u"paths"_s, tr("Reached through:", "the portals, targets and LUN numbers of one disk"), paths.join(u'\n'));
+    }
 }
 
 void LunDetailsPane::showTarget(const TargetNode &target)

@@ -1,0 +1,157 @@
+// Paths and collisions in the window (offscreen), against two real tgtd instances: array A seen
+// through two of its portals, array B through its own. LUN rows count their paths or flag a
+// collision (with why, in the tooltip), a source's capacity counts each disk once, the details
+// pane shows Paths or Identity collision, and removing a source regroups what remains.
+#include "PeerRequirement.h"
+#include "TgtFixture.h"
+#include "TgtLayout.h"
+#include "discovery/DiscoveryController.h"
+#include "discovery/DiscoveryModel.h"
+#include "discovery/DiscoveryView.h"
+#include "discovery/LunDetailsPane.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QHostAddress>
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace lunscope;
+using namespace lunscope::test;
+namespace id = lunscope::test::layout::identity;
+
+namespace {
+
+constexpr int ScanBoundMs = 60000;
+
+ScanOptions options()
+{
+    ScanOptions scanOptions;
+    scanOptions.initiatorIqn = u"iqn.2026-11.org.lunscope:identity-gui"_s;
+    scanOptions.timeout = std::chrono::seconds(5);
+    return scanOptions;
+}
+
+PortalAddress address(const QString &portal)
+{
+    return PortalAddress::parse(portal).value();
+}
+
+QString cell(const QModelIndex &row, int column, int role = Qt::DisplayRole)
+{
+    return row.siblingAtColumn(column).data(role).toString();
+}
+
+} // namespace
+
+class TestIdentityGui : public QObject
+{
+    Q_OBJECT
+private:
+    TgtFixture m_arrayA;
+    TgtFixture m_arrayB;
+    QString m_secondPortalA; // array A's second portal, "127.0.0.1:PORT"
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        if (!TgtFixture::available())
+            LUNSCOPE_PEER_MISSING("tgtd is not installed (Debian package tgt)");
+        QVERIFY2(m_arrayA.start(TgtFixture::Layout::IdentityA), qPrintable(m_arrayA.errorString()));
+        QVERIFY2(m_arrayB.start(TgtFixture::Layout::IdentityB), qPrintable(m_arrayB.errorString()));
+        // A second portal on array A: one tgtd, so every target is there too.
+        quint16 port = 0;
+        {
+            QTcpServer probe;
+            QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+            port = probe.serverPort();
+        }
+        m_secondPortalA = u"127.0.0.1:%1"_s.arg(port);
+        QString output;
+        QVERIFY2(m_arrayA.tgtadm({u"--lld"_s, u"iscsi"_s, u"--op"_s, u"new"_s, u"--mode"_s, u"portal"_s, u"--param"_s,
+                                  u"portal="_s + m_secondPortalA},
+                                 &output),
+                 qPrintable(output));
+    }
+
+    void pathsAndCollisionsInTheTree()
+    {
+        DiscoveryModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+        DiscoveryView view(&model);
+        view.resize(1000, 500);
+        view.show();
+        LunDetailsPane details(&model);
+        DiscoveryController controller(&model);
+        QSignalSpy finished(&controller, &DiscoveryController::portalFinished);
+        const PortalAddress a1 = address(m_arrayA.portal());
+        const PortalAddress a2 = address(m_secondPortalA);
+        const PortalAddress b = address(m_arrayB.portal());
+        for (const PortalAddress &source : {a1, a2, b})
+            controller.discover(source, options());
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 3, ScanBoundMs);
+        for (const QList<QVariant> &arguments : std::as_const(finished))
+            QVERIFY(!arguments.at(1).value<Error>());
+
+        // One disk behind front and back, through both portals of A: four paths.
+        const QModelIndex front = model.lunIndex(a1, id::frontIqn(u'a'), 1);
+        QVERIFY(front.isValid());
+        QCOMPARE(front.data(DiscoveryModel::PathCountRole).toInt(), 4);
+        QCOMPARE(front.data(DiscoveryModel::IdentityKindRole).toString(), u"paths"_s);
+        QCOMPARE(cell(front, DiscoveryModel::StatusColumn), u"Ready · 4 path(s)"_s);
+        QVERIFY(cell(front, DiscoveryModel::StatusColumn, Qt::ToolTipRole).contains(m_secondPortalA));
+        QCOMPARE(model.lunIndex(a2, id::backIqn(u'a'), 1).data(DiscoveryModel::PathCountRole).toInt(), 4);
+        // B's front and back are another disk (their own serial): two paths.
+        QCOMPARE(model.lunIndex(b, id::frontIqn(u'b'), 1).data(DiscoveryModel::PathCountRole).toInt(), 2);
+        // LUN 0, the controller, has no data to confuse.
+        QCOMPARE(model.lunIndex(a1, id::frontIqn(u'a'), 0).data(DiscoveryModel::IdentityKindRole).toString(), QString());
+
+        // tgt's default LUN: A (twice, one array) and B claim one identity.
+        const QModelIndex defaultA = model.lunIndex(a1, id::defaultIqn(u'a'), 1);
+        QCOMPARE(defaultA.data(DiscoveryModel::IdentityKindRole).toString(), u"collision"_s);
+        QCOMPARE(cell(defaultA, DiscoveryModel::StatusColumn), u"Ready · identity collision"_s);
+        QVERIFY(!defaultA.siblingAtColumn(DiscoveryModel::StatusColumn).data(Qt::DecorationRole).isNull());
+        const QString why = cell(defaultA, DiscoveryModel::StatusColumn, Qt::ToolTipRole);
+        QVERIFY2(why.contains(u"2 different arrays"_s) && why.contains(u"Multipath"_s), qPrintable(why));
+        // The twin: two block sizes, one identity.
+        QCOMPARE(model.lunIndex(b, id::twinIqn(u'b'), 2).data(DiscoveryModel::IdentityKindRole).toString(), u"collision"_s);
+
+        // Each source counts its disks once: front and back are one 16 MiB disk; the twin's two
+        // LUNs are two disks whatever they claim.
+        const quint64 perSource = id::PathSizeBytes + 2 * id::TwinSizeBytes + id::PathSizeBytes;
+        for (const PortalAddress &source : {a1, a2, b})
+            QCOMPARE(model.portalIndex(source).data(DiscoveryModel::CapacityBytesRole).toULongLong(), perSource);
+
+        // The details pane: Paths for front, the collision for the default LUN.
+        details.setCurrent(front);
+        QCOMPARE(details.fieldText(u"pathCount"_s), u"4"_s);
+        const QStringList paths = details.fieldText(u"paths"_s).split(u'\n');
+        QCOMPARE(paths.size(), 4);
+        QVERIFY(paths.contains(u"%1 %2 LUN 1 (this one)"_s.arg(m_arrayA.portal(), id::frontIqn(u'a'))));
+        QVERIFY(paths.contains(u"%1 %2 LUN 1"_s.arg(m_secondPortalA, id::backIqn(u'a'))));
+        QVERIFY(details.fieldText(u"identity"_s).startsWith(u"NAA 6"_s));
+        QVERIFY(details.fieldText(u"collisionWhy"_s).isEmpty());
+
+        details.setCurrent(defaultA);
+        QVERIFY(details.fieldText(u"collisionWhy"_s).contains(u"Multipath"_s));
+        QCOMPARE(details.fieldText(u"collision"_s).split(u'\n').size(), 3);
+        QVERIFY(details.fieldText(u"collision"_s).contains(m_arrayB.portal()));
+        QVERIFY(details.fieldText(u"paths"_s).isEmpty());
+
+        // Without B, A's default LUN is one disk through two portals again.
+        controller.removePortal(b);
+        QTRY_COMPARE(defaultA.data(DiscoveryModel::IdentityKindRole).toString(), u"paths"_s);
+        QCOMPARE(defaultA.data(DiscoveryModel::PathCountRole).toInt(), 2);
+        QTRY_COMPARE(details.fieldText(u"pathCount"_s), u"2"_s);
+        // And without A's second portal, nothing of A is seen twice but front and back.
+        controller.removePortal(a2);
+        QTRY_COMPARE(defaultA.data(DiscoveryModel::PathCountRole).toInt(), 1);
+        QCOMPARE(cell(defaultA, DiscoveryModel::StatusColumn), u"Ready"_s);
+        QCOMPARE(front.data(DiscoveryModel::PathCountRole).toInt(), 2);
+    }
+};
+
+QTEST_MAIN(TestIdentityGui)
+#include "tst_identitygui.moc"
