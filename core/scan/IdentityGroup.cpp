@@ -65,8 +65,10 @@ QString IdentityGroup::explanation(const QList<LunSighting> &sightings) const
         reasons << CoreTr::tr("their logical block sizes differ (%1)")
                        .arg(values([](const LunInfo &lun) { return std::uint64_t(lun.blockSize); }));
     if (differences & Arrays)
-        reasons << CoreTr::tr("they are on %n different array(s): no portal and no target name in common",
-                              "why LUNs with one identity are not paths to one disk", arrayCount);
+        // Never fewer than two arrays here, so no plural form is needed.
+        reasons << CoreTr::tr("they are on %1 different arrays: no portal and no target name in common",
+                              "why LUNs with one identity are not paths to one disk; %1 is 2 or more")
+                       .arg(arrayCount);
     return CoreTr::tr("%1 %2 is claimed by LUNs that cannot be one disk: %3. Multipath would merge them into "
                       "one device and write to both, and a VM given this disk by its identifier may get the "
                       "other one. Give each disk its own serial number and identifier on its array (with tgt: "

@@ -9,9 +9,18 @@
 #include "discovery/DiscoveryModel.h"
 #include "discovery/DiscoveryView.h"
 #include "discovery/LunDetailsPane.h"
+#include "discovery/TargetDragData.h"
+#include "pools/ConnectionsController.h"
+#include "pools/PoolsModel.h"
+#include "pools/editor/PoolEditor.h"
+#include "pools/editor/PoolForm.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QComboBox>
+#include <QLineEdit>
+#include <QMimeData>
+#include <QSpinBox>
 #include <QHostAddress>
 #include <QSignalSpy>
 #include <QTcpServer>
@@ -139,6 +148,38 @@ private Q_SLOTS:
         QCOMPARE(details.fieldText(u"collision"_s).split(u'\n').size(), 3);
         QVERIFY(details.fieldText(u"collision"_s).contains(m_arrayB.portal()));
         QVERIFY(details.fieldText(u"paths"_s).isEmpty());
+
+        // A pool for front, dragged from the first source: the editor offers both of A's portals.
+        const std::unique_ptr<QMimeData> mime(model.mimeData({model.targetIndex(a1, id::frontIqn(u'a'))}));
+        const std::optional<TargetDragData> drag = TargetDragData::fromMimeData(mime.get());
+        QVERIFY(drag);
+        QCOMPARE(drag->paths, QStringList{m_secondPortalA});
+        ConnectionsController connections(nullptr);
+        PoolsModel pools;
+        PoolEditor editor(PoolEditorSeed::fromTarget(u"test:///default"_s, *drag, std::nullopt, {}), &connections, &pools);
+        QComboBox *choice = editor.form()->portalChoice();
+        QCOMPARE(choice->count(), 2);
+        QCOMPARE(choice->currentText(), m_arrayA.portal());
+        QVERIFY(!choice->isHidden());
+        QVERIFY(editor.seed().origin.contains(u"other paths"_s));
+        choice->setCurrentIndex(1);
+        Q_EMIT choice->activated(1);
+        QCOMPARE(editor.draft().host, u"127.0.0.1"_s);
+        QCOMPARE(editor.draft().port, address(m_secondPortalA).port());
+        QVERIFY2(editor.xml().contains(u"port='%1'"_s.arg(address(m_secondPortalA).port()))
+                     || editor.xml().contains(u"port=\"%1\""_s.arg(address(m_secondPortalA).port())),
+                 qPrintable(editor.xml()));
+        // Typing a port by hand shows no choice, or the one it names.
+        editor.form()->portSpin()->setValue(address(m_arrayA.portal()).port());
+        QCOMPARE(choice->currentIndex(), 0);
+        editor.form()->portSpin()->setValue(1);
+        QCOMPARE(choice->currentIndex(), -1);
+        // B's target is seen at one portal only: no choice to make.
+        const std::unique_ptr<QMimeData> single(model.mimeData({model.targetIndex(b, id::frontIqn(u'b'))}));
+        const std::optional<TargetDragData> singleDrag = TargetDragData::fromMimeData(single.get());
+        QVERIFY(singleDrag && singleDrag->paths.isEmpty());
+        PoolEditor plain(PoolEditorSeed::fromTarget(u"test:///default"_s, *singleDrag, std::nullopt, {}), &connections, &pools);
+        QVERIFY(plain.form()->portalChoice()->isHidden());
 
         // Without B, A's default LUN is one disk through two portals again.
         controller.removePortal(b);

@@ -152,6 +152,8 @@ QMimeData *DiscoveryModel::mimeData(const QModelIndexList &indexes) const
         drag.initiatorIqn = target->portal()->initiatorIqn;
         drag.chapUser = target->chapUser;
         drag.portal = target->portal()->address.toString();
+        drag.paths = targetPaths(target->info.iqn);
+        drag.paths.removeAll(PortalAddress::join(drag.host, drag.port));
         if (const LunNode *lun = lunNode(index))
             drag.lun = lun->info.lun;
         return drag.toMimeData();
@@ -255,6 +257,25 @@ QList<TargetResult> DiscoveryModel::results(const PortalAddress &portal) const
         list.append(result);
     }
     return list;
+}
+
+QStringList DiscoveryModel::targetPaths(const QString &iqn) const
+{
+    QStringList paths;
+    const auto add = [&paths](const PortalAddress &portal) {
+        // An iSNS directory is no portal to log in to.
+        if (portal.isValid() && !portal.isIsnsDirectory() && !paths.contains(portal.toString()))
+            paths.append(portal.toString());
+    };
+    for (const PortalNode *portal : topLevel<PortalNode>()) {
+        const TargetNode *target = portal->targetsByIqn.value(iqn);
+        if (!target)
+            continue;
+        add(target->loggedInVia);
+        for (const TargetPortal &advertised : target->info.portals)
+            add(advertised.address);
+    }
+    return paths;
 }
 
 const IdentityGroup *DiscoveryModel::identityGroup(const LunNode &lun) const

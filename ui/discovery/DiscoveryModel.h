@@ -80,6 +80,9 @@ public:
     QList<const PortalNode *> portals() const;
     // The scan's results as the engine would report them, for "Copy as JSON".
     QList<TargetResult> results(const PortalAddress &portal) const;
+    // Every portal ("host:port") where target `iqn` is logged in through or advertised, over every
+    // source in the window, in the window's order: the paths a pool for the target may use.
+    QStringList targetPaths(const QString &iqn) const;
     // The identity a LUN shares with LUNs elsewhere in the window (IdentityGrouping over every
     // source); nullptr when it is seen through one path only.
     const IdentityGroup *identityGroup(const LunNode &lun) const;
