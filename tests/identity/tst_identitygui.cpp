@@ -136,18 +136,25 @@ private Q_SLOTS:
         // The details pane: Paths for front, the collision for the default LUN.
         details.setCurrent(front);
         QCOMPARE(details.fieldText(u"pathCount"_s), u"4"_s);
-        const QStringList paths = details.fieldText(u"paths"_s).split(u'\n');
+        // One row per path: the portal as the label, then target and LUN.
+        QStringList paths;
+        for (int i = 0; !details.fieldText(u"path%1"_s.arg(i)).isEmpty(); ++i)
+            paths << details.fieldLabel(u"path%1"_s.arg(i)) + u' ' + details.fieldText(u"path%1"_s.arg(i));
         QCOMPARE(paths.size(), 4);
-        QVERIFY(paths.contains(u"%1 %2 LUN 1 (this one)"_s.arg(m_arrayA.portal(), id::frontIqn(u'a'))));
+        QVERIFY2(paths.contains(u"%1 %2 LUN 1 (this one)"_s.arg(m_arrayA.portal(), id::frontIqn(u'a'))),
+                 qPrintable(paths.join(u'\n')));
         QVERIFY(paths.contains(u"%1 %2 LUN 1"_s.arg(m_secondPortalA, id::backIqn(u'a'))));
         QVERIFY(details.fieldText(u"identity"_s).startsWith(u"NAA 6"_s));
         QVERIFY(details.fieldText(u"collisionWhy"_s).isEmpty());
 
         details.setCurrent(defaultA);
         QVERIFY(details.fieldText(u"collisionWhy"_s).contains(u"Multipath"_s));
-        QCOMPARE(details.fieldText(u"collision"_s).split(u'\n').size(), 3);
-        QVERIFY(details.fieldText(u"collision"_s).contains(m_arrayB.portal()));
-        QVERIFY(details.fieldText(u"paths"_s).isEmpty());
+        QVERIFY(details.fieldText(u"claimedBy"_s).startsWith(u"3 LUN"_s));
+        QVERIFY(!details.fieldText(u"path2"_s).isEmpty());
+        QVERIFY(details.fieldText(u"path3"_s).isEmpty());
+        QCOMPARE(details.fieldLabel(u"path2"_s), m_arrayB.portal());
+        QCOMPARE(details.fieldText(u"path2"_s), id::defaultIqn(u'b') + u" LUN 1"_s);
+        QVERIFY(details.fieldText(u"pathCount"_s).isEmpty());
 
         // A pool for front, dragged from the first source: the editor offers both of A's portals.
         const std::unique_ptr<QMimeData> mime(model.mimeData({model.targetIndex(a1, id::frontIqn(u'a'))}));

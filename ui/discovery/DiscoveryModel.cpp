@@ -285,7 +285,7 @@ const IdentityGroup *DiscoveryModel::identityGroup(const LunNode &lun) const
     return &m_identityGroups.at(lun.identityGroup);
 }
 
-QStringList DiscoveryModel::identityPaths(const LunNode &lun, int *own) const
+QList<LunSighting> DiscoveryModel::identityPaths(const LunNode &lun, int *own) const
 {
     if (own)
         *own = -1;
@@ -293,12 +293,12 @@ QStringList DiscoveryModel::identityPaths(const LunNode &lun, int *own) const
     if (!group)
         return {};
     const QString ownKey = sightingOf(lun).pathKey();
-    QStringList paths;
+    QList<LunSighting> paths;
     for (int member : group->paths) {
         const LunSighting &sighting = m_sightings.at(member);
         if (own && sighting.pathKey() == ownKey)
             *own = int(paths.size());
-        paths.append(sighting.pathText());
+        paths.append(sighting);
     }
     return paths;
 }
@@ -604,7 +604,12 @@ QVariant DiscoveryModel::lunData(const LunNode &node, int column, int role) cons
         if (column == StatusColumn && node.collision)
             return identityExplanation(node);
         if (column == StatusColumn && node.pathCount > 1)
-            return identityPaths(node).join(u'\n');
+        {
+            QStringList paths;
+            for (const LunSighting &path : identityPaths(node))
+                paths << path.pathText();
+            return paths.join(u'\n');
+        }
         if (column == StatusColumn && !lun.ready && !lun.notReadyReason.isEmpty())
             return lun.notReadyReason; // the device's sense text, too long for the column
         if (column == CapacityColumn && lun.capacityKnown)

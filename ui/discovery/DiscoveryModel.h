@@ -86,9 +86,9 @@ public:
     // The identity a LUN shares with LUNs elsewhere in the window (IdentityGrouping over every
     // source); nullptr when it is seen through one path only.
     const IdentityGroup *identityGroup(const LunNode &lun) const;
-    // Every path of that identity ("portal IQN LUN n"), in the window's order; `lun`'s own marked
-    // by *own (its index), -1 when none. Empty when the LUN is seen once.
-    QStringList identityPaths(const LunNode &lun, int *own = nullptr) const;
+    // Every path of that identity, in the window's order; `lun`'s own marked by *own (its index),
+    // -1 when none. Empty when the LUN is seen once.
+    QList<LunSighting> identityPaths(const LunNode &lun, int *own = nullptr) const;
     // What differs and why it is dangerous, for a collision; empty otherwise.
     QString identityExplanation(const LunNode &lun) const;
 

@@ -182,6 +182,20 @@ void LunDetailsPane::addField(const QString &key, const QString &label, const QS
     m_form->addRow(label, row);
 }
 
+void LunDetailsPane::addPaths(const QList<LunSighting> &paths, int own)
+{
+    // One row each, the portal as its label, the target elided in the middle like every
+    // identifier here: what tells paths apart (portal, target's last part, LUN) stays in view.
+    for (qsizetype i = 0; i < paths.size(); ++i) {
+        const LunSighting &path = paths.at(i);
+        QString text = tr("%1 LUN %2", "a path's target IQN and LUN number").arg(path.iqn).arg(path.lun.lun);
+        if (i == own)
+            text = tr("%1 (this one)", "a path to a LUN, the one selected").arg(text);
+        // The portal as it is, no colon: "127.0.0.1:3260:" would read as a third part.
+        addField(u"path%1"_s.arg(i), path.via.toString(), text, true);
+    }
+}
+
 void LunDetailsPane::addError(const QString &message, const QString &detail, bool request)
 {
     auto *row = new QWidget(m_content);
@@ -232,16 +246,23 @@ void LunDetailsPane::showLun(const LunNode &node)
     if (lun.error)
         addError(lun.error.message(), lun.error.detail());
     int ownPath = -1;
-    QStringList paths = m_model->identityPaths(node, &ownPath);
-    if (ownPath >= 0)
-        paths[ownPath] = tr("%1 (this one)", "a path to a LUN, the one selected").arg(paths.at(ownPath));
+    const QList<LunSighting> paths = m_model->identityPaths(node, &ownPath);
     const IdentityGroup *identity = m_model->identityGroup(node);
-    // A collision first, before anything else: the danger is what matters about this LUN.
+    // Before the LUN's own fields: a collision is the danger that matters most about this LUN, and
+    // the paths are what a multipath set-up is checked for.
     if (identity && identity->isCollision()) {
         addSection(tr("Identity collision"));
         addField(u"collisionWhy"_s, tr("Danger:", "why an identity collision matters"), m_model->identityExplanation(node));
-        addField(u"collision"_s, tr("Claimed by:", "the LUNs that claim one identity"), paths.join(u'\n'));
+        addField(u"claimedBy"_s, tr("Claimed by:", "the LUNs that claim one identity"),
+                 tr("%n LUN(s), one per row below", "LUNs claiming one identity", int(paths.size())));
+        addPaths(paths, ownPath);
+    } else if (identity) {
+        addSection(tr("Paths"));
+        addField(u"pathCount"_s, tr("Paths:", "how many paths lead to this disk"), QLocale().toString(paths.size()));
+        addPaths(paths, ownPath);
     }
+    if (identity)
+        addSection(tr("Device", "the LUN's own fields, after its paths or its identity collision"));
     addField(u"deviceType"_s, tr("Device type:"),
              // A type without a name has its code in its title already ("Unknown (type 0x1f)").
              LunInfo::deviceTypeName(lun.deviceType) == u"unknown"_s
@@ -317,11 +338,6 @@ void LunDetailsPane::showLun(const LunNode &node)
                  tr("%1 %2", "identity type, value").arg(node.identity.basisTitle(), node.identity.value), true,
                  tr("What multipath and LunScope recognise this disk by, through any portal or target"));
 
-    if (identity && !identity->isCollision()) {
-        addSection(tr("Paths"));
-        addField(u"pathCount"_s, tr("Paths:", "how many paths lead to this disk"), QLocale().toString(paths.size()));
-        addField(u"paths"_s, tr("Reached through:", "the portals, targets and LUN numbers of one disk"), paths.join(u'\n'));
-    }
 }
 
 void LunDetailsPane::showTarget(const TargetNode &target)

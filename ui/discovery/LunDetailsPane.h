@@ -9,6 +9,7 @@ class QLabel;
 namespace lunscope {
 
 class DiscoveryModel;
+struct LunSighting;
 class LunNode;
 class PortalNode;
 class TargetNode;
@@ -42,6 +43,8 @@ private:
     void addSection(const QString &title);
     void addField(const QString &key, const QString &label, const QString &value, bool copyable = false,
                   const QString &toolTip = {});
+    // "path0", "path1", …: the paths of the LUN's identity, `own` (an index) the LUN shown.
+    void addPaths(const QList<LunSighting> &paths, int own);
     void addError(const QString &message, const QString &detail, bool request = false);
     void showLun(const LunNode &lun);
     void showTarget(const TargetNode &target);
