@@ -1,7 +1,10 @@
 // Paths and collisions in the window (offscreen), against two real tgtd instances: array A seen
 // through two of its portals, array B through its own. LUN rows count their paths or flag a
 // collision (with why, in the tooltip), a source's capacity counts each disk once, the details
-// pane shows Paths or Identity collision, and removing a source regroups what remains.
+// pane shows Paths or Identity collision, the pool editor offers a target's other portals, and
+// removing a source regroups what remains. An iSNS directory registering A at both portals: the
+// target is probed at one, the other shows as a path not probed until it is added as a source.
+#include "IsnsSandbox.h"
 #include "PeerRequirement.h"
 #include "TgtFixture.h"
 #include "TgtLayout.h"
@@ -198,6 +201,43 @@ private Q_SLOTS:
         QTRY_COMPARE(defaultA.data(DiscoveryModel::PathCountRole).toInt(), 1);
         QCOMPARE(cell(defaultA, DiscoveryModel::StatusColumn), u"Ready"_s);
         QCOMPARE(front.data(DiscoveryModel::PathCountRole).toInt(), 2);
+    }
+
+    void directoryPortalsNotProbed()
+    {
+        if (!IsnsSandbox::available())
+            LUNSCOPE_PEER_MISSING("isnsd/isnsadm are not installed (Debian packages open-isns-server, open-isns-utils)");
+        IsnsSandbox isns;
+        QVERIFY2(isns.start(), qPrintable(isns.errorString()));
+        QVERIFY2(isns.registerEntity(u"array-a"_s, QStringList{m_arrayA.portal(), m_secondPortalA}, {id::frontIqn(u'a')}),
+                 qPrintable(isns.errorString()));
+        DiscoveryModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+        LunDetailsPane details(&model);
+        DiscoveryController controller(&model);
+        QSignalSpy finished(&controller, &DiscoveryController::portalFinished);
+        const PortalAddress directory = address(isns.server());
+        controller.discover(directory, options());
+        QVERIFY(finished.wait(ScanBoundMs));
+        QVERIFY(!finished.last().at(1).value<Error>());
+
+        // One login per target: at the first registered portal; the second is a path not probed.
+        const QModelIndex front = model.lunIndex(directory, id::frontIqn(u'a'), 1);
+        QVERIFY(front.isValid());
+        QCOMPARE(front.data(DiscoveryModel::PathCountRole).toInt(), 1);
+        details.setCurrent(front);
+        QCOMPARE(details.fieldText(u"pathCount"_s), u"1"_s);
+        QVERIFY2(details.fieldText(u"unprobed"_s).startsWith(m_secondPortalA), qPrintable(details.fieldText(u"unprobed"_s)));
+        // A pool may still use it.
+        const std::unique_ptr<QMimeData> mime(model.mimeData({front}));
+        QCOMPARE(TargetDragData::fromMimeData(mime.get())->paths, QStringList{m_secondPortalA});
+
+        // Added as a source, the second portal is probed: now it is a path like the others.
+        controller.discover(address(m_secondPortalA), options());
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, ScanBoundMs);
+        QCOMPARE(front.data(DiscoveryModel::PathCountRole).toInt(), 3); // front twice, and back
+        QTRY_VERIFY(details.fieldText(u"unprobed"_s).isEmpty());
+        QCOMPARE(details.fieldText(u"pathCount"_s), u"3"_s);
     }
 };
 

@@ -278,6 +278,16 @@ QStringList DiscoveryModel::targetPaths(const QString &iqn) const
     return paths;
 }
 
+QStringList DiscoveryModel::unprobedPaths(const QString &iqn) const
+{
+    QStringList paths = targetPaths(iqn);
+    for (const PortalNode *portal : topLevel<PortalNode>()) {
+        if (const TargetNode *target = portal->targetsByIqn.value(iqn))
+            paths.removeAll(target->loggedInVia.toString());
+    }
+    return paths;
+}
+
 const IdentityGroup *DiscoveryModel::identityGroup(const LunNode &lun) const
 {
     if (lun.identityGroup < 0 || lun.identityGroup >= m_identityGroups.size())

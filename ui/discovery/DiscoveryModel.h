@@ -83,6 +83,9 @@ public:
     // Every portal ("host:port") where target `iqn` is logged in through or advertised, over every
     // source in the window, in the window's order: the paths a pool for the target may use.
     QStringList targetPaths(const QString &iqn) const;
+    // Of those, the portals no source logged in through: advertised (SendTargets, iSNS) but not
+    // probed. A scan logs in to each target once; adding such a portal as a source checks it.
+    QStringList unprobedPaths(const QString &iqn) const;
     // The identity a LUN shares with LUNs elsewhere in the window (IdentityGrouping over every
     // source); nullptr when it is seen through one path only.
     const IdentityGroup *identityGroup(const LunNode &lun) const;

@@ -256,12 +256,20 @@ void LunDetailsPane::showLun(const LunNode &node)
         addField(u"claimedBy"_s, tr("Claimed by:", "the LUNs that claim one identity"),
                  tr("%n LUN(s), one per row below", "LUNs claiming one identity", int(paths.size())));
         addPaths(paths, ownPath);
-    } else if (identity) {
-        addSection(tr("Paths"));
-        addField(u"pathCount"_s, tr("Paths:", "how many paths lead to this disk"), QLocale().toString(paths.size()));
-        addPaths(paths, ownPath);
     }
-    if (identity)
+    // Portals the target is advertised at that no source logged in through: paths nobody checked.
+    const QStringList unprobed = m_model->unprobedPaths(node.target()->info.iqn);
+    if ((identity && !identity->isCollision()) || !unprobed.isEmpty()) {
+        addSection(tr("Paths"));
+        addField(u"pathCount"_s, tr("Paths:", "how many paths lead to this disk"),
+                 QLocale().toString(qMax(paths.size(), qsizetype(1))));
+        addPaths(paths, ownPath);
+        if (!unprobed.isEmpty())
+            addField(u"unprobed"_s, tr("Not probed:", "portals a target is advertised at but not scanned through"),
+                     tr("%1 — advertised by the target; add it as a portal to check that path",
+                        "a list of portals, then what to do").arg(unprobed.join(u", "_s)));
+    }
+    if (identity || !unprobed.isEmpty())
         addSection(tr("Device", "the LUN's own fields, after its paths or its identity collision"));
     addField(u"deviceType"_s, tr("Device type:"),
              // A type without a name has its code in its title already ("Unknown (type 0x1f)").
