@@ -13,6 +13,7 @@
 #include <QMimeData>
 #include <QSet>
 #include <QStringList>
+#include <QTimer>
 
 #include <algorithm>
 
@@ -317,6 +318,19 @@ QString DiscoveryModel::identityExplanation(const LunNode &lun) const
 {
     const IdentityGroup *group = identityGroup(lun);
     return group ? group->explanation(m_sightings) : QString();
+}
+
+void DiscoveryModel::queueIdentities()
+{
+    // Once per turn of the event loop, however many targets finished in it: a model fed in one
+    // go (10,000 LUNs, bench 5) regroups once, not once per target.
+    if (m_identitiesQueued)
+        return;
+    m_identitiesQueued = true;
+    QTimer::singleShot(0, this, [this]() {
+        m_identitiesQueued = false;
+        updateIdentities();
+    });
 }
 
 void DiscoveryModel::updateIdentities()
@@ -666,7 +680,7 @@ QModelIndex DiscoveryModel::startPortal(const PortalAddress &portal, const QStri
         existing->error = {};
         existing->directoryEntities = 0;
         nodeChanged(existing);
-        updateIdentities();
+        queueIdentities();
         return indexOf(existing);
     }
     auto node = std::make_unique<PortalNode>(portal);
@@ -709,12 +723,14 @@ void DiscoveryModel::startTarget(const PortalAddress &portal, const QString &iqn
     if (!target)
         return;
     // A rescan starts from nothing, so LUNs that are gone now do not linger.
+    const bool hadLuns = target->childCount() > 0;
     removeAllChildren(target);
     target->state = DiscoveryItemState::Running;
     target->error = {};
     target->chapUser = chapUser;
     targetChanged(target);
-    updateIdentities();
+    if (hadLuns)
+        queueIdentities();
 }
 
 void DiscoveryModel::addLun(const PortalAddress &portal, const QString &iqn, const LunInfo &lun)
@@ -753,7 +769,8 @@ void DiscoveryModel::finishTarget(const PortalAddress &portal, const TargetResul
     target->state = stateFor(result.error);
     target->error = result.error;
     targetChanged(target);
-    updateIdentities();
+    if (std::ranges::any_of(target->luns(), [](const LunNode *lun) { return lun->identity.isValid(); }))
+        queueIdentities();
 }
 
 void DiscoveryModel::cancelTarget(const PortalAddress &portal, const QString &iqn)
@@ -784,14 +801,14 @@ void DiscoveryModel::removePortal(const PortalAddress &portal)
 {
     if (const PortalNode *portalNode = findPortal(portal)) {
         removeChildren(root(), portalNode->row(), 1);
-        updateIdentities();
+        queueIdentities();
     }
 }
 
 void DiscoveryModel::clear()
 {
     removeAllChildren(root());
-    updateIdentities();
+    queueIdentities();
 }
 
 void DiscoveryModel::targetChanged(TargetNode *target)

@@ -101,7 +101,9 @@ private:
     void targetChanged(TargetNode *target);
     void upsertLuns(TargetNode *target, const QList<LunInfo> &luns);
     // Regroups every LUN in the window by identity; rows whose path count, collision flag or
-    // share of their portal's capacity changed are announced. After every change of LUNs.
+    // share of their portal's capacity changed are announced. queueIdentities() asks for it after
+    // a change of LUNs (a target finished, rows removed), on the next turn of the event loop.
+    void queueIdentities();
     void updateIdentities();
 
     QVariant portalData(const PortalNode &portal, int column, int role) const;
@@ -112,6 +114,7 @@ private:
     // nothing dangling) and the identities seen through more than one path.
     QList<LunSighting> m_sightings;
     QList<IdentityGroup> m_identityGroups;
+    bool m_identitiesQueued = false;
 };
 
 } // namespace lunscope
