@@ -10,6 +10,7 @@
 #include "TgtLayout.h"
 #include "discovery/DiscoveryController.h"
 #include "discovery/DiscoveryModel.h"
+#include "discovery/CapacityView.h"
 #include "discovery/DiscoveryView.h"
 #include "discovery/LunDetailsPane.h"
 #include "discovery/TargetDragData.h"
@@ -136,6 +137,11 @@ private Q_SLOTS:
         const quint64 perSource = id::PathSizeBytes + 2 * id::TwinSizeBytes + id::PathSizeBytes;
         for (const PortalAddress &source : {a1, a2, b})
             QCOMPARE(model.portalIndex(source).data(DiscoveryModel::CapacityBytesRole).toULongLong(), perSource);
+        // The capacity view ranks targets whole, and says why they add up to more.
+        CapacityView capacity(&model);
+        capacity.setCurrent(model.portalIndex(a1));
+        QVERIFY2(capacity.title().contains(u"48.0 MiB"_s) && capacity.title().contains(u"16.0 MiB more are other paths"_s),
+                 qPrintable(capacity.title()));
 
         // The details pane: Paths for front, the collision for the default LUN.
         details.setCurrent(front);
