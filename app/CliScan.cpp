@@ -5,6 +5,7 @@
 #include "SecretReader.h"
 #include "common/InitiatorName.h"
 #include "common/IscsiName.h"
+#include "scan/IdentityJson.h"
 #include "scan/PortalScan.h"
 #include "scan/ScanJson.h"
 #include "libvirt/LibvirtConnection.h"
@@ -151,6 +152,8 @@ int CliScan::run(const CommandLine &commandLine)
         QJsonObject document = ScanJson::document(portal.value().toString(), initiator.iqn, results, portalError);
         if (!commandLine.connectUris.isEmpty())
             UsageJson::annotate(document, results, portal.value(), hosts);
+        // Its own key, so that the rest of the document stays what it was.
+        document.insert(u"identities"_s, IdentityJson::identities(results));
         out << QJsonDocument(document).toJson(QJsonDocument::Indented);
         out.flush();
     } else if (!portalError) {

@@ -48,7 +48,14 @@ bool IsnsSandbox::start()
 
 bool IsnsSandbox::registerEntity(const QString &entity, const QString &portal, const QStringList &targets)
 {
-    QStringList arguments{u"register"_s, u"--entity"_s, entity, u"--portal"_s, portal};
+    return registerEntity(entity, QStringList{portal}, targets);
+}
+
+bool IsnsSandbox::registerEntity(const QString &entity, const QStringList &portals, const QStringList &targets)
+{
+    QStringList arguments{u"register"_s, u"--entity"_s, entity};
+    for (const QString &portal : portals)
+        arguments << u"--portal"_s << portal;
     for (const QString &target : targets)
         arguments << u"--target"_s << target;
     return script(arguments);

@@ -26,6 +26,8 @@ public:
     bool start();
     // Registers `entity` with one portal ("127.0.0.1:3260") and a portal group on it for each target.
     bool registerEntity(const QString &entity, const QString &portal, const QStringList &targets);
+    // The same with several portals, each target registered at every one of them (its paths).
+    bool registerEntity(const QString &entity, const QStringList &portals, const QStringList &targets);
     // Removes the entity and everything it registered.
     bool deregisterEntity(const QString &entity);
     void stop();

@@ -70,7 +70,8 @@ private Q_SLOTS:
         QJsonParseError parseError;
         const QJsonObject document = QJsonDocument::fromJson(run.out, &parseError).object();
         QCOMPARE(parseError.error, QJsonParseError::NoError);
-        QCOMPARE(document.keys(), (QStringList{u"error"_s, u"initiator"_s, u"portal"_s, u"targets"_s}));
+        QCOMPARE(document.keys(), (QStringList{u"error"_s, u"identities"_s, u"initiator"_s, u"portal"_s, u"targets"_s}));
+        QCOMPARE(document.value(u"identities"_s).toArray(), QJsonArray()); // two targets, no LUN seen twice
         QCOMPARE(document.value(u"portal"_s).toString(), m_isns.server());
         QVERIFY(document.value(u"error"_s).isNull());
         const QJsonArray targets = document.value(u"targets"_s).toArray();

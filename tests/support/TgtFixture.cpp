@@ -37,6 +37,10 @@ QString layoutName(TgtFixture::Layout layout)
         return u"demo"_s;
     case TgtFixture::Layout::Bench:
         return u"bench"_s;
+    case TgtFixture::Layout::IdentityA:
+        return u"identity-a"_s;
+    case TgtFixture::Layout::IdentityB:
+        return u"identity-b"_s;
     }
     return u"test"_s;
 }

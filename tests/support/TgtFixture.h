@@ -17,7 +17,8 @@ namespace lunscope::test {
 class TgtFixture
 {
 public:
-    enum class Layout { Test, Demo, Bench };
+    // IdentityA/IdentityB: two arrays for paths and collisions (TgtLayout.h, namespace identity).
+    enum class Layout { Test, Demo, Bench, IdentityA, IdentityB };
 
     TgtFixture();
     ~TgtFixture(); // stops tgtd and removes the directory

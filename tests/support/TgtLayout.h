@@ -114,4 +114,25 @@ inline QString benchIqn(int n)
     return BenchIqnPrefix.toString() + QStringLiteral("t%1").arg(n, 2, 10, QLatin1Char('0'));
 }
 
+// The identity-a and identity-b layouts (TgtFixture::Layout::IdentityA/B): paths and collisions.
+// Each array X (a or b): front and back, two targets sharing one disk (serial and SCSI id
+// LSXPATH01, 16 MiB); twin, LUN 1 (512 B blocks) and LUN 2 (4096 B) claiming one identity
+// (LSXTWIN01, 8 MiB each); default, LUN 1 with tgt's own serial beaf41 and designators, which
+// are the same in every tgtd.
+namespace identity {
+inline QString iqn(QChar array, const char *target)
+{
+    return QStringLiteral("iqn.2026-11.org.lunscope.identity-%1:%2").arg(array, QLatin1String(target));
+}
+inline QString frontIqn(QChar array) { return iqn(array, "front"); }
+inline QString backIqn(QChar array) { return iqn(array, "back"); }
+inline QString twinIqn(QChar array) { return iqn(array, "twin"); }
+inline QString defaultIqn(QChar array) { return iqn(array, "default"); }
+inline QString pathSerial(QChar array) { return QStringLiteral("LS%1PATH01").arg(array.toUpper()); }
+inline QString twinSerial(QChar array) { return QStringLiteral("LS%1TWIN01").arg(array.toUpper()); }
+inline const Text DefaultSerial{"beaf41"}; // tgt's: "beaf", tid 4, LUN 1
+inline constexpr quint64 PathSizeBytes = 16 * MiB;
+inline constexpr quint64 TwinSizeBytes = 8 * MiB;
+} // namespace identity
+
 } // namespace lunscope::test::layout

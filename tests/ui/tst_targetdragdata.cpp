@@ -45,6 +45,9 @@ private Q_SLOTS:
         noChap.portal = u"[fe80::1]:3261"_s;
         noChap.port = 3261;
         QTest::newRow("IPv6, no CHAP") << noChap;
+        TargetDragData paths = sample();
+        paths.paths = {u"192.0.2.11:3260"_s, u"[fe80::1]:3261"_s};
+        QTest::newRow("other paths") << paths;
     }
 
     void roundTrip()
@@ -90,6 +93,11 @@ private Q_SLOTS:
         QTest::newRow("negative LUN") << Valid + ",\"lun\":-1}";
         QTest::newRow("LUN too big") << Valid + ",\"lun\":16384}";
         QTest::newRow("LUN as text") << Valid + ",\"lun\":\"1\"}";
+        QTest::newRow("paths not a list") << Valid + ",\"paths\":\"192.0.2.11:3260\"}";
+        QTest::newRow("path not a string") << Valid + ",\"paths\":[3260]}";
+        QTest::newRow("path not a portal") << Valid + ",\"paths\":[\"host:99999\"]}";
+        QTest::newRow("path an iSNS directory") << Valid + ",\"paths\":[\"isns://192.0.2.11:3205\"]}";
+        QTest::newRow("path not as written back") << Valid + ",\"paths\":[\"192.0.2.11\"]}";
         QTest::newRow("huge") << Valid + ",\"padding\":\"" + QByteArray(20000, 'x') + "\"}";
     }
 

@@ -228,6 +228,15 @@ void CapacityView::showPortal(const QModelIndex &portal)
                             "portal, capacity known so far; the number of targets not logged in to", unknown)
                              .arg(address, SizeText::human(total)));
     }
+    // The total counts each disk once (PortalNode::capacityBytes()); the ranking shows every
+    // target whole. Say what the difference is, or the bars seem to add up wrong.
+    std::uint64_t ranked = 0;
+    for (const CapacityItem &item : std::as_const(items))
+        ranked += item.known ? item.bytes : 0;
+    if (rows > 0 && ranked > total)
+        m_title->setText(tr("%1 (each disk once: %2 more are other paths to the same disks)",
+                            "portal title, then the capacity its targets repeat")
+                             .arg(m_title->text(), SizeText::human(ranked - total)));
     m_stack->setCurrentIndex(2);
 }
 

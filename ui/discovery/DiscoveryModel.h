@@ -4,6 +4,7 @@
 #include "TargetDragData.h"
 #include "common/TargetResult.h"
 #include "vm/LunUsage.h"
+#include "scan/IdentityGroup.h"
 #include "widgets/TreeModel.h"
 
 #include <functional>
@@ -43,6 +44,8 @@ public:
         FilterTextRole,              // everything the filter box matches against, in one string
         UsedByCountRole,             // int, LUN rows: disks of VMs on the open hypervisors using the LUN
         SharingRiskRole,             // bool, LUN rows: written by several disks not all <shareable/>
+        PathCountRole,               // LUN rows: distinct paths to the LUN's identity in the window (1: alone)
+        IdentityKindRole,            // LUN rows: "paths", "collision" or "" (IdentityGroup::kindName())
     };
     Q_ENUM(Role)
 
@@ -93,18 +96,42 @@ public:
     // The scan's results as the engine would report them, for "Copy as JSON".
     QList<TargetResult> results(const PortalAddress &portal) const;
     QList<LunUsage> usersOf(const LunNode &lun) const;
+    // Every portal ("host:port") where target `iqn` is logged in through or advertised, over every
+    // source in the window, in the window's order: the paths a pool for the target may use.
+    QStringList targetPaths(const QString &iqn) const;
+    // Of those, the portals no source logged in through: advertised (SendTargets, iSNS) but not
+    // probed. A scan logs in to each target once; adding such a portal as a source checks it.
+    QStringList unprobedPaths(const QString &iqn) const;
+    // The identity a LUN shares with LUNs elsewhere in the window (IdentityGrouping over every
+    // source); nullptr when it is seen through one path only.
+    const IdentityGroup *identityGroup(const LunNode &lun) const;
+    // Every path of that identity, in the window's order; `lun`'s own marked by *own (its index),
+    // -1 when none. Empty when the LUN is seen once.
+    QList<LunSighting> identityPaths(const LunNode &lun, int *own = nullptr) const;
+    // What differs and why it is dangerous, for a collision; empty otherwise.
+    QString identityExplanation(const LunNode &lun) const;
 
 private:
     PortalNode *findPortal(const PortalAddress &portal) const;
     TargetNode *findTarget(const PortalAddress &portal, const QString &iqn) const;
     void targetChanged(TargetNode *target);
     void upsertLuns(TargetNode *target, const QList<LunInfo> &luns);
+    // Regroups every LUN in the window by identity; rows whose path count, collision flag or
+    // share of their portal's capacity changed are announced. queueIdentities() asks for it after
+    // a change of LUNs (a target finished, rows removed), on the next turn of the event loop.
+    void queueIdentities();
+    void updateIdentities();
 
     QVariant portalData(const PortalNode &portal, int column, int role) const;
     QVariant targetData(const TargetNode &target, int column, int role) const;
     QVariant lunData(const LunNode &lun, int column, int role) const;
 
     UsageLookup m_usage;
+    // The last updateIdentities(): the sightings it grouped (values, so that a removed row leaves
+    // nothing dangling) and the identities seen through more than one path.
+    QList<LunSighting> m_sightings;
+    QList<IdentityGroup> m_identityGroups;
+    bool m_identitiesQueued = false;
 };
 
 } // namespace lunscope

@@ -2,6 +2,7 @@
 
 #include "DiscoveryModel.h"
 #include "TargetSummary.h"
+#include "scan/IdentityGroup.h"
 #include "widgets/ElidedLabel.h"
 #include "widgets/Icons.h"
 #include "widgets/SizeText.h"
@@ -184,6 +185,20 @@ void LunDetailsPane::addField(const QString &key, const QString &label, const QS
     m_form->addRow(label, row);
 }
 
+void LunDetailsPane::addPaths(const QList<LunSighting> &paths, int own)
+{
+    // One row each, the portal as its label, the target elided in the middle like every
+    // identifier here: what tells paths apart (portal, target's last part, LUN) stays in view.
+    for (qsizetype i = 0; i < paths.size(); ++i) {
+        const LunSighting &path = paths.at(i);
+        QString text = tr("%1 LUN %2", "a path's target IQN and LUN number").arg(path.iqn).arg(path.lun.lun);
+        if (i == own)
+            text = tr("%1 (this one)", "a path to a LUN, the one selected").arg(text);
+        // The portal as it is, no colon: "127.0.0.1:3260:" would read as a third part.
+        addField(u"path%1"_s.arg(i), path.via.toString(), text, true);
+    }
+}
+
 void LunDetailsPane::addError(const QString &message, const QString &detail, bool request)
 {
     auto *row = new QWidget(m_content);
@@ -233,6 +248,32 @@ void LunDetailsPane::showLun(const LunNode &node)
     addSection(tr("LUN %1 of %2").arg(lun.lun).arg(node.target()->info.iqn));
     if (lun.error)
         addError(lun.error.message(), lun.error.detail());
+    int ownPath = -1;
+    const QList<LunSighting> paths = m_model->identityPaths(node, &ownPath);
+    const IdentityGroup *identity = m_model->identityGroup(node);
+    // Before the LUN's own fields: a collision is the danger that matters most about this LUN, and
+    // the paths are what a multipath set-up is checked for.
+    if (identity && identity->isCollision()) {
+        addSection(tr("Identity collision"));
+        addField(u"collisionWhy"_s, tr("Danger:", "why an identity collision matters"), m_model->identityExplanation(node));
+        addField(u"claimedBy"_s, tr("Claimed by:", "the LUNs that claim one identity"),
+                 tr("%n LUN(s), one per row below", "LUNs claiming one identity", int(paths.size())));
+        addPaths(paths, ownPath);
+    }
+    // Portals the target is advertised at that no source logged in through: paths nobody checked.
+    const QStringList unprobed = m_model->unprobedPaths(node.target()->info.iqn);
+    if ((identity && !identity->isCollision()) || !unprobed.isEmpty()) {
+        addSection(tr("Paths"));
+        addField(u"pathCount"_s, tr("Paths:", "how many paths lead to this disk"),
+                 QLocale().toString(qMax(paths.size(), qsizetype(1))));
+        addPaths(paths, ownPath);
+        if (!unprobed.isEmpty())
+            addField(u"unprobed"_s, tr("Not probed:", "portals a target is advertised at but not scanned through"),
+                     tr("%1 — advertised by the target; add it as a portal to check that path",
+                        "a list of portals, then what to do").arg(unprobed.join(u", "_s)));
+    }
+    if (identity || !unprobed.isEmpty())
+        addSection(tr("Device", "the LUN's own fields, after its paths or its identity collision"));
     addField(u"deviceType"_s, tr("Device type:"),
              // A type without a name has its code in its title already ("Unknown (type 0x1f)").
              LunInfo::deviceTypeName(lun.deviceType) == u"unknown"_s
@@ -303,6 +344,11 @@ void LunDetailsPane::showLun(const LunNode &node)
     for (int page : lun.vpdPages)
         pages << hex(page);
     addField(u"vpdPages"_s, tr("VPD pages:"), pages.isEmpty() ? tr("None reported", "VPD pages (plural)") : pages.join(u", "_s));
+    if (node.identity.isValid())
+        addField(u"identity"_s, tr("Identity:", "what names the disk wherever it is seen"),
+                 tr("%1 %2", "identity type, value").arg(node.identity.basisTitle(), node.identity.value), true,
+                 tr("What multipath and LunScope recognise this disk by, through any portal or target"));
+
 
     // Which virtual machines on the open hypervisors have this LUN as a disk.
     const QList<LunUsage> users = m_model->usersOf(node);

@@ -11,6 +11,7 @@ class QLabel;
 namespace lunscope {
 
 class DiscoveryModel;
+struct LunSighting;
 class LunNode;
 class PortalNode;
 class TargetNode;
@@ -44,6 +45,8 @@ private:
     void addSection(const QString &title);
     void addField(const QString &key, const QString &label, const QString &value, bool copyable = false,
                   const QString &toolTip = {});
+    // "path0", "path1", …: the paths of the LUN's identity, `own` (an index) the LUN shown.
+    void addPaths(const QList<LunSighting> &paths, int own);
     void addError(const QString &message, const QString &detail, bool request = false);
     void showLun(const LunNode &lun);
     void showTarget(const TargetNode &target);

@@ -20,11 +20,15 @@ public:
     explicit PortalNode(PortalAddress portalAddress) : address(std::move(portalAddress)) {}
     auto targets() const { return children(); }
 
+    // Each disk once: a second path to a disk of this source (LunNode::repeatsInPortal) adds
+    // nothing.
     std::uint64_t capacityBytes() const
     {
         std::uint64_t total = 0;
-        for (const TargetNode *target : targets())
-            total += target->capacityBytes();
+        for (const TargetNode *target : targets()) {
+            for (const LunNode *lun : target->luns())
+                total += lun->info.capacityKnown && !lun->repeatsInPortal ? lun->info.capacityBytes() : 0;
+        }
         return total;
     }
 

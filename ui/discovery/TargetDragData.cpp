@@ -3,6 +3,7 @@
 #include "common/IscsiName.h"
 #include "common/PortalAddress.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMimeData>
@@ -15,6 +16,7 @@ namespace {
 
 constexpr int MaxLun = 16383;         // SAM flat addressing: 14 bits
 constexpr qsizetype MaxUserLength = 255; // RFC 7143 leaves CHAP_N open; tgt and libvirt stay far below
+constexpr qsizetype MaxPaths = 64;       // far more portals than any array gives one target
 
 bool hasControlCharacters(const QString &text)
 {
@@ -57,6 +59,8 @@ QByteArray TargetDragData::toJson() const
                        {u"portal"_s, portal}};
     if (lun)
         object.insert(u"lun"_s, *lun);
+    if (!paths.isEmpty())
+        object.insert(u"paths"_s, QJsonArray::fromStringList(paths));
     return QJsonDocument(object).toJson(QJsonDocument::Compact);
 }
 
@@ -101,6 +105,20 @@ std::optional<TargetDragData> TargetDragData::fromJson(const QByteArray &json)
         if (!lun)
             return std::nullopt;
         data.lun = *lun;
+    }
+    if (object.contains(u"paths"_s)) {
+        // Each an iSCSI portal as PortalAddress reads it back: nothing else becomes a pool's host.
+        const QJsonValue paths = object.value(u"paths"_s);
+        if (!paths.isArray() || paths.toArray().size() > MaxPaths)
+            return std::nullopt;
+        for (const QJsonValue &path : paths.toArray()) {
+            const QString text = path.toString();
+            const Result<PortalAddress> parsed = PortalAddress::parse(text);
+            if (!path.isString() || text.size() > 300 || hasControlCharacters(text) || !parsed.ok()
+                || parsed.value().isIsnsDirectory() || parsed.value().toString() != text)
+                return std::nullopt;
+            data.paths.append(text);
+        }
     }
     data.host = *host;
     data.port = quint16(*port);

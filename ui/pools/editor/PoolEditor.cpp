@@ -53,6 +53,7 @@ PoolEditor::PoolEditor(PoolEditorSeed seed, ConnectionsController *connections, 
     createLayout();
 
     m_form->setDraft(m_state->draft());
+    m_form->setPortalChoices(m_seed.portalChoices);
     m_form->setSecret(QString::fromUtf8(m_seed.secret.bytes()));
     m_seed.secret.wipe(); // the field holds it now; one copy is enough
     m_form->setNameEditable(!m_seed.isExisting());

@@ -1,5 +1,6 @@
 #include "PoolEditorSeed.h"
 
+#include "common/PortalAddress.h"
 #include "widgets/UiTr.h"
 #include "pool/PoolNames.h"
 
@@ -15,6 +16,13 @@ PoolEditorSeed PoolEditorSeed::fromTarget(const QString &uri, const TargetDragDa
     draft.name = suggestPoolName(target.targetIqn, existingNames);
     draft.host = target.host;
     draft.port = target.port;
+    if (!target.paths.isEmpty()) {
+        seed.portalChoices.append(PortalAddress::join(target.host, target.port));
+        for (const QString &path : target.paths) {
+            if (!seed.portalChoices.contains(path))
+                seed.portalChoices.append(path);
+        }
+    }
     draft.targetIqn = target.targetIqn;
     draft.initiatorIqn = target.initiatorIqn;
     if (!target.chapUser.isEmpty()) {
@@ -32,6 +40,11 @@ PoolEditorSeed PoolEditorSeed::fromTarget(const QString &uri, const TargetDragDa
                                    .arg(*target.lun)
                                    .arg(target.targetIqn, target.portal)
                              : UiTr::tr("From target %1, discovered at %2.").arg(target.targetIqn, target.portal);
+    if (seed.portalChoices.size() > 1)
+        seed.origin = UiTr::tr("%1 The target has other paths: choose the portal the pool logs in through (an "
+                               "iscsi-direct pool takes one host).",
+                               "where the values came from, then about the target's paths")
+                          .arg(seed.origin);
     return seed;
 }
 

@@ -24,6 +24,9 @@ struct PoolEditorSeed
     // Set when the session used mutual CHAP, which an iscsi-direct pool cannot reproduce.
     std::optional<PoolProblem> chapWarning;
     QString origin;                // one line: where the values came from
+    // A new pool for a target with several paths: "host:port" of each, the dragged one first.
+    // The editor offers them (an iscsi-direct pool logs in through one host); empty or one: none.
+    QStringList portalChoices;
 
     // Editing a pool that exists: its name (the editor redefines it) and how it stands.
     QString existingPool;

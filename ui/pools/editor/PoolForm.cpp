@@ -1,5 +1,6 @@
 #include "PoolForm.h"
 
+#include "common/PortalAddress.h"
 #include "pool/PoolNames.h"
 #include "widgets/InlineMessage.h"
 
@@ -8,6 +9,7 @@
 #include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QSignalBlocker>
 #include <QSpinBox>
 #include <QVBoxLayout>
 
@@ -50,9 +52,17 @@ PoolForm::PoolForm(QWidget *parent)
       m_secret(new QLineEdit(m_chap)), m_secretStatus(new QLabel(m_chap)), m_chapProblem(new InlineMessage(m_chap))
 {
     auto *form = new QFormLayout;
+    m_fields = form;
     m_name = addLine(u"name"_s, tr("Pool &name:"), Field::Name, form);
     m_uuid = addLine(u"uuid"_s, tr("&UUID:"), Field::Uuid, form);
     m_uuid->setPlaceholderText(tr("empty: libvirt generates one"));
+    m_portalChoice = new QComboBox(this);
+    m_portalChoice->setObjectName(u"portalChoice"_s);
+    m_portalChoice->setToolTip(tr("The portals this target is reached at in the discovery tree. An iscsi-direct "
+                                  "pool logs in through one of them."));
+    form->addRow(tr("&Via portal:", "which of a target's paths (portals) the pool logs in through"), m_portalChoice);
+    form->setRowVisible(m_portalChoice, false);
+    connect(m_portalChoice, &QComboBox::activated, this, &PoolForm::portalChosen);
     m_host = addLine(u"host"_s, tr("Portal &host:"), Field::Host, form);
     m_port->setObjectName(u"port"_s);
     m_port->setRange(0, 65535);
@@ -112,6 +122,8 @@ PoolForm::PoolForm(QWidget *parent)
         connect(edit, &QLineEdit::textChanged, this, changed);
     connect(m_name, &QLineEdit::textChanged, this, &PoolForm::nameEdited);
     connect(m_port, &QSpinBox::valueChanged, this, changed);
+    connect(m_host, &QLineEdit::textChanged, this, &PoolForm::showChosenPortal);
+    connect(m_port, &QSpinBox::valueChanged, this, &PoolForm::showChosenPortal);
     connect(m_chap, &QGroupBox::toggled, this, [this, changed](bool on) {
         // Turning CHAP on names the pool's own secret, so the usage is never left blank.
         const bool byUsage = m_secretBy->currentData().toInt() == int(PoolChap::SecretBy::Usage);
@@ -127,6 +139,35 @@ PoolForm::PoolForm(QWidget *parent)
         if (!m_filling)
             Q_EMIT secretEdited();
     });
+}
+
+void PoolForm::setPortalChoices(const QStringList &portals)
+{
+    m_portalChoice->clear();
+    for (const QString &portal : portals) {
+        // Only what reads back as a portal: the choice fills two fields from it.
+        if (const Result<PortalAddress> parsed = PortalAddress::parse(portal); parsed.ok())
+            m_portalChoice->addItem(parsed.value().toString());
+    }
+    m_fields->setRowVisible(m_portalChoice, m_portalChoice->count() > 1);
+    showChosenPortal();
+}
+
+void PoolForm::portalChosen(int index)
+{
+    const Result<PortalAddress> portal = PortalAddress::parse(m_portalChoice->itemText(index));
+    if (!portal.ok())
+        return;
+    // Two edits, each announced; the XML follows the second.
+    m_host->setText(portal.value().host());
+    m_port->setValue(portal.value().port());
+}
+
+void PoolForm::showChosenPortal()
+{
+    const QSignalBlocker quiet(m_portalChoice);
+    m_portalChoice->setCurrentIndex(m_portalChoice->findText(PortalAddress::join(m_host->text().trimmed(),
+                                                                                  quint16(m_port->value()))));
 }
 
 QLineEdit *PoolForm::addLine(const QString &name, const QString &label, PoolProblem::Field field, QFormLayout *form)

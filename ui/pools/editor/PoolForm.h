@@ -29,6 +29,9 @@ public:
     explicit PoolForm(QWidget *parent = nullptr);
 
     void setDraft(const PoolDraft &draft);
+    // The portals ("host:port") the target is reached at, for a new pool from a target with
+    // several paths: a "Via portal" choice that fills host and port. Fewer than two hide it.
+    void setPortalChoices(const QStringList &portals);
     // `base` with the form's values: what the form does not show (kept XML, extras) stays.
     PoolDraft applyTo(const PoolDraft &base) const;
 
@@ -51,6 +54,7 @@ public:
 
     QLineEdit *nameEdit() const { return m_name; }
     QLineEdit *uuidEdit() const { return m_uuid; }
+    QComboBox *portalChoice() const { return m_portalChoice; }
     QLineEdit *hostEdit() const { return m_host; }
     QSpinBox *portSpin() const { return m_port; }
     QLineEdit *targetEdit() const { return m_target; }
@@ -71,9 +75,13 @@ private:
     QLineEdit *addLine(const QString &name, const QString &label, PoolProblem::Field field, QFormLayout *form);
     void nameEdited(const QString &name);
     void secretByChanged();
+    void portalChosen(int index);
+    void showChosenPortal(); // the choice that matches host and port, or none
 
     QLineEdit *m_name;
     QLineEdit *m_uuid;
+    QFormLayout *m_fields;
+    QComboBox *m_portalChoice;
     QLineEdit *m_host;
     QSpinBox *m_port;
     QLineEdit *m_target;
