@@ -2,7 +2,24 @@
 
 #include "DomainDiskReader.h"
 
+#include <algorithm>
+#include <tuple>
+
 namespace lunscope {
+
+namespace {
+
+// Hosts are kept in a hash: answers come out in one stable order (host, domain, target device),
+// whatever the hash's seed.
+QList<LunUsage> sorted(QList<LunUsage> users)
+{
+    std::sort(users.begin(), users.end(), [](const LunUsage &a, const LunUsage &b) {
+        return std::tie(a.uri, a.domain, a.disk.targetDev) < std::tie(b.uri, b.domain, b.disk.targetDev);
+    });
+    return users;
+}
+
+} // namespace
 
 void LunUsageIndex::setHost(const QString &uri, const QList<StoragePoolInfo> &pools, const QList<DomainInfo> &domains)
 {
@@ -90,7 +107,7 @@ QList<LunUsage> LunUsageIndex::usersOf(const QList<PoolTargetKey> &targets, int 
                 users.append(entry.usage);
         }
     }
-    return users;
+    return sorted(users);
 }
 
 QList<LunUsage> LunUsageIndex::usersOfTarget(const QList<PoolTargetKey> &targets) const
@@ -107,7 +124,7 @@ QList<LunUsage> LunUsageIndex::usersOfTarget(const QList<PoolTargetKey> &targets
                 users.append(entry.usage);
         }
     }
-    return users;
+    return sorted(users);
 }
 
 QList<LunUsage> LunUsageIndex::usersOfPool(const QString &uri, const QString &pool) const
