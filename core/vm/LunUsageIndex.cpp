@@ -28,14 +28,46 @@ void LunUsageIndex::setHost(const QString &uri, const QList<StoragePoolInfo> &po
         for (const DomainDisk &disk : DomainDiskReader::read(domain))
             entries.append({LunReference::ofDisk(disk, pools), LunUsage{uri, domain.name, domain.active, disk}});
     }
+    // Only this host's entries leave and enter the look-ups: a hundred hosts reporting one after
+    // the other cost a hundred small updates, not a hundred rebuilds of everything.
+    removeHost(uri);
+    for (const Entry &entry : entries) {
+        if (!entry.reference)
+            continue;
+        if (entry.reference->target) {
+            m_byLun[lunKey(entry.reference->target->iqn, entry.reference->lun)].append(entry);
+            m_byIqn[entry.reference->target->iqn].append(entry);
+        }
+        if (!entry.reference->naa.isEmpty())
+            m_byNaa[entry.reference->naa].append(entry);
+    }
     m_hosts.insert(uri, std::move(entries));
-    rebuildLookups();
 }
 
 void LunUsageIndex::removeHost(const QString &uri)
 {
-    if (m_hosts.remove(uri))
-        rebuildLookups();
+    const auto it = m_hosts.constFind(uri);
+    if (it == m_hosts.constEnd())
+        return;
+    const auto drop = [&uri](QHash<QString, QList<Entry>> &lookup, const QString &key) {
+        const auto found = lookup.find(key);
+        if (found == lookup.end())
+            return;
+        found->removeIf([&uri](const Entry &entry) { return entry.usage.uri == uri; });
+        if (found->isEmpty())
+            lookup.erase(found);
+    };
+    for (const Entry &entry : *it) {
+        if (!entry.reference)
+            continue;
+        if (entry.reference->target) {
+            drop(m_byLun, lunKey(entry.reference->target->iqn, entry.reference->lun));
+            drop(m_byIqn, entry.reference->target->iqn);
+        }
+        if (!entry.reference->naa.isEmpty())
+            drop(m_byNaa, entry.reference->naa);
+    }
+    m_hosts.erase(it);
 }
 
 void LunUsageIndex::clear()
