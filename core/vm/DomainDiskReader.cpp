@@ -2,6 +2,9 @@
 
 #include <QXmlStreamReader>
 
+#include <algorithm>
+#include <optional>
+
 using namespace Qt::StringLiterals;
 
 namespace lunscope {

@@ -15,8 +15,6 @@ struct LunUsage
     bool active = false; // the domain runs: QEMU has the LUN open now
     DomainDisk disk;
 
-    // "host: domain (vdb)" — one line of a tooltip or a guard's list.
-    QString summary() const;
     friend bool operator==(const LunUsage &, const LunUsage &) = default;
 };
 
@@ -24,7 +22,5 @@ struct LunUsage
 // unless every one of them is marked <shareable/> (libvirt then leaves caching and locking to the
 // guests' cluster software). Read-only uses of a LUN nobody writes are no risk.
 bool isSharingRisk(const QList<LunUsage> &usages);
-// The running domains among `usages`, each once: "host: domain" lines for a guard question.
-QStringList runningDomains(const QList<LunUsage> &usages);
 
 } // namespace lunscope

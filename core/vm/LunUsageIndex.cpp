@@ -2,7 +2,24 @@
 
 #include "DomainDiskReader.h"
 
+#include <algorithm>
+#include <tuple>
+
 namespace lunscope {
+
+namespace {
+
+// Hosts are kept in a hash: answers come out in one stable order (host, domain, target device),
+// whatever the hash's seed.
+QList<LunUsage> sorted(QList<LunUsage> users)
+{
+    std::sort(users.begin(), users.end(), [](const LunUsage &a, const LunUsage &b) {
+        return std::tie(a.uri, a.domain, a.disk.targetDev) < std::tie(b.uri, b.domain, b.disk.targetDev);
+    });
+    return users;
+}
+
+} // namespace
 
 void LunUsageIndex::setHost(const QString &uri, const QList<StoragePoolInfo> &pools, const QList<DomainInfo> &domains)
 {
@@ -11,14 +28,46 @@ void LunUsageIndex::setHost(const QString &uri, const QList<StoragePoolInfo> &po
         for (const DomainDisk &disk : DomainDiskReader::read(domain))
             entries.append({LunReference::ofDisk(disk, pools), LunUsage{uri, domain.name, domain.active, disk}});
     }
+    // Only this host's entries leave and enter the look-ups: a hundred hosts reporting one after
+    // the other cost a hundred small updates, not a hundred rebuilds of everything.
+    removeHost(uri);
+    for (const Entry &entry : entries) {
+        if (!entry.reference)
+            continue;
+        if (entry.reference->target) {
+            m_byLun[lunKey(entry.reference->target->iqn, entry.reference->lun)].append(entry);
+            m_byIqn[entry.reference->target->iqn].append(entry);
+        }
+        if (!entry.reference->naa.isEmpty())
+            m_byNaa[entry.reference->naa].append(entry);
+    }
     m_hosts.insert(uri, std::move(entries));
-    rebuildLookups();
 }
 
 void LunUsageIndex::removeHost(const QString &uri)
 {
-    if (m_hosts.remove(uri))
-        rebuildLookups();
+    const auto it = m_hosts.constFind(uri);
+    if (it == m_hosts.constEnd())
+        return;
+    const auto drop = [&uri](QHash<QString, QList<Entry>> &lookup, const QString &key) {
+        const auto found = lookup.find(key);
+        if (found == lookup.end())
+            return;
+        found->removeIf([&uri](const Entry &entry) { return entry.usage.uri == uri; });
+        if (found->isEmpty())
+            lookup.erase(found);
+    };
+    for (const Entry &entry : *it) {
+        if (!entry.reference)
+            continue;
+        if (entry.reference->target) {
+            drop(m_byLun, lunKey(entry.reference->target->iqn, entry.reference->lun));
+            drop(m_byIqn, entry.reference->target->iqn);
+        }
+        if (!entry.reference->naa.isEmpty())
+            drop(m_byNaa, entry.reference->naa);
+    }
+    m_hosts.erase(it);
 }
 
 void LunUsageIndex::clear()
@@ -90,7 +139,7 @@ QList<LunUsage> LunUsageIndex::usersOf(const QList<PoolTargetKey> &targets, int 
                 users.append(entry.usage);
         }
     }
-    return users;
+    return sorted(users);
 }
 
 QList<LunUsage> LunUsageIndex::usersOfTarget(const QList<PoolTargetKey> &targets) const
@@ -107,7 +156,7 @@ QList<LunUsage> LunUsageIndex::usersOfTarget(const QList<PoolTargetKey> &targets
                 users.append(entry.usage);
         }
     }
-    return users;
+    return sorted(users);
 }
 
 QList<LunUsage> LunUsageIndex::usersOfPool(const QString &uri, const QString &pool) const

@@ -1,10 +1,11 @@
 // Benchmark 6 of docs/benchmarks.md (issue "many hypervisors"): the window with a hundred libvirt
 // connections at once — libvirt's test driver, one node file per host, each with 20 iscsi-direct
 // pools (20 targets, every host a column of the consistency matrix; every tenth host lacks one
-// pool, so the matrix has drift to mark) — plus one host that accepts the connection and never
-// answers (a silent libvirtd socket).
+// pool, so the matrix has drift to mark) and 5 virtual machines (running, each with a disk through
+// pool t01 and an iSCSI network disk: the Used by columns have work to do) — plus one host that
+// accepts the connection and never answers (a silent libvirtd socket).
 //
-//   bench_connections [--hosts 100] [--pools 20] [--runs 1] [--also URI]
+//   bench_connections [--hosts 100] [--pools 20] [--domains 5] [--runs 1] [--also URI]
 //
 // --also adds a real hypervisor (scripts/bench gives the private libvirtd of
 // scripts/libvirtd-sandbox): it must be listed too, whatever pools it has.
@@ -44,9 +45,17 @@ int threadCount()
     return int(QDir(u"/proc/self/task"_s).entryList(QDir::Dirs | QDir::NoDotAndDotDot).size());
 }
 
-QString nodeFile(const QTemporaryDir &dir, int host, int pools)
+QString nodeFile(const QTemporaryDir &dir, int host, int pools, int domains)
 {
     QString xml = u"<node>"_s;
+    for (int d = 0; d < domains; ++d) {
+        xml += uR"(<domain type='test'><name>vm%1</name><memory>131072</memory><os><type>hvm</type></os><devices>)"
+               uR"(<disk type='volume' device='disk'><source pool='t01' volume='unit:0:0:%2'/><target dev='vdb' bus='virtio'/></disk>)"
+               uR"(<disk type='network' device='disk'><source protocol='iscsi' name='iqn.2026-11.org.lunscope.bench:t02/%2'>)"
+               uR"(<host name='192.0.2.1' port='3260'/></source><target dev='vdc' bus='virtio'/></disk></devices></domain>)"_s
+                   .arg(d)
+                   .arg(host % 8 + 1);
+    }
     for (int p = 0; p < pools; ++p) {
         if (host % 10 == 9 && p == 0)
             continue; // drift: this host lacks the first target's pool
@@ -82,7 +91,7 @@ struct RunResult
     bool silentColumnSays = false;
 };
 
-RunResult measureOnce(const QStringList &uris, int hosts, int pools, const QString &also)
+RunResult measureOnce(const QStringList &uris, int hosts, int pools, int domains, const QString &also)
 {
     RunResult result;
     std::vector<Tick> ticks;
@@ -114,7 +123,8 @@ RunResult measureOnce(const QStringList &uris, int hosts, int pools, const QStri
         int listed = 0;
         for (const QString &uri : model->uris()) {
             const HypervisorNode *node = model->connectionNode(model->connectionIndex(uri));
-            if (node && node->listed && int(node->pools().size()) >= pools - 1)
+            if (node && node->listed && int(node->pools().size()) >= pools - 1
+                && (domains == 0 || (node->machines && node->machines->childCount() >= domains)))
                 ++listed;
         }
         if (listed < hosts || matrix->rowCount() < pools)
@@ -192,6 +202,7 @@ int main(int argc, char *argv[])
     QCommandLineParser parser;
     parser.addOptions({{u"hosts"_s, u"Test-driver hosts."_s, u"N"_s, u"100"_s},
                        {u"pools"_s, u"Pools per host."_s, u"N"_s, u"20"_s},
+                       {u"domains"_s, u"Virtual machines per host."_s, u"N"_s, u"5"_s},
                        {u"runs"_s, u"Runs in this process."_s, u"N"_s, u"1"_s},
                        {u"trace"_s, u"Print every event delivery of 8 ms or more."_s},
                        {u"also"_s, u"One more (real) hypervisor to list."_s, u"URI"_s}});
@@ -199,6 +210,7 @@ int main(int argc, char *argv[])
     app.trace = parser.isSet(u"trace"_s);
     const int hosts = parser.value(u"hosts"_s).toInt();
     const int pools = parser.value(u"pools"_s).toInt();
+    const int domains = parser.value(u"domains"_s).toInt();
     const int runs = std::max(1, parser.value(u"runs"_s).toInt());
     const QString also = parser.value(u"also"_s);
 
@@ -214,7 +226,7 @@ int main(int argc, char *argv[])
     });
     QStringList uris;
     for (int host = 0; host < hosts; ++host)
-        uris.append(nodeFile(dir, host, pools));
+        uris.append(nodeFile(dir, host, pools, domains));
     if (!also.isEmpty())
         uris.append(also);
     uris.append(u"qemu:///system?socket="_s + silent.fullServerName()); // last: its column is checked
@@ -226,7 +238,7 @@ int main(int argc, char *argv[])
     bool ok = true;
     bool silentSays = true;
     for (int run = 0; run < runs; ++run) {
-        const RunResult result = measureOnce(uris, hosts, pools, also);
+        const RunResult result = measureOnce(uris, hosts, pools, domains, also);
         ok = ok && result.ok;
         silentSays = silentSays && result.silentColumnSays;
         listed.append(result.listedMs);

@@ -180,7 +180,6 @@ private Q_SLOTS:
         QCOMPARE(lun1.size(), 2);
         QCOMPARE(lun1.at(0).domain == u"web" ? lun1.at(1).domain : lun1.at(0).domain, u"db"_s);
         QVERIFY(isSharingRisk(lun1)); // two writers, neither shareable
-        QCOMPARE(runningDomains(lun1), QStringList{u"web on %1"_s.arg(hostA)});
 
         QCOMPARE(index.usersOf(target, 2).size(), 1);
         QCOMPARE(index.usersOf(target, 3).size(), 1);

@@ -43,9 +43,27 @@ PoolMatrixModel::PoolMatrixModel(PoolsModel *pools, QObject *parent)
     m_rebuild.setInterval(RebuildDelayMs);
     connect(&m_rebuild, &QTimer::timeout, this, &PoolMatrixModel::rebuildNow);
     const auto changed = [this] { scheduleRebuild(); };
-    connect(pools, &QAbstractItemModel::rowsInserted, this, changed);
-    connect(pools, &QAbstractItemModel::rowsRemoved, this, changed);
-    connect(pools, &QAbstractItemModel::dataChanged, this, changed);
+    // Virtual machine rows and the Used by column are no part of the matrix: a hundred hosts
+    // listing their domains must not rebuild it a hundred times.
+    const auto machinesOnly = [](const QModelIndex &row) {
+        const PoolsNodeKind kind = PoolsModel::kind(row);
+        return row.isValid() && (kind == PoolsNodeKind::Machines || kind == PoolsNodeKind::Machine);
+    };
+    connect(pools, &QAbstractItemModel::rowsInserted, this, [this, pools, machinesOnly](const QModelIndex &above, int first) {
+        if (!machinesOnly(above) && !machinesOnly(pools->index(first, 0, above)))
+            scheduleRebuild();
+    });
+    connect(pools, &QAbstractItemModel::rowsRemoved, this, [this, machinesOnly](const QModelIndex &above) {
+        if (!machinesOnly(above))
+            scheduleRebuild();
+    });
+    connect(pools, &QAbstractItemModel::dataChanged, this,
+            [this, machinesOnly](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
+                const bool usedByOnly = topLeft.column() == PoolsModel::UsedByColumn
+                                        && bottomRight.column() == PoolsModel::UsedByColumn;
+                if (!usedByOnly && !machinesOnly(topLeft))
+                    scheduleRebuild();
+            });
     connect(pools, &QAbstractItemModel::modelReset, this, changed);
     rebuildNow();
 }
