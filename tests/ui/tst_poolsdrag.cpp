@@ -21,6 +21,7 @@
 #include "libvirt/LibvirtConnection.h"
 #include "TgtTestCase.h"
 #include "TestSettings.h"
+#include "ViewDrops.h"
 #include "WindowSession.h"
 
 #include <QAction>
@@ -45,50 +46,15 @@
 using namespace Qt::StringLiterals;
 using namespace lunscope;
 using lunscope::test::TgtFixture;
+using lunscope::test::dragOut;
+using lunscope::test::dropOn;
+using lunscope::test::DropOutcome;
 namespace layout = lunscope::test::layout;
 
 namespace {
 
 constexpr int BoundMs = 60000;
 const QString DefaultUri = u"test:///default"_s;
-
-// What a drag of `source` out of the discovery tree carries: the tree's own model makes it.
-std::unique_ptr<QMimeData> dragOut(DiscoveryView *view, const QModelIndex &source)
-{
-    QTreeView *tree = view->tree();
-    const QModelIndex proxy = view->proxy()->mapFromSource(source);
-    return std::unique_ptr<QMimeData>(tree->model()->mimeData({proxy}));
-}
-
-// Drag-enter, drag-move and drop at `position` of `view`'s viewport, as Qt delivers them; answers
-// whether each was accepted.
-struct DropOutcome
-{
-    bool entered = false;
-    bool moved = false;
-    bool dropped = false;
-};
-
-DropOutcome dropOn(QTreeView *view, const QPoint &position, const QMimeData *mime)
-{
-    DropOutcome outcome;
-    QWidget *viewport = view->viewport();
-    QDragEnterEvent enter(position, Qt::CopyAction, mime, Qt::LeftButton, Qt::NoModifier);
-    QApplication::sendEvent(viewport, &enter);
-    outcome.entered = enter.isAccepted();
-    QDragMoveEvent move(position, Qt::CopyAction, mime, Qt::LeftButton, Qt::NoModifier);
-    QApplication::sendEvent(viewport, &move);
-    outcome.moved = move.isAccepted();
-    if (!outcome.moved) {
-        QDragLeaveEvent leave;
-        QApplication::sendEvent(viewport, &leave);
-        return outcome;
-    }
-    QDropEvent drop(QPointF(position), Qt::CopyAction, mime, Qt::LeftButton, Qt::NoModifier);
-    QApplication::sendEvent(viewport, &drop);
-    outcome.dropped = drop.isAccepted();
-    return outcome;
-}
 
 } // namespace
 

@@ -181,7 +181,10 @@ QMenu *MachineDiskActions::detachMenu(const QString &title, const QList<LunUsage
     auto *menu = new QMenu(title, parent);
     menu->setObjectName(u"detachMenu"_s);
     for (const LunUsage &usage : usages) {
-        QAction *action = menu->addAction(usage.summary());
+        const QString state = usage.active ? tr("running") : tr("not running");
+        QAction *action = menu->addAction(tr("%1 on %2 (%3, %4)", "domain, host, target device, running or not")
+                                              .arg(usage.domain, ConnectionUri::shortName(usage.uri), usage.disk.targetDev, state));
+        action->setToolTip(usage.uri);
         connect(action, &QAction::triggered, this, [this, usage] { detach(usage); });
     }
     return menu;
