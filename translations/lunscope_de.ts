@@ -119,20 +119,12 @@ Ohne --scan wird das Desktop-Fenster geöffnet.</translation>
         <translation>Discovery-CHAP-Secret aus FILE lesen (- für stdin).</translation>
     </message>
     <message>
-        <source>Targets probed at once (1-256, default 8).</source>
-        <translation>Gleichzeitig untersuchte Targets (1-256, Standard 8).</translation>
-    </message>
-    <message>
         <source>Seconds each operation may take (1-3600, default 10).</source>
         <translation>Sekunden, die jeder Vorgang dauern darf (1-3600, Standard 10).</translation>
     </message>
     <message>
         <source>Desktop: fill in PORTAL and discover it.</source>
         <translation>Desktop: PORTAL eintragen und Discovery darauf ausführen.</translation>
-    </message>
-    <message>
-        <source>Desktop: open the libvirt connection URI (repeatable).</source>
-        <translation>Desktop: die libvirt-Verbindungs-URI öffnen (wiederholbar).</translation>
     </message>
     <message>
         <source>Language of the interface (e.g. de, fr, en).</source>
@@ -261,6 +253,18 @@ Ohne --scan wird das Desktop-Fenster geöffnet.</translation>
     <message>
         <source>Scan PORTAL without a window and print what it offers; isns://HOST[:PORT] scans every target an iSNS directory lists.</source>
         <translation>PORTAL ohne Fenster scannen und ausgeben, was es anbietet; isns://HOST[:PORT] scannt jedes Target, das ein iSNS-Verzeichnis listet.</translation>
+    </message>
+    <message>
+        <source>Targets probed at once (1-256, default %1).</source>
+        <translation>Gleichzeitig abgefragte Targets (1-256, Standard %1).</translation>
+    </message>
+    <message>
+        <source>Desktop: open the libvirt connection URI (repeatable). With --scan --json: add the pools and VMs of that host that use each LUN.</source>
+        <translation>Desktop: die libvirt-Verbindungs-URI öffnen (mehrfach möglich). Mit --scan --json: die Pools und VMs dieses Hosts ergänzen, die jede LUN verwenden.</translation>
+    </message>
+    <message>
+        <source>--scan with --connect reports which pools and VMs use each LUN in JSON: add --json.</source>
+        <translation>--scan mit --connect meldet im JSON-Format, welche Pools und VMs jede LUN verwenden: Fügen Sie --json hinzu.</translation>
     </message>
 </context>
 <context>
@@ -1684,6 +1688,292 @@ Ohne --scan wird das Desktop-Fenster geöffnet.</translation>
         <source>The iSNS server lists %1 without a portal, so there is nowhere to log in to it. Check the target&apos;s iSNS registration on its array.</source>
         <translation>Der iSNS-Server listet %1 ohne Portal, es gibt also nichts, wo man sich anmelden könnte. Prüfen Sie die iSNS-Registrierung des Targets auf seinem Array.</translation>
     </message>
+    <message>
+        <source>Storage pool “%1” on %2 is not running, and libvirt attaches a volume only from a running pool — even to the configuration alone. Start the pool, then attach.</source>
+        <translation>Speicherpool „%1“ auf %2 läuft nicht, und libvirt hängt ein Volume nur aus einem laufenden Pool an — selbst wenn nur die Konfiguration geändert wird. Starten Sie den Pool und hängen Sie dann an.</translation>
+    </message>
+    <message>
+        <source>VM “%1” has no ACPI (&lt;features&gt;&lt;acpi/&gt;), so QEMU cannot plug a disk into it while it runs. Attach to the configuration only (the disk appears at the next start), or give the VM ACPI and restart it.</source>
+        <translation>VM „%1“ hat kein ACPI (&lt;features&gt;&lt;acpi/&gt;), daher kann QEMU im laufenden Betrieb keine Festplatte einstecken. Hängen Sie nur an die Konfiguration an (die Festplatte erscheint beim nächsten Start), oder geben Sie der VM ACPI und starten Sie sie neu.</translation>
+    </message>
+    <message>
+        <source>Reading VM “%1”…</source>
+        <translation>VM „%1“ wird gelesen…</translation>
+    </message>
+    <message>
+        <source>VM “%1” is not running: attach to its configuration only, or start it first.</source>
+        <translation>VM „%1“ läuft nicht: Hängen Sie nur an ihre Konfiguration an, oder starten Sie sie zuerst.</translation>
+    </message>
+    <message>
+        <source>Starting storage pool “%1”…</source>
+        <translation>Speicherpool „%1“ wird gestartet…</translation>
+    </message>
+    <message>
+        <source>started storage pool “%1”</source>
+        <translation>Speicherpool „%1“ gestartet</translation>
+    </message>
+    <message>
+        <source>VM “%1” already has a disk %2: choose another target name (%3 is free).</source>
+        <translation>VM „%1“ hat bereits eine Festplatte %2: Wählen Sie einen anderen Zielnamen (%3 ist frei).</translation>
+    </message>
+    <message>
+        <source>Checking storage pool “%1”…</source>
+        <translation>Speicherpool „%1“ wird geprüft…</translation>
+    </message>
+    <message>
+        <source>There is no storage pool “%1” on %2: define it first (New Pool…), or attach the LUN as a network disk.</source>
+        <translation>Auf %2 gibt es keinen Speicherpool „%1“: Definieren Sie ihn zuerst (Neuer Pool…), oder hängen Sie die LUN als Netzwerkfestplatte an.</translation>
+    </message>
+    <message>
+        <source>VM “%1” has no virtio-scsi controller, which a disk on the scsi bus needs. Add one to the VM, then attach.</source>
+        <translation>VM „%1“ hat keinen virtio-scsi-Controller, den eine Festplatte am scsi-Bus benötigt. Fügen Sie der VM einen hinzu und hängen Sie dann an.</translation>
+    </message>
+    <message>
+        <source>Storing the CHAP secret…</source>
+        <translation>CHAP-Secret wird gespeichert…</translation>
+    </message>
+    <message>
+        <source>defined the CHAP secret for usage “%1”</source>
+        <translation>CHAP-Secret für die Verwendung „%1“ definiert</translation>
+    </message>
+    <message>
+        <source>Adding a virtio-scsi controller to the running VM…</source>
+        <translation>virtio-scsi-Controller wird der laufenden VM hinzugefügt…</translation>
+    </message>
+    <message>
+        <source>Adding a virtio-scsi controller to the VM&apos;s configuration…</source>
+        <translation>virtio-scsi-Controller wird der Konfiguration der VM hinzugefügt…</translation>
+    </message>
+    <message>
+        <source>Could not add a virtio-scsi controller to VM “%1” on %2.</source>
+        <translation>Der VM „%1“ auf %2 konnte kein virtio-scsi-Controller hinzugefügt werden.</translation>
+    </message>
+    <message>
+        <source>added a virtio-scsi controller to the running VM</source>
+        <translation>virtio-scsi-Controller zur laufenden VM hinzugefügt</translation>
+    </message>
+    <message>
+        <source>added a virtio-scsi controller to the configuration</source>
+        <translation>virtio-scsi-Controller zur Konfiguration hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Plugging %1 into the running VM…</source>
+        <translation>%1 wird in die laufende VM eingesteckt…</translation>
+    </message>
+    <message>
+        <source>Adding %1 to the VM&apos;s configuration…</source>
+        <translation>%1 wird der Konfiguration der VM hinzugefügt…</translation>
+    </message>
+    <message>
+        <source>Could not plug %1 into VM “%2” on %3.</source>
+        <translation>%1 konnte nicht in VM „%2“ auf %3 eingesteckt werden.</translation>
+    </message>
+    <message>
+        <source>Could not add %1 to the configuration of VM “%2” on %3.</source>
+        <translation>%1 konnte nicht zur Konfiguration von VM „%2“ auf %3 hinzugefügt werden.</translation>
+    </message>
+    <message>
+        <source>plugged %1 into the running VM</source>
+        <translation>%1 in die laufende VM eingesteckt</translation>
+    </message>
+    <message>
+        <source>added %1 to the configuration</source>
+        <translation>%1 zur Konfiguration hinzugefügt</translation>
+    </message>
+    <message>
+        <source>VM “%1” on %2 has no disk %3 (any more): refresh the list.</source>
+        <translation>VM „%1“ auf %2 hat keine Festplatte %3 (mehr): Aktualisieren Sie die Liste.</translation>
+    </message>
+    <message>
+        <source>Asking the guest to release %1…</source>
+        <translation>Gast wird aufgefordert, %1 freizugeben…</translation>
+    </message>
+    <message>
+        <source>Could not unplug %1 from VM “%2” on %3.</source>
+        <translation>%1 konnte nicht aus VM „%2“ auf %3 entfernt werden.</translation>
+    </message>
+    <message>
+        <source>unplugged %1 from the running VM</source>
+        <translation>%1 aus der laufenden VM entfernt</translation>
+    </message>
+    <message>
+        <source>Removing %1 from the VM&apos;s configuration…</source>
+        <translation>%1 wird aus der Konfiguration der VM entfernt…</translation>
+    </message>
+    <message>
+        <source>Could not remove %1 from the configuration of VM “%2” on %3.</source>
+        <translation>%1 konnte nicht aus der Konfiguration von VM „%2“ auf %3 entfernt werden.</translation>
+    </message>
+    <message>
+        <source>removed %1 from the configuration</source>
+        <translation>%1 aus der Konfiguration entfernt</translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting up to %n s for the guest to release %1…</source>
+        <translation>
+            <numerusform>Bis zu %n s wird gewartet, bis der Gast %1 freigibt…</numerusform>
+            <numerusform>Bis zu %n s wird gewartet, bis der Gast %1 freigibt…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Done meanwhile: %1.</source>
+        <translation>Inzwischen erledigt: %1.</translation>
+    </message>
+    <message>
+        <source>Stopped waiting for the guest to release %1: the unplug request stays with the guest, and the disk goes when the guest OS answers it.</source>
+        <translation>Warten auf die Freigabe von %1 durch den Gast beendet: Die Entfernungsanforderung bleibt beim Gast bestehen, und die Festplatte verschwindet, sobald das Gastbetriebssystem sie beantwortet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>libvirt reported %1 as detached, but VM “%2” still has it after %n s: QEMU removes a virtio disk only when the guest OS answers the unplug request, and this guest has not (no OS running, or no PCI hot-plug support). The disk goes when the guest answers, or when the VM shuts down; until then QEMU keeps the LUN open.</source>
+        <translation>
+            <numerusform>libvirt hat %1 als getrennt gemeldet, aber VM „%2“ hat die Festplatte nach %n s noch: QEMU entfernt eine virtio-Festplatte erst, wenn das Gastbetriebssystem die Entfernungsanforderung beantwortet, und dieser Gast hat das nicht getan (kein Betriebssystem aktiv oder keine PCI-Hot-Plug-Unterstützung). Die Festplatte verschwindet, wenn der Gast antwortet oder die VM herunterfährt; bis dahin hält QEMU die LUN offen.</numerusform>
+            <numerusform>libvirt hat %1 als getrennt gemeldet, aber VM „%2“ hat die Festplatte nach %n s noch: QEMU entfernt eine virtio-Festplatte erst, wenn das Gastbetriebssystem die Entfernungsanforderung beantwortet, und dieser Gast hat das nicht getan (kein Betriebssystem aktiv oder keine PCI-Hot-Plug-Unterstützung). Die Festplatte verschwindet, wenn der Gast antwortet oder die VM herunterfährt; bis dahin hält QEMU die LUN offen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>there is no &lt;disk&gt; element</source>
+        <translation>es gibt kein &lt;disk&gt;-Element</translation>
+    </message>
+    <message>
+        <source>the document is a &lt;%1&gt;, not a &lt;disk&gt;</source>
+        <translation>das Dokument ist ein &lt;%1&gt;, kein &lt;disk&gt;</translation>
+    </message>
+    <message>
+        <source>a LUN is attached as &lt;disk type=&apos;volume&apos;&gt; or &lt;disk type=&apos;network&apos;&gt;, not type=&apos;%1&apos;</source>
+        <translation>eine LUN wird als &lt;disk type=&apos;volume&apos;&gt; oder &lt;disk type=&apos;network&apos;&gt; angehängt, nicht als type=&apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>device=&apos;%1&apos; is neither &apos;disk&apos; nor &apos;lun&apos;</source>
+        <translation>device=&apos;%1&apos; ist weder &apos;disk&apos; noch &apos;lun&apos;</translation>
+    </message>
+    <message>
+        <source>bus=&apos;%1&apos;: LunScope attaches on the virtio or scsi bus</source>
+        <translation>bus=&apos;%1&apos;: LunScope hängt am virtio- oder scsi-Bus an</translation>
+    </message>
+    <message>
+        <source>controller=&apos;%1&apos; is not a controller index</source>
+        <translation>controller=&apos;%1&apos; ist kein Controller-Index</translation>
+    </message>
+    <message>
+        <source>the &lt;disk&gt; has no &lt;source&gt;</source>
+        <translation>das &lt;disk&gt;-Element hat kein &lt;source&gt;</translation>
+    </message>
+    <message>
+        <source>the &lt;disk&gt; has no &lt;target dev=…&gt;</source>
+        <translation>das &lt;disk&gt;-Element hat kein &lt;target dev=…&gt;</translation>
+    </message>
+    <message>
+        <source>a network disk of a LUN has &lt;source protocol=&apos;iscsi&apos;&gt;</source>
+        <translation>eine Netzwerkfestplatte für eine LUN hat &lt;source protocol=&apos;iscsi&apos;&gt;</translation>
+    </message>
+    <message>
+        <source>name=&apos;%1&apos; does not end in /LUN</source>
+        <translation>name=&apos;%1&apos; endet nicht auf /LUN</translation>
+    </message>
+    <message>
+        <source>port=&apos;%1&apos; is not a number</source>
+        <translation>port=&apos;%1&apos; ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>Name the storage pool that holds the volume.</source>
+        <translation>Geben Sie den Speicherpool an, der das Volume enthält.</translation>
+    </message>
+    <message>
+        <source>Name the volume (unit:0:0:N for LUN N).</source>
+        <translation>Geben Sie das Volume an (unit:0:0:N für LUN N).</translation>
+    </message>
+    <message>
+        <source>unit:0:0:0 is LUN 0, the target&apos;s controller on most arrays (0 bytes): it is no disk to attach.</source>
+        <translation>unit:0:0:0 ist LUN 0, auf den meisten Arrays der Controller des Targets (0 Byte): Das ist keine Festplatte zum Anhängen.</translation>
+    </message>
+    <message>
+        <source>Enter the portal&apos;s host name or address.</source>
+        <translation>Geben Sie den Hostnamen oder die Adresse des Portals ein.</translation>
+    </message>
+    <message>
+        <source>The port is a number from 1 to 65535.</source>
+        <translation>Der Port ist eine Zahl von 1 bis 65535.</translation>
+    </message>
+    <message>
+        <source>The LUN is a number from 1 to 16383 (LUN 0 is the target&apos;s controller on most arrays).</source>
+        <translation>Die LUN ist eine Zahl von 1 bis 16383 (LUN 0 ist auf den meisten Arrays der Controller des Targets).</translation>
+    </message>
+    <message>
+        <source>CHAP needs the libvirt secret that holds the password.</source>
+        <translation>CHAP benötigt das libvirt-Secret, das das Passwort enthält.</translation>
+    </message>
+    <message>
+        <source>SCSI pass-through (device &apos;lun&apos;) works on the scsi bus only.</source>
+        <translation>SCSI-Pass-through (device &apos;lun&apos;) funktioniert nur am scsi-Bus.</translation>
+    </message>
+    <message>
+        <source>On the %1 bus the target name is %2 and letters (%2b, %2c…).</source>
+        <translation>Am %1-Bus besteht der Zielname aus %2 und Buchstaben (%2b, %2c…).</translation>
+    </message>
+    <message>
+        <source>There is no VM named “%1” on %2 (any more): refresh the list.</source>
+        <translation>Auf %2 gibt es keine VM namens „%1“ (mehr): Aktualisieren Sie die Liste.</translation>
+    </message>
+    <message>
+        <source>Could not find VM “%1” on %2.</source>
+        <translation>VM „%1“ wurde auf %2 nicht gefunden.</translation>
+    </message>
+    <message>
+        <source>Could not tell whether VM “%1” on %2 runs.</source>
+        <translation>Es konnte nicht festgestellt werden, ob VM „%1“ auf %2 läuft.</translation>
+    </message>
+    <message>
+        <source>Could not read the XML of VM “%1” on %2.</source>
+        <translation>Das XML von VM „%1“ konnte auf %2 nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Could not find storage pool “%1” on %2.</source>
+        <translation>Speicherpool „%1“ wurde auf %2 nicht gefunden.</translation>
+    </message>
+    <message>
+        <source>Could not tell whether storage pool “%1” on %2 runs.</source>
+        <translation>Es konnte nicht festgestellt werden, ob Speicherpool „%1“ auf %2 läuft.</translation>
+    </message>
+    <message>
+        <source>Could not list the virtual machines of %1.</source>
+        <translation>Die virtuellen Maschinen von %1 konnten nicht aufgelistet werden.</translation>
+    </message>
+    <message>
+        <source>Could not read virtual machine “%1” on %2.</source>
+        <translation>Virtuelle Maschine „%1“ konnte auf %2 nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>%1 %2 LUN %3</source>
+        <comment>a path to a LUN: portal, target IQN, LUN number</comment>
+        <translation>%1 %2 LUN %3</translation>
+    </message>
+    <message>
+        <source>%1 B</source>
+        <comment>a number of bytes</comment>
+        <translation>%1 B</translation>
+    </message>
+    <message>
+        <source>their capacities differ (%1)</source>
+        <translation>ihre Kapazitäten unterscheiden sich (%1)</translation>
+    </message>
+    <message>
+        <source>their logical block sizes differ (%1)</source>
+        <translation>ihre logischen Blockgrößen unterscheiden sich (%1)</translation>
+    </message>
+    <message>
+        <source>they are on %1 different arrays: no portal and no target name in common</source>
+        <comment>why LUNs with one identity are not paths to one disk; %1 is 2 or more</comment>
+        <translation>sie liegen auf %1 verschiedenen Arrays: kein gemeinsames Portal und kein gemeinsamer Target-Name</translation>
+    </message>
+    <message>
+        <source>%1 %2 is claimed by LUNs that cannot be one disk: %3. Multipath would merge them into one device and write to both, and a VM given this disk by its identifier may get the other one. Give each disk its own serial number and identifier on its array (with tgt: the scsi_sn and scsi_id parameters).</source>
+        <comment>identity type, identity value, reasons</comment>
+        <translation>%1 %2 wird von LUNs beansprucht, die nicht dieselbe Festplatte sein können: %3. Multipath würde sie zu einem Gerät zusammenführen und auf beide schreiben, und eine VM, der diese Festplatte über ihre Kennung zugewiesen wird, erhält womöglich die andere. Geben Sie jeder Festplatte auf ihrem Array eine eigene Seriennummer und Kennung (bei tgt: die Parameter scsi_sn und scsi_id).</translation>
+    </message>
+    <message>
+        <source>Unit serial number</source>
+        <translation>Seriennummer der Einheit</translation>
+    </message>
 </context>
 <context>
     <name>LunScope::DiscoveryContextMenu</name>
@@ -1946,6 +2236,11 @@ Ohne --scan wird das Desktop-Fenster geöffnet.</translation>
         <source>LUN %1 (the controller) is in the scan, but libvirt lists no volume for it</source>
         <translation>LUN %1 (der Controller) ist im Scan, aber libvirt listet kein Volume dafür</translation>
     </message>
+    <message>
+        <source>%1 The target has other paths: choose the portal the pool logs in through (an iscsi-direct pool takes one host).</source>
+        <comment>where the values came from, then about the target&apos;s paths</comment>
+        <translation>%1 Das Target hat weitere Pfade: Wählen Sie das Portal, über das sich der Pool anmeldet (ein iscsi-direct-Pool verwendet einen einzigen Host).</translation>
+    </message>
 </context>
 <context>
     <name>lunscope::AboutDialog</name>
@@ -2003,6 +2298,97 @@ Ohne --scan wird das Desktop-Fenster geöffnet.</translation>
     <message>
         <source>%1 is in the list already.</source>
         <translation>%1 ist bereits in der Liste.</translation>
+    </message>
+</context>
+<context>
+    <name>lunscope::AttachDiskDialog</name>
+    <message>
+        <source>Attach to VM “%1”</source>
+        <translation>An VM „%1“ anhängen</translation>
+    </message>
+    <message>
+        <source>Give VM “%1” on %2 this LUN as a disk.</source>
+        <translation>VM „%1“ auf %2 diese LUN als Festplatte geben.</translation>
+    </message>
+    <message>
+        <source>Disk &amp;XML (libvirt):</source>
+        <translation>Festplatten-&amp;XML (libvirt):</translation>
+    </message>
+    <message>
+        <source>&amp;Attach</source>
+        <translation>&amp;Anhängen</translation>
+    </message>
+    <message>
+        <source>Apply to</source>
+        <translation>Anwenden auf</translation>
+    </message>
+    <message>
+        <source>The &amp;running VM (hot-plug)</source>
+        <translation>Die lau&amp;fende VM (Hot-Plug)</translation>
+    </message>
+    <message>
+        <source>Its &amp;configuration (from the next start on)</source>
+        <translation>Ihre &amp;Konfiguration (ab dem nächsten Start)</translation>
+    </message>
+    <message>
+        <source>Add a &amp;virtio-scsi controller to the VM first</source>
+        <translation>Der VM zuerst einen virtio-scsi-Controller hin&amp;zufügen</translation>
+    </message>
+    <message>
+        <source>Reading VM “%1”…</source>
+        <translation>VM „%1“ wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>The &amp;running VM (it is off)</source>
+        <translation>Die lau&amp;fende VM (sie ist aus)</translation>
+    </message>
+    <message>
+        <source>VM “%1” has no ACPI (&lt;features&gt;&lt;acpi/&gt;): QEMU cannot plug a disk into it while it runs (it would say “Bus &apos;pci.0&apos; does not support hotplugging”). The disk goes into the configuration and appears at the next start.</source>
+        <translation>VM „%1“ hat kein ACPI (&lt;features&gt;&lt;acpi/&gt;): QEMU kann im laufenden Betrieb keine Festplatte einstecken (es würde „Bus &apos;pci.0&apos; does not support hotplugging“ melden). Die Festplatte kommt in die Konfiguration und erscheint beim nächsten Start.</translation>
+    </message>
+    <message>
+        <source>There is no storage pool “%1” on this host.</source>
+        <translation>Auf diesem Host gibt es keinen Speicherpool „%1“.</translation>
+    </message>
+    <message>
+        <source>&amp;Start storage pool “%1” first (it is not running, and libvirt attaches a volume only from a running pool)</source>
+        <translation>Speicherpool „%1“ zuerst sta&amp;rten (er läuft nicht, und libvirt hängt ein Volume nur aus einem laufenden Pool an)</translation>
+    </message>
+    <message>
+        <source>LUN 0 of this target is its controller (0 bytes), not a disk: there is nothing to attach.</source>
+        <translation>LUN 0 dieses Targets ist sein Controller (0 Byte), keine Festplatte: Es gibt nichts anzuhängen.</translation>
+    </message>
+    <message>
+        <source>Cancelling after the current step (a libvirt call cannot be interrupted)…</source>
+        <translation>Abbruch nach dem aktuellen Schritt (ein libvirt-Aufruf lässt sich nicht unterbrechen)…</translation>
+    </message>
+    <message>
+        <source>Done before that: %1.</source>
+        <translation>Zuvor erledigt: %1.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Start the pool and attach</source>
+        <translation>Pool starten und anhängen</translation>
+    </message>
+    <message>
+        <source>Add a controller and attach</source>
+        <translation>Controller hinzufügen und anhängen</translation>
+    </message>
+    <message>
+        <source>Attach to the configuration only</source>
+        <translation>Nur an die Konfiguration anhängen</translation>
+    </message>
+    <message>
+        <source>Read the VM again</source>
+        <translation>VM erneut lesen</translation>
     </message>
 </context>
 <context>
@@ -2113,6 +2499,11 @@ Ohne --scan wird das Desktop-Fenster geöffnet.</translation>
             <numerusform>%1 — %2 in den angemeldeten Targets, größte zuerst; %n unbekannt bis zur Anmeldung</numerusform>
             <numerusform>%1 — %2 in den angemeldeten Targets, größte zuerst; %n unbekannt bis zur Anmeldung</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 (each disk once: %2 more are other paths to the same disks)</source>
+        <comment>portal title, then the capacity its targets repeat</comment>
+        <translation>%1 (jede Festplatte einmal gezählt: weitere %2 sind andere Pfade zu denselben Festplatten)</translation>
     </message>
 </context>
 <context>
@@ -2442,6 +2833,41 @@ Ohne --scan wird das Desktop-Fenster geöffnet.</translation>
     </message>
 </context>
 <context>
+    <name>lunscope::DetachDiskDialog</name>
+    <message>
+        <source>Detach %1 from “%2”</source>
+        <translation>%1 von „%2“ trennen</translation>
+    </message>
+    <message>
+        <source>Detach disk %1 from VM “%2” on %3?</source>
+        <translation>Festplatte %1 von VM „%2“ auf %3 trennen?</translation>
+    </message>
+    <message>
+        <source>From the &amp;running VM (hot-unplug)</source>
+        <translation>Von der lau&amp;fenden VM (Hot-Unplug)</translation>
+    </message>
+    <message>
+        <source>From the &amp;running VM (it is off)</source>
+        <translation>Von der lau&amp;fenden VM (sie ist aus)</translation>
+    </message>
+    <message>
+        <source>From its &amp;configuration (from the next start on)</source>
+        <translation>Aus ihrer &amp;Konfiguration (ab dem nächsten Start)</translation>
+    </message>
+    <message>
+        <source>A virtio disk leaves a running VM only when the guest OS answers the unplug request; LunScope waits for that and tells you if it does not come.</source>
+        <translation>Eine virtio-Festplatte verlässt eine laufende VM erst, wenn das Gastbetriebssystem die Entfernungsanforderung beantwortet; LunScope wartet darauf und meldet es, wenn die Antwort ausbleibt.</translation>
+    </message>
+    <message>
+        <source>&amp;Detach</source>
+        <translation>&amp;Trennen</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+</context>
+<context>
     <name>lunscope::DiscoveryFilterModel</name>
     <message numerus="yes">
         <source>%1 of %n target(s)</source>
@@ -2640,6 +3066,39 @@ Portale: %2</translation>
             <numerusform>%n Entitäten</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Used by</source>
+        <comment>@title:column virtual machines using the LUN</comment>
+        <translation>Verwendet von</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n VM(s)</source>
+        <translation>
+            <numerusform>%n VM</numerusform>
+            <numerusform>%n VMs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Risk: more than one disk writes this LUN and not all are marked shareable.</source>
+        <translation>Risiko: Mehr als eine Festplatte schreibt auf diese LUN, und nicht alle sind als gemeinsam nutzbar markiert.</translation>
+    </message>
+    <message>
+        <source>%1 on %2: %3 (%4)</source>
+        <translation>%1 auf %2: %3 (%4)</translation>
+    </message>
+    <message>
+        <source>%1 · identity collision</source>
+        <comment>LUN status, then: its identity is claimed by another disk</comment>
+        <translation>%1 · Identitätskollision</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n path(s)</source>
+        <comment>LUN status, then how many paths lead to this disk</comment>
+        <translation>
+            <numerusform>%1 · %n Pfad</numerusform>
+            <numerusform>%1 · %n Pfade</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>lunscope::DiscoveryView</name>
@@ -2658,6 +3117,89 @@ Portale: %2</translation>
     <message>
         <source>No portal, target or LUN matches “%1”. Esc clears the filter.</source>
         <translation>Kein Portal, Target oder LUN passt zu „%1“. Esc leert den Filter.</translation>
+    </message>
+</context>
+<context>
+    <name>lunscope::DiskForm</name>
+    <message>
+        <source>Volume of the host&apos;s pool (type=&apos;volume&apos;)</source>
+        <translation>Volume aus dem Pool des Hosts (type=&apos;volume&apos;)</translation>
+    </message>
+    <message>
+        <source>Network disk (type=&apos;network&apos;, iSCSI)</source>
+        <translation>Netzwerkfestplatte (type=&apos;network&apos;, iSCSI)</translation>
+    </message>
+    <message>
+        <source>QEMU&apos;s default</source>
+        <translation>QEMU-Standard</translation>
+    </message>
+    <message>
+        <source>no CHAP</source>
+        <translation>kein CHAP</translation>
+    </message>
+    <message>
+        <source>Disk (device=&apos;disk&apos;)</source>
+        <translation>Festplatte (device=&apos;disk&apos;)</translation>
+    </message>
+    <message>
+        <source>SCSI pass-through (device=&apos;lun&apos;)</source>
+        <translation>SCSI-Pass-through (device=&apos;lun&apos;)</translation>
+    </message>
+    <message>
+        <source>&amp;Read-only</source>
+        <translation>&amp;Schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>S&amp;hareable (several VMs, e.g. a cluster file system)</source>
+        <translation>Ge&amp;meinsam nutzbar (mehrere VMs, z. B. ein Cluster-Dateisystem)</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>&amp;Quelle:</translation>
+    </message>
+    <message>
+        <source>&amp;Pool:</source>
+        <translation>&amp;Pool:</translation>
+    </message>
+    <message>
+        <source>&amp;Volume:</source>
+        <translation>&amp;Volume:</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Host:</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;ort:</translation>
+    </message>
+    <message>
+        <source>&amp;Target IQN:</source>
+        <translation>&amp;Target-IQN:</translation>
+    </message>
+    <message>
+        <source>&amp;LUN:</source>
+        <translation>&amp;LUN:</translation>
+    </message>
+    <message>
+        <source>&amp;Initiator IQN:</source>
+        <translation>&amp;Initiator-IQN:</translation>
+    </message>
+    <message>
+        <source>&amp;CHAP user:</source>
+        <translation>&amp;CHAP-Benutzer:</translation>
+    </message>
+    <message>
+        <source>&amp;Device:</source>
+        <translation>&amp;Gerät:</translation>
+    </message>
+    <message>
+        <source>&amp;Bus:</source>
+        <translation>&amp;Bus:</translation>
+    </message>
+    <message>
+        <source>T&amp;arget name:</source>
+        <translation>Ziel&amp;name:</translation>
     </message>
 </context>
 <context>
@@ -3014,6 +3556,176 @@ Portale: %2</translation>
             <numerusform>Mindestens %1; %n Targets unbekannt bis zur Anmeldung</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 LUN %2</source>
+        <comment>a path&apos;s target IQN and LUN number</comment>
+        <translation>%1 LUN %2</translation>
+    </message>
+    <message>
+        <source>%1 (this one)</source>
+        <comment>a path to a LUN, the one selected</comment>
+        <translation>%1 (dieser)</translation>
+    </message>
+    <message>
+        <source>Identity collision</source>
+        <translation>Identitätskollision</translation>
+    </message>
+    <message>
+        <source>Danger:</source>
+        <comment>why an identity collision matters</comment>
+        <translation>Gefahr:</translation>
+    </message>
+    <message>
+        <source>Claimed by:</source>
+        <comment>the LUNs that claim one identity</comment>
+        <translation>Beansprucht von:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n LUN(s), one per row below</source>
+        <comment>LUNs claiming one identity</comment>
+        <translation>
+            <numerusform>%n LUN, in der Zeile darunter</numerusform>
+            <numerusform>%n LUNs, eine pro Zeile darunter</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Paths</source>
+        <translation>Pfade</translation>
+    </message>
+    <message>
+        <source>Paths:</source>
+        <comment>how many paths lead to this disk</comment>
+        <translation>Pfade:</translation>
+    </message>
+    <message>
+        <source>Not probed:</source>
+        <comment>portals a target is advertised at but not scanned through</comment>
+        <translation>Nicht abgefragt:</translation>
+    </message>
+    <message>
+        <source>%1 — advertised by the target; add it as a portal to check that path</source>
+        <comment>a list of portals, then what to do</comment>
+        <translation>%1 — vom Target angekündigt; als Portal hinzufügen, um diesen Pfad zu prüfen</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <comment>the LUN&apos;s own fields, after its paths or its identity collision</comment>
+        <translation>Gerät</translation>
+    </message>
+    <message>
+        <source>Identity:</source>
+        <comment>what names the disk wherever it is seen</comment>
+        <translation>Identität:</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>identity type, value</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>What multipath and LunScope recognise this disk by, through any portal or target</source>
+        <translation>Woran multipath und LunScope diese Festplatte über jedes Portal und Target erkennen</translation>
+    </message>
+    <message>
+        <source>Used by</source>
+        <translation>Verwendet von</translation>
+    </message>
+    <message>
+        <source>Virtual machines:</source>
+        <translation>Virtuelle Maschinen:</translation>
+    </message>
+    <message>
+        <source>None on the open hypervisors</source>
+        <translation>Keine auf den geöffneten Hypervisoren</translation>
+    </message>
+    <message>
+        <source>More than one disk writes this LUN and not all are marked shareable: their file systems will corrupt each other.</source>
+        <translation>Mehr als eine Festplatte schreibt auf diese LUN, und nicht alle sind als gemeinsam nutzbar markiert: Ihre Dateisysteme werden sich gegenseitig beschädigen.</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <source>not running</source>
+        <translation>läuft nicht</translation>
+    </message>
+    <message>
+        <source>target %1</source>
+        <translation>Ziel %1</translation>
+    </message>
+    <message>
+        <source>%1 bus</source>
+        <translation>%1-Bus</translation>
+    </message>
+    <message>
+        <source>lun (SCSI pass-through)</source>
+        <translation>lun (SCSI-Pass-through)</translation>
+    </message>
+    <message>
+        <source>read-only</source>
+        <translation>schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>shareable</source>
+        <translation>gemeinsam nutzbar</translation>
+    </message>
+    <message>
+        <source>from its next start</source>
+        <translation>ab ihrem nächsten Start</translation>
+    </message>
+    <message>
+        <source>volume %1 of pool %2</source>
+        <translation>Volume %1 von Pool %2</translation>
+    </message>
+    <message>
+        <source>network disk %1 at %2</source>
+        <translation>Netzwerkfestplatte %1 auf %2</translation>
+    </message>
+    <message>
+        <source>block device %1</source>
+        <translation>Blockgerät %1</translation>
+    </message>
+    <message>
+        <source>%1 on %2:</source>
+        <translation>%1 auf %2:</translation>
+    </message>
+</context>
+<context>
+    <name>lunscope::MachineDiskActions</name>
+    <message>
+        <source>%1 is not connected: reconnect to it, then attach the LUN again.</source>
+        <translation>%1 ist nicht verbunden: Verbinden Sie sich neu und hängen Sie die LUN dann erneut an.</translation>
+    </message>
+    <message>
+        <source>LUN 0 of %1 is the target&apos;s controller, not a disk: choose a LUN with storage.</source>
+        <translation>LUN 0 von %1 ist der Controller des Targets, keine Festplatte: Wählen Sie eine LUN mit Speicherplatz.</translation>
+    </message>
+    <message>
+        <source>%1 is not connected: reconnect to it, then detach the disk again.</source>
+        <translation>%1 ist nicht verbunden: Verbinden Sie sich neu und trennen Sie die Festplatte dann erneut.</translation>
+    </message>
+    <message>
+        <source>%1 (running)</source>
+        <translation>%1 (läuft)</translation>
+    </message>
+    <message>
+        <source>&amp;Attach to VM</source>
+        <translation>An VM &amp;anhängen</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <source>not running</source>
+        <translation>läuft nicht</translation>
+    </message>
+    <message>
+        <source>%1 on %2 (%3, %4)</source>
+        <comment>domain, host, target device, running or not</comment>
+        <translation>%1 auf %2 (%3, %4)</translation>
+    </message>
 </context>
 <context>
     <name>lunscope::MainActions</name>
@@ -3284,6 +3996,10 @@ Portale: %2</translation>
         <source>Show the storage pools of every target on every host, and go to them</source>
         <translation>Die Speicherpools jedes Targets auf jedem Host zeigen und dorthin wechseln</translation>
     </message>
+    <message>
+        <source>&amp;Detach from VM</source>
+        <translation>Von VM t&amp;rennen</translation>
+    </message>
 </context>
 <context>
     <name>lunscope::MessageBanner</name>
@@ -3532,6 +4248,15 @@ Portale: %2</translation>
     <message>
         <source>Define &amp;without CHAP</source>
         <translation>&amp;Ohne CHAP definieren</translation>
+    </message>
+    <message>
+        <source>The portals this target is reached at in the discovery tree. An iscsi-direct pool logs in through one of them.</source>
+        <translation>Die Portale, über die dieses Target im Discovery-Baum erreicht wird. Ein iscsi-direct-Pool meldet sich über eines davon an.</translation>
+    </message>
+    <message>
+        <source>&amp;Via portal:</source>
+        <comment>which of a target&apos;s paths (portals) the pool logs in through</comment>
+        <translation>Über Port&amp;al:</translation>
     </message>
 </context>
 <context>
@@ -3954,6 +4679,94 @@ Target %2 auf %3</translation>
         <source>Capacity %1 when it last ran; start the pool to see what is allocated.</source>
         <translation>Kapazität %1 beim letzten Lauf; starten Sie den Pool, um die Belegung zu sehen.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n VM(s)</source>
+        <translation>
+            <numerusform>%n VM</numerusform>
+            <numerusform>%n VMs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No virtual machine on the open connections uses it.</source>
+        <translation>Von keiner virtuellen Maschine auf den geöffneten Verbindungen verwendet.</translation>
+    </message>
+    <message>
+        <source>%1 on %2: %3 (%4 bus, device %5)</source>
+        <translation>%1 auf %2: %3 (%4-Bus, Gerät %5)</translation>
+    </message>
+    <message>
+        <source>, not running</source>
+        <translation>, läuft nicht</translation>
+    </message>
+    <message>
+        <source>, shareable</source>
+        <translation>, gemeinsam nutzbar</translation>
+    </message>
+    <message>
+        <source>, read-only</source>
+        <translation>, schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>Risk: more than one disk writes this LUN and not all are marked shareable; their file systems will corrupt each other.</source>
+        <translation>Risiko: Mehr als eine Festplatte schreibt auf diese LUN, und nicht alle sind als gemeinsam nutzbar markiert; ihre Dateisysteme werden sich gegenseitig beschädigen.</translation>
+    </message>
+    <message>
+        <source>Virtual machines</source>
+        <translation>Virtuelle Maschinen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n defined, %1 running</source>
+        <translation>
+            <numerusform>%n definiert, %1 laufend</numerusform>
+            <numerusform>%n definiert, %1 laufend</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Shut off</source>
+        <translation>Ausgeschaltet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n iSCSI disk(s)</source>
+        <translation>
+            <numerusform>%n iSCSI-Festplatte</numerusform>
+            <numerusform>%n iSCSI-Festplatten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>volume %1 of pool %2</source>
+        <translation>Volume %1 von Pool %2</translation>
+    </message>
+    <message>
+        <source>iSCSI %1 at %2</source>
+        <translation>iSCSI %1 auf %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3): %4</source>
+        <translation>%1 (%2, %3): %4</translation>
+    </message>
+    <message>
+        <source> — from the next start</source>
+        <translation> — ab dem nächsten Start</translation>
+    </message>
+    <message>
+        <source>controller</source>
+        <translation>Controller</translation>
+    </message>
+    <message>
+        <source>%1
+The target&apos;s controller (LUN 0): no storage, not for a virtual machine.</source>
+        <translation>%1
+Der Controller des Targets (LUN 0): kein Speicherplatz, nicht für eine virtuelle Maschine.</translation>
+    </message>
+    <message>
+        <source>The target&apos;s controller (LUN 0): no storage, not for a virtual machine.</source>
+        <translation>Der Controller des Targets (LUN 0): kein Speicherplatz, nicht für eine virtuelle Maschine.</translation>
+    </message>
+    <message>
+        <source>Used by</source>
+        <comment>@title:column</comment>
+        <translation>Verwendet von</translation>
+    </message>
 </context>
 <context>
     <name>lunscope::PoolsPane</name>
@@ -4140,6 +4953,66 @@ Target %2 auf %3</translation>
     <message>
         <source>libvirt forgets the pool; the LUNs and their data stay on the target.</source>
         <translation>libvirt vergisst den Pool; die LUNs und ihre Daten bleiben auf dem Target.</translation>
+    </message>
+    <message>
+        <source>&amp;Detach from VM</source>
+        <translation>Von VM t&amp;rennen</translation>
+    </message>
+    <message>
+        <source>&amp;Detach Disk</source>
+        <translation>Festplatte t&amp;rennen</translation>
+    </message>
+    <message>
+        <source>LUN %1 is not ready (%2)</source>
+        <translation>LUN %1 ist nicht bereit (%2)</translation>
+    </message>
+    <message>
+        <source>TEST UNIT READY failed</source>
+        <translation>TEST UNIT READY fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>LUN %1 did not report its capacity</source>
+        <translation>LUN %1 hat ihre Kapazität nicht gemeldet</translation>
+    </message>
+    <message>
+        <source>Our scan of the target found: %1. libvirt&apos;s iscsi-direct backend fails the whole pool when one LUN fails its readiness check or capacity read: fix or unmap that LUN on the target, then start the pool again.</source>
+        <translation>Unser Scan des Targets ergab: %1. Das iscsi-direct-Backend von libvirt lässt den ganzen Pool scheitern, wenn eine LUN die Bereitschaftsprüfung oder das Lesen der Kapazität nicht besteht: Reparieren Sie diese LUN auf dem Target oder heben Sie ihre Zuordnung auf, und starten Sie den Pool dann erneut.</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>%1 (running)</source>
+        <translation>%1 (läuft)</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Stop storage pool “%1” on %2? Virtual machines use it: %3.</source>
+        <translation>Speicherpool „%1“ auf %2 stoppen? Virtuelle Maschinen verwenden ihn: %3.</translation>
+    </message>
+    <message>
+        <source>A running VM keeps the LUN it has open until it stops, but cannot start again, and no LUN can be attached from this pool, until the pool runs again.</source>
+        <translation>Eine laufende VM behält die geöffnete LUN, bis sie stoppt, kann aber nicht erneut starten, und aus diesem Pool kann keine LUN angehängt werden, bis der Pool wieder läuft.</translation>
+    </message>
+    <message>
+        <source>They cannot start until the pool runs again.</source>
+        <translation>Sie können erst starten, wenn der Pool wieder läuft.</translation>
+    </message>
+    <message>
+        <source>S&amp;top Anyway</source>
+        <translation>Trotzdem s&amp;toppen</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Running</source>
+        <translation>&amp;Weiterlaufen lassen</translation>
+    </message>
+    <message>
+        <source>Virtual machines name it in their disks: %1. They cannot start until a pool of that name is defined and running again.</source>
+        <translation>Virtuelle Maschinen nennen ihn in ihren Festplatten: %1. Sie können erst starten, wenn ein Pool dieses Namens wieder definiert ist und läuft.</translation>
     </message>
 </context>
 <context>

@@ -75,6 +75,20 @@
             <numerusform>The iSNS server %1 did not answer within %n s. Check the address, and whether a firewall drops the connection; on a slow link, try a longer timeout.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Waiting up to %n s for the guest to release %1…</source>
+        <translation>
+            <numerusform>Waiting up to %n s for the guest to release %1…</numerusform>
+            <numerusform>Waiting up to %n s for the guest to release %1…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>libvirt reported %1 as detached, but VM “%2” still has it after %n s: QEMU removes a virtio disk only when the guest OS answers the unplug request, and this guest has not (no OS running, or no PCI hot-plug support). The disk goes when the guest answers, or when the VM shuts down; until then QEMU keeps the LUN open.</source>
+        <translation>
+            <numerusform>libvirt reported %1 as detached, but VM “%2” still has it after %n s: QEMU removes a virtio disk only when the guest OS answers the unplug request, and this guest has not (no OS running, or no PCI hot-plug support). The disk goes when the guest answers, or when the VM shuts down; until then QEMU keeps the LUN open.</numerusform>
+            <numerusform>libvirt reported %1 as detached, but VM “%2” still has it after %n s: QEMU removes a virtio disk only when the guest OS answers the unplug request, and this guest has not (no OS running, or no PCI hot-plug support). The disk goes when the guest answers, or when the VM shuts down; until then QEMU keeps the LUN open.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>LunScope::ScanTable</name>
@@ -189,6 +203,21 @@
             <numerusform>%n entities</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n VM(s)</source>
+        <translation>
+            <numerusform>%n VM</numerusform>
+            <numerusform>%n VMs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n path(s)</source>
+        <comment>LUN status, then how many paths lead to this disk</comment>
+        <translation>
+            <numerusform>%1 · %n path</numerusform>
+            <numerusform>%1 · %n paths</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>lunscope::LunDetailsPane</name>
@@ -215,6 +244,14 @@
             <numerusform>At least %1; %n targets not known until you log in</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n LUN(s), one per row below</source>
+        <comment>LUNs claiming one identity</comment>
+        <translation>
+            <numerusform>%n LUN, in the row below</numerusform>
+            <numerusform>%n LUNs, one per row below</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>lunscope::MainWindow</name>
@@ -233,6 +270,27 @@
         <translation>
             <numerusform>Connected: %n pool</numerusform>
             <numerusform>Connected: %n pools</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n VM(s)</source>
+        <translation>
+            <numerusform>%n VM</numerusform>
+            <numerusform>%n VMs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n defined, %1 running</source>
+        <translation>
+            <numerusform>%n defined, %1 running</numerusform>
+            <numerusform>%n defined, %1 running</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n iSCSI disk(s)</source>
+        <translation>
+            <numerusform>%n iSCSI disk</numerusform>
+            <numerusform>%n iSCSI disks</numerusform>
         </translation>
     </message>
 </context>

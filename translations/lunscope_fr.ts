@@ -119,20 +119,12 @@ Sans --scan, ouvre la fenêtre graphique.</translation>
         <translation>Lire le secret CHAP de découverte depuis FILE (- pour stdin).</translation>
     </message>
     <message>
-        <source>Targets probed at once (1-256, default 8).</source>
-        <translation>Cibles sondées simultanément (1-256, 8 par défaut).</translation>
-    </message>
-    <message>
         <source>Seconds each operation may take (1-3600, default 10).</source>
         <translation>Durée maximale de chaque opération, en secondes (1-3600, 10 par défaut).</translation>
     </message>
     <message>
         <source>Desktop: fill in PORTAL and discover it.</source>
         <translation>Mode graphique : renseigner PORTAL et lancer sa découverte.</translation>
-    </message>
-    <message>
-        <source>Desktop: open the libvirt connection URI (repeatable).</source>
-        <translation>Mode graphique : ouvrir l&apos;URI de connexion libvirt (répétable).</translation>
     </message>
     <message>
         <source>Language of the interface (e.g. de, fr, en).</source>
@@ -261,6 +253,18 @@ Sans --scan, ouvre la fenêtre graphique.</translation>
     <message>
         <source>Scan PORTAL without a window and print what it offers; isns://HOST[:PORT] scans every target an iSNS directory lists.</source>
         <translation>Scanner PORTAL sans fenêtre et afficher ce qu&apos;il offre ; isns://HÔTE[:PORT] scanne chaque cible listée par un annuaire iSNS.</translation>
+    </message>
+    <message>
+        <source>Targets probed at once (1-256, default %1).</source>
+        <translation>Nombre de cibles sondées simultanément (1-256, par défaut %1).</translation>
+    </message>
+    <message>
+        <source>Desktop: open the libvirt connection URI (repeatable). With --scan --json: add the pools and VMs of that host that use each LUN.</source>
+        <translation>Bureau : ouvrir l&apos;URI de connexion libvirt (répétable). Avec --scan --json : ajouter les pools et les VM de cet hôte qui utilisent chaque LUN.</translation>
+    </message>
+    <message>
+        <source>--scan with --connect reports which pools and VMs use each LUN in JSON: add --json.</source>
+        <translation>--scan avec --connect indique en JSON quels pools et quelles VM utilisent chaque LUN : ajoutez --json.</translation>
     </message>
 </context>
 <context>
@@ -1684,6 +1688,292 @@ Sans --scan, ouvre la fenêtre graphique.</translation>
         <source>The iSNS server lists %1 without a portal, so there is nowhere to log in to it. Check the target&apos;s iSNS registration on its array.</source>
         <translation>Le serveur iSNS liste %1 sans portail : il n&apos;y a nulle part où s&apos;y connecter. Vérifiez l&apos;enregistrement iSNS de la cible sur sa baie.</translation>
     </message>
+    <message>
+        <source>Storage pool “%1” on %2 is not running, and libvirt attaches a volume only from a running pool — even to the configuration alone. Start the pool, then attach.</source>
+        <translation>Le pool de stockage « %1 » sur %2 n&apos;est pas démarré, et libvirt n&apos;attache un volume qu&apos;à partir d&apos;un pool démarré — même à la seule configuration. Démarrez le pool, puis attachez.</translation>
+    </message>
+    <message>
+        <source>VM “%1” has no ACPI (&lt;features&gt;&lt;acpi/&gt;), so QEMU cannot plug a disk into it while it runs. Attach to the configuration only (the disk appears at the next start), or give the VM ACPI and restart it.</source>
+        <translation>La VM « %1 » n&apos;a pas d&apos;ACPI (&lt;features&gt;&lt;acpi/&gt;), QEMU ne peut donc pas y brancher de disque pendant qu&apos;elle tourne. Attachez à la configuration seulement (le disque apparaît au prochain démarrage), ou dotez la VM d&apos;ACPI et redémarrez-la.</translation>
+    </message>
+    <message>
+        <source>Reading VM “%1”…</source>
+        <translation>Lecture de la VM « %1 »…</translation>
+    </message>
+    <message>
+        <source>VM “%1” is not running: attach to its configuration only, or start it first.</source>
+        <translation>La VM « %1 » n&apos;est pas en marche : attachez à sa configuration seulement, ou démarrez-la d&apos;abord.</translation>
+    </message>
+    <message>
+        <source>Starting storage pool “%1”…</source>
+        <translation>Démarrage du pool de stockage « %1 »…</translation>
+    </message>
+    <message>
+        <source>started storage pool “%1”</source>
+        <translation>pool de stockage « %1 » démarré</translation>
+    </message>
+    <message>
+        <source>VM “%1” already has a disk %2: choose another target name (%3 is free).</source>
+        <translation>La VM « %1 » a déjà un disque %2 : choisissez un autre nom cible (%3 est libre).</translation>
+    </message>
+    <message>
+        <source>Checking storage pool “%1”…</source>
+        <translation>Vérification du pool de stockage « %1 »…</translation>
+    </message>
+    <message>
+        <source>There is no storage pool “%1” on %2: define it first (New Pool…), or attach the LUN as a network disk.</source>
+        <translation>Il n&apos;y a pas de pool de stockage « %1 » sur %2 : définissez-le d&apos;abord (Nouveau pool…), ou attachez le LUN comme disque réseau.</translation>
+    </message>
+    <message>
+        <source>VM “%1” has no virtio-scsi controller, which a disk on the scsi bus needs. Add one to the VM, then attach.</source>
+        <translation>La VM « %1 » n&apos;a pas de contrôleur virtio-scsi, nécessaire à un disque sur le bus scsi. Ajoutez-en un à la VM, puis attachez.</translation>
+    </message>
+    <message>
+        <source>Storing the CHAP secret…</source>
+        <translation>Enregistrement du secret CHAP…</translation>
+    </message>
+    <message>
+        <source>defined the CHAP secret for usage “%1”</source>
+        <translation>secret CHAP défini pour l&apos;usage « %1 »</translation>
+    </message>
+    <message>
+        <source>Adding a virtio-scsi controller to the running VM…</source>
+        <translation>Ajout d&apos;un contrôleur virtio-scsi à la VM en marche…</translation>
+    </message>
+    <message>
+        <source>Adding a virtio-scsi controller to the VM&apos;s configuration…</source>
+        <translation>Ajout d&apos;un contrôleur virtio-scsi à la configuration de la VM…</translation>
+    </message>
+    <message>
+        <source>Could not add a virtio-scsi controller to VM “%1” on %2.</source>
+        <translation>Impossible d&apos;ajouter un contrôleur virtio-scsi à la VM « %1 » sur %2.</translation>
+    </message>
+    <message>
+        <source>added a virtio-scsi controller to the running VM</source>
+        <translation>contrôleur virtio-scsi ajouté à la VM en marche</translation>
+    </message>
+    <message>
+        <source>added a virtio-scsi controller to the configuration</source>
+        <translation>contrôleur virtio-scsi ajouté à la configuration</translation>
+    </message>
+    <message>
+        <source>Plugging %1 into the running VM…</source>
+        <translation>Branchement de %1 dans la VM en marche…</translation>
+    </message>
+    <message>
+        <source>Adding %1 to the VM&apos;s configuration…</source>
+        <translation>Ajout de %1 à la configuration de la VM…</translation>
+    </message>
+    <message>
+        <source>Could not plug %1 into VM “%2” on %3.</source>
+        <translation>Impossible de brancher %1 dans la VM « %2 » sur %3.</translation>
+    </message>
+    <message>
+        <source>Could not add %1 to the configuration of VM “%2” on %3.</source>
+        <translation>Impossible d&apos;ajouter %1 à la configuration de la VM « %2 » sur %3.</translation>
+    </message>
+    <message>
+        <source>plugged %1 into the running VM</source>
+        <translation>%1 branché dans la VM en marche</translation>
+    </message>
+    <message>
+        <source>added %1 to the configuration</source>
+        <translation>%1 ajouté à la configuration</translation>
+    </message>
+    <message>
+        <source>VM “%1” on %2 has no disk %3 (any more): refresh the list.</source>
+        <translation>La VM « %1 » sur %2 n&apos;a pas (ou plus) de disque %3 : actualisez la liste.</translation>
+    </message>
+    <message>
+        <source>Asking the guest to release %1…</source>
+        <translation>Demande à l&apos;invité de libérer %1…</translation>
+    </message>
+    <message>
+        <source>Could not unplug %1 from VM “%2” on %3.</source>
+        <translation>Impossible de débrancher %1 de la VM « %2 » sur %3.</translation>
+    </message>
+    <message>
+        <source>unplugged %1 from the running VM</source>
+        <translation>%1 débranché de la VM en marche</translation>
+    </message>
+    <message>
+        <source>Removing %1 from the VM&apos;s configuration…</source>
+        <translation>Retrait de %1 de la configuration de la VM…</translation>
+    </message>
+    <message>
+        <source>Could not remove %1 from the configuration of VM “%2” on %3.</source>
+        <translation>Impossible de retirer %1 de la configuration de la VM « %2 » sur %3.</translation>
+    </message>
+    <message>
+        <source>removed %1 from the configuration</source>
+        <translation>%1 retiré de la configuration</translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting up to %n s for the guest to release %1…</source>
+        <translation>
+            <numerusform>Attente jusqu&apos;à %n s que l&apos;invité libère %1…</numerusform>
+            <numerusform>Attente jusqu&apos;à %n s que l&apos;invité libère %1…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Done meanwhile: %1.</source>
+        <translation>Fait entre-temps : %1.</translation>
+    </message>
+    <message>
+        <source>Stopped waiting for the guest to release %1: the unplug request stays with the guest, and the disk goes when the guest OS answers it.</source>
+        <translation>Fin de l&apos;attente de la libération de %1 par l&apos;invité : la demande de débranchement reste adressée à l&apos;invité, et le disque disparaît dès que le système invité y répond.</translation>
+    </message>
+    <message numerus="yes">
+        <source>libvirt reported %1 as detached, but VM “%2” still has it after %n s: QEMU removes a virtio disk only when the guest OS answers the unplug request, and this guest has not (no OS running, or no PCI hot-plug support). The disk goes when the guest answers, or when the VM shuts down; until then QEMU keeps the LUN open.</source>
+        <translation>
+            <numerusform>libvirt a signalé %1 comme détaché, mais la VM « %2 » l&apos;a toujours après %n s : QEMU ne retire un disque virtio que lorsque le système invité répond à la demande de débranchement, et cet invité ne l&apos;a pas fait (aucun système en marche, ou pas de prise en charge du branchement à chaud PCI). Le disque disparaît quand l&apos;invité répond, ou quand la VM s&apos;arrête ; d&apos;ici là, QEMU garde le LUN ouvert.</numerusform>
+            <numerusform>libvirt a signalé %1 comme détaché, mais la VM « %2 » l&apos;a toujours après %n s : QEMU ne retire un disque virtio que lorsque le système invité répond à la demande de débranchement, et cet invité ne l&apos;a pas fait (aucun système en marche, ou pas de prise en charge du branchement à chaud PCI). Le disque disparaît quand l&apos;invité répond, ou quand la VM s&apos;arrête ; d&apos;ici là, QEMU garde le LUN ouvert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>there is no &lt;disk&gt; element</source>
+        <translation>il n&apos;y a pas d&apos;élément &lt;disk&gt;</translation>
+    </message>
+    <message>
+        <source>the document is a &lt;%1&gt;, not a &lt;disk&gt;</source>
+        <translation>le document est un &lt;%1&gt;, pas un &lt;disk&gt;</translation>
+    </message>
+    <message>
+        <source>a LUN is attached as &lt;disk type=&apos;volume&apos;&gt; or &lt;disk type=&apos;network&apos;&gt;, not type=&apos;%1&apos;</source>
+        <translation>un LUN s&apos;attache en &lt;disk type=&apos;volume&apos;&gt; ou &lt;disk type=&apos;network&apos;&gt;, pas en type=&apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>device=&apos;%1&apos; is neither &apos;disk&apos; nor &apos;lun&apos;</source>
+        <translation>device=&apos;%1&apos; n&apos;est ni &apos;disk&apos; ni &apos;lun&apos;</translation>
+    </message>
+    <message>
+        <source>bus=&apos;%1&apos;: LunScope attaches on the virtio or scsi bus</source>
+        <translation>bus=&apos;%1&apos; : LunScope attache sur le bus virtio ou scsi</translation>
+    </message>
+    <message>
+        <source>controller=&apos;%1&apos; is not a controller index</source>
+        <translation>controller=&apos;%1&apos; n&apos;est pas un index de contrôleur</translation>
+    </message>
+    <message>
+        <source>the &lt;disk&gt; has no &lt;source&gt;</source>
+        <translation>l&apos;élément &lt;disk&gt; n&apos;a pas de &lt;source&gt;</translation>
+    </message>
+    <message>
+        <source>the &lt;disk&gt; has no &lt;target dev=…&gt;</source>
+        <translation>l&apos;élément &lt;disk&gt; n&apos;a pas de &lt;target dev=…&gt;</translation>
+    </message>
+    <message>
+        <source>a network disk of a LUN has &lt;source protocol=&apos;iscsi&apos;&gt;</source>
+        <translation>un disque réseau pour un LUN a &lt;source protocol=&apos;iscsi&apos;&gt;</translation>
+    </message>
+    <message>
+        <source>name=&apos;%1&apos; does not end in /LUN</source>
+        <translation>name=&apos;%1&apos; ne se termine pas par /LUN</translation>
+    </message>
+    <message>
+        <source>port=&apos;%1&apos; is not a number</source>
+        <translation>port=&apos;%1&apos; n&apos;est pas un nombre</translation>
+    </message>
+    <message>
+        <source>Name the storage pool that holds the volume.</source>
+        <translation>Indiquez le pool de stockage qui contient le volume.</translation>
+    </message>
+    <message>
+        <source>Name the volume (unit:0:0:N for LUN N).</source>
+        <translation>Indiquez le volume (unit:0:0:N pour le LUN N).</translation>
+    </message>
+    <message>
+        <source>unit:0:0:0 is LUN 0, the target&apos;s controller on most arrays (0 bytes): it is no disk to attach.</source>
+        <translation>unit:0:0:0 est le LUN 0, le contrôleur de la cible sur la plupart des baies (0 octet) : ce n&apos;est pas un disque à attacher.</translation>
+    </message>
+    <message>
+        <source>Enter the portal&apos;s host name or address.</source>
+        <translation>Saisissez le nom d&apos;hôte ou l&apos;adresse du portail.</translation>
+    </message>
+    <message>
+        <source>The port is a number from 1 to 65535.</source>
+        <translation>Le port est un nombre de 1 à 65535.</translation>
+    </message>
+    <message>
+        <source>The LUN is a number from 1 to 16383 (LUN 0 is the target&apos;s controller on most arrays).</source>
+        <translation>Le LUN est un nombre de 1 à 16383 (le LUN 0 est le contrôleur de la cible sur la plupart des baies).</translation>
+    </message>
+    <message>
+        <source>CHAP needs the libvirt secret that holds the password.</source>
+        <translation>CHAP nécessite le secret libvirt qui contient le mot de passe.</translation>
+    </message>
+    <message>
+        <source>SCSI pass-through (device &apos;lun&apos;) works on the scsi bus only.</source>
+        <translation>Le pass-through SCSI (device &apos;lun&apos;) ne fonctionne que sur le bus scsi.</translation>
+    </message>
+    <message>
+        <source>On the %1 bus the target name is %2 and letters (%2b, %2c…).</source>
+        <translation>Sur le bus %1, le nom cible est %2 suivi de lettres (%2b, %2c…).</translation>
+    </message>
+    <message>
+        <source>There is no VM named “%1” on %2 (any more): refresh the list.</source>
+        <translation>Il n&apos;y a pas (ou plus) de VM nommée « %1 » sur %2 : actualisez la liste.</translation>
+    </message>
+    <message>
+        <source>Could not find VM “%1” on %2.</source>
+        <translation>Impossible de trouver la VM « %1 » sur %2.</translation>
+    </message>
+    <message>
+        <source>Could not tell whether VM “%1” on %2 runs.</source>
+        <translation>Impossible de savoir si la VM « %1 » sur %2 est en marche.</translation>
+    </message>
+    <message>
+        <source>Could not read the XML of VM “%1” on %2.</source>
+        <translation>Impossible de lire le XML de la VM « %1 » sur %2.</translation>
+    </message>
+    <message>
+        <source>Could not find storage pool “%1” on %2.</source>
+        <translation>Impossible de trouver le pool de stockage « %1 » sur %2.</translation>
+    </message>
+    <message>
+        <source>Could not tell whether storage pool “%1” on %2 runs.</source>
+        <translation>Impossible de savoir si le pool de stockage « %1 » sur %2 est démarré.</translation>
+    </message>
+    <message>
+        <source>Could not list the virtual machines of %1.</source>
+        <translation>Impossible de lister les machines virtuelles de %1.</translation>
+    </message>
+    <message>
+        <source>Could not read virtual machine “%1” on %2.</source>
+        <translation>Impossible de lire la machine virtuelle « %1 » sur %2.</translation>
+    </message>
+    <message>
+        <source>%1 %2 LUN %3</source>
+        <comment>a path to a LUN: portal, target IQN, LUN number</comment>
+        <translation>%1 %2 LUN %3</translation>
+    </message>
+    <message>
+        <source>%1 B</source>
+        <comment>a number of bytes</comment>
+        <translation>%1 o</translation>
+    </message>
+    <message>
+        <source>their capacities differ (%1)</source>
+        <translation>leurs capacités diffèrent (%1)</translation>
+    </message>
+    <message>
+        <source>their logical block sizes differ (%1)</source>
+        <translation>leurs tailles de bloc logique diffèrent (%1)</translation>
+    </message>
+    <message>
+        <source>they are on %1 different arrays: no portal and no target name in common</source>
+        <comment>why LUNs with one identity are not paths to one disk; %1 is 2 or more</comment>
+        <translation>ils sont sur %1 baies différentes : aucun portail ni nom de cible en commun</translation>
+    </message>
+    <message>
+        <source>%1 %2 is claimed by LUNs that cannot be one disk: %3. Multipath would merge them into one device and write to both, and a VM given this disk by its identifier may get the other one. Give each disk its own serial number and identifier on its array (with tgt: the scsi_sn and scsi_id parameters).</source>
+        <comment>identity type, identity value, reasons</comment>
+        <translation>%1 %2 est revendiqué par des LUN qui ne peuvent pas être un même disque : %3. Multipath les fusionnerait en un seul périphérique et écrirait sur les deux, et une VM à qui l&apos;on donne ce disque par son identifiant risque d&apos;obtenir l&apos;autre. Donnez à chaque disque son propre numéro de série et son propre identifiant sur sa baie (avec tgt : les paramètres scsi_sn et scsi_id).</translation>
+    </message>
+    <message>
+        <source>Unit serial number</source>
+        <translation>Numéro de série de l&apos;unité</translation>
+    </message>
 </context>
 <context>
     <name>LunScope::DiscoveryContextMenu</name>
@@ -1946,6 +2236,11 @@ Sans --scan, ouvre la fenêtre graphique.</translation>
         <source>LUN %1 (the controller) is in the scan, but libvirt lists no volume for it</source>
         <translation>La LUN %1 (le contrôleur) figure dans l&apos;analyse, mais libvirt ne liste aucun volume pour elle</translation>
     </message>
+    <message>
+        <source>%1 The target has other paths: choose the portal the pool logs in through (an iscsi-direct pool takes one host).</source>
+        <comment>where the values came from, then about the target&apos;s paths</comment>
+        <translation>%1 La cible a d&apos;autres chemins : choisissez le portail par lequel le pool se connecte (un pool iscsi-direct n&apos;accepte qu&apos;un seul hôte).</translation>
+    </message>
 </context>
 <context>
     <name>lunscope::AboutDialog</name>
@@ -2003,6 +2298,97 @@ Sans --scan, ouvre la fenêtre graphique.</translation>
     <message>
         <source>%1 is in the list already.</source>
         <translation>%1 figure déjà dans la liste.</translation>
+    </message>
+</context>
+<context>
+    <name>lunscope::AttachDiskDialog</name>
+    <message>
+        <source>Attach to VM “%1”</source>
+        <translation>Attacher à la VM « %1 »</translation>
+    </message>
+    <message>
+        <source>Give VM “%1” on %2 this LUN as a disk.</source>
+        <translation>Donner ce LUN comme disque à la VM « %1 » sur %2.</translation>
+    </message>
+    <message>
+        <source>Disk &amp;XML (libvirt):</source>
+        <translation>&amp;XML du disque (libvirt) :</translation>
+    </message>
+    <message>
+        <source>&amp;Attach</source>
+        <translation>&amp;Attacher</translation>
+    </message>
+    <message>
+        <source>Apply to</source>
+        <translation>Appliquer à</translation>
+    </message>
+    <message>
+        <source>The &amp;running VM (hot-plug)</source>
+        <translation>La VM en cours d&apos;e&amp;xécution (branchement à chaud)</translation>
+    </message>
+    <message>
+        <source>Its &amp;configuration (from the next start on)</source>
+        <translation>Sa confi&amp;guration (à partir du prochain démarrage)</translation>
+    </message>
+    <message>
+        <source>Add a &amp;virtio-scsi controller to the VM first</source>
+        <translation>Ajouter d&apos;abord un contrôleur virtio-scsi à la V&amp;M</translation>
+    </message>
+    <message>
+        <source>Reading VM “%1”…</source>
+        <translation>Lecture de la VM « %1 »…</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <source>The &amp;running VM (it is off)</source>
+        <translation>La VM en cours d&apos;e&amp;xécution (elle est arrêtée)</translation>
+    </message>
+    <message>
+        <source>VM “%1” has no ACPI (&lt;features&gt;&lt;acpi/&gt;): QEMU cannot plug a disk into it while it runs (it would say “Bus &apos;pci.0&apos; does not support hotplugging”). The disk goes into the configuration and appears at the next start.</source>
+        <translation>La VM « %1 » n&apos;a pas d&apos;ACPI (&lt;features&gt;&lt;acpi/&gt;) : QEMU ne peut pas y brancher de disque pendant qu&apos;elle tourne (il répondrait « Bus &apos;pci.0&apos; does not support hotplugging »). Le disque va dans la configuration et apparaît au prochain démarrage.</translation>
+    </message>
+    <message>
+        <source>There is no storage pool “%1” on this host.</source>
+        <translation>Il n&apos;y a pas de pool de stockage « %1 » sur cet hôte.</translation>
+    </message>
+    <message>
+        <source>&amp;Start storage pool “%1” first (it is not running, and libvirt attaches a volume only from a running pool)</source>
+        <translation>&amp;Démarrer d&apos;abord le pool de stockage « %1 » (il n&apos;est pas démarré, et libvirt n&apos;attache un volume qu&apos;à partir d&apos;un pool démarré)</translation>
+    </message>
+    <message>
+        <source>LUN 0 of this target is its controller (0 bytes), not a disk: there is nothing to attach.</source>
+        <translation>Le LUN 0 de cette cible est son contrôleur (0 octet), pas un disque : il n&apos;y a rien à attacher.</translation>
+    </message>
+    <message>
+        <source>Cancelling after the current step (a libvirt call cannot be interrupted)…</source>
+        <translation>Annulation après l&apos;étape en cours (un appel libvirt ne peut pas être interrompu)…</translation>
+    </message>
+    <message>
+        <source>Done before that: %1.</source>
+        <translation>Déjà fait auparavant : %1.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <source>Start the pool and attach</source>
+        <translation>Démarrer le pool et attacher</translation>
+    </message>
+    <message>
+        <source>Add a controller and attach</source>
+        <translation>Ajouter un contrôleur et attacher</translation>
+    </message>
+    <message>
+        <source>Attach to the configuration only</source>
+        <translation>Attacher à la configuration seulement</translation>
+    </message>
+    <message>
+        <source>Read the VM again</source>
+        <translation>Relire la VM</translation>
     </message>
 </context>
 <context>
@@ -2113,6 +2499,11 @@ Sans --scan, ouvre la fenêtre graphique.</translation>
             <numerusform>%1 — %2 dans les cibles ouvertes, les plus grandes d&apos;abord ; %n inconnue tant que la session n&apos;est pas ouverte</numerusform>
             <numerusform>%1 — %2 dans les cibles ouvertes, les plus grandes d&apos;abord ; %n inconnues tant que la session n&apos;est pas ouverte</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 (each disk once: %2 more are other paths to the same disks)</source>
+        <comment>portal title, then the capacity its targets repeat</comment>
+        <translation>%1 (chaque disque compté une fois : %2 de plus sont d&apos;autres chemins vers les mêmes disques)</translation>
     </message>
 </context>
 <context>
@@ -2442,6 +2833,41 @@ Sans --scan, ouvre la fenêtre graphique.</translation>
     </message>
 </context>
 <context>
+    <name>lunscope::DetachDiskDialog</name>
+    <message>
+        <source>Detach %1 from “%2”</source>
+        <translation>Détacher %1 de « %2 »</translation>
+    </message>
+    <message>
+        <source>Detach disk %1 from VM “%2” on %3?</source>
+        <translation>Détacher le disque %1 de la VM « %2 » sur %3 ?</translation>
+    </message>
+    <message>
+        <source>From the &amp;running VM (hot-unplug)</source>
+        <translation>De la VM en cours d&apos;e&amp;xécution (débranchement à chaud)</translation>
+    </message>
+    <message>
+        <source>From the &amp;running VM (it is off)</source>
+        <translation>De la VM en cours d&apos;e&amp;xécution (elle est arrêtée)</translation>
+    </message>
+    <message>
+        <source>From its &amp;configuration (from the next start on)</source>
+        <translation>De sa confi&amp;guration (à partir du prochain démarrage)</translation>
+    </message>
+    <message>
+        <source>A virtio disk leaves a running VM only when the guest OS answers the unplug request; LunScope waits for that and tells you if it does not come.</source>
+        <translation>Un disque virtio ne quitte une VM en marche que lorsque le système invité répond à la demande de débranchement ; LunScope attend cette réponse et vous prévient si elle ne vient pas.</translation>
+    </message>
+    <message>
+        <source>&amp;Detach</source>
+        <translation>&amp;Détacher</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+</context>
+<context>
     <name>lunscope::DiscoveryFilterModel</name>
     <message numerus="yes">
         <source>%1 of %n target(s)</source>
@@ -2640,6 +3066,39 @@ Portails : %2</translation>
             <numerusform>%n entités</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Used by</source>
+        <comment>@title:column virtual machines using the LUN</comment>
+        <translation>Utilisé par</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n VM(s)</source>
+        <translation>
+            <numerusform>%n VM</numerusform>
+            <numerusform>%n VM</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Risk: more than one disk writes this LUN and not all are marked shareable.</source>
+        <translation>Risque : plusieurs disques écrivent sur ce LUN et tous ne sont pas marqués partageables.</translation>
+    </message>
+    <message>
+        <source>%1 on %2: %3 (%4)</source>
+        <translation>%1 sur %2 : %3 (%4)</translation>
+    </message>
+    <message>
+        <source>%1 · identity collision</source>
+        <comment>LUN status, then: its identity is claimed by another disk</comment>
+        <translation>%1 · collision d&apos;identité</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n path(s)</source>
+        <comment>LUN status, then how many paths lead to this disk</comment>
+        <translation>
+            <numerusform>%1 · %n chemin</numerusform>
+            <numerusform>%1 · %n chemins</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>lunscope::DiscoveryView</name>
@@ -2658,6 +3117,89 @@ Portails : %2</translation>
     <message>
         <source>No portal, target or LUN matches “%1”. Esc clears the filter.</source>
         <translation>Aucun portail, cible ou LUN ne correspond à « %1 ». Échap efface le filtre.</translation>
+    </message>
+</context>
+<context>
+    <name>lunscope::DiskForm</name>
+    <message>
+        <source>Volume of the host&apos;s pool (type=&apos;volume&apos;)</source>
+        <translation>Volume du pool de l&apos;hôte (type=&apos;volume&apos;)</translation>
+    </message>
+    <message>
+        <source>Network disk (type=&apos;network&apos;, iSCSI)</source>
+        <translation>Disque réseau (type=&apos;network&apos;, iSCSI)</translation>
+    </message>
+    <message>
+        <source>QEMU&apos;s default</source>
+        <translation>Valeur par défaut de QEMU</translation>
+    </message>
+    <message>
+        <source>no CHAP</source>
+        <translation>sans CHAP</translation>
+    </message>
+    <message>
+        <source>Disk (device=&apos;disk&apos;)</source>
+        <translation>Disque (device=&apos;disk&apos;)</translation>
+    </message>
+    <message>
+        <source>SCSI pass-through (device=&apos;lun&apos;)</source>
+        <translation>Pass-through SCSI (device=&apos;lun&apos;)</translation>
+    </message>
+    <message>
+        <source>&amp;Read-only</source>
+        <translation>Lecture s&amp;eule</translation>
+    </message>
+    <message>
+        <source>S&amp;hareable (several VMs, e.g. a cluster file system)</source>
+        <translation>Par&amp;tageable (plusieurs VM, p. ex. un système de fichiers en cluster)</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>&amp;Source :</translation>
+    </message>
+    <message>
+        <source>&amp;Pool:</source>
+        <translation>&amp;Pool :</translation>
+    </message>
+    <message>
+        <source>&amp;Volume:</source>
+        <translation>&amp;Volume :</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Hôte :</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;ort :</translation>
+    </message>
+    <message>
+        <source>&amp;Target IQN:</source>
+        <translation>IQN de la &amp;cible :</translation>
+    </message>
+    <message>
+        <source>&amp;LUN:</source>
+        <translation>&amp;LUN :</translation>
+    </message>
+    <message>
+        <source>&amp;Initiator IQN:</source>
+        <translation>IQN de l&apos;&amp;initiateur :</translation>
+    </message>
+    <message>
+        <source>&amp;CHAP user:</source>
+        <translation>&amp;Utilisateur CHAP :</translation>
+    </message>
+    <message>
+        <source>&amp;Device:</source>
+        <translation>Pé&amp;riphérique :</translation>
+    </message>
+    <message>
+        <source>&amp;Bus:</source>
+        <translation>&amp;Bus :</translation>
+    </message>
+    <message>
+        <source>T&amp;arget name:</source>
+        <translation>&amp;Nom cible :</translation>
     </message>
 </context>
 <context>
@@ -3014,6 +3556,176 @@ Portails : %2</translation>
             <numerusform>Au moins %1 ; %n cibles inconnues tant que la session n&apos;est pas ouverte</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 LUN %2</source>
+        <comment>a path&apos;s target IQN and LUN number</comment>
+        <translation>%1 LUN %2</translation>
+    </message>
+    <message>
+        <source>%1 (this one)</source>
+        <comment>a path to a LUN, the one selected</comment>
+        <translation>%1 (celui-ci)</translation>
+    </message>
+    <message>
+        <source>Identity collision</source>
+        <translation>Collision d&apos;identité</translation>
+    </message>
+    <message>
+        <source>Danger:</source>
+        <comment>why an identity collision matters</comment>
+        <translation>Danger :</translation>
+    </message>
+    <message>
+        <source>Claimed by:</source>
+        <comment>the LUNs that claim one identity</comment>
+        <translation>Revendiquée par :</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n LUN(s), one per row below</source>
+        <comment>LUNs claiming one identity</comment>
+        <translation>
+            <numerusform>%n LUN, à la ligne ci-dessous</numerusform>
+            <numerusform>%n LUN, un par ligne ci-dessous</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Paths</source>
+        <translation>Chemins</translation>
+    </message>
+    <message>
+        <source>Paths:</source>
+        <comment>how many paths lead to this disk</comment>
+        <translation>Chemins :</translation>
+    </message>
+    <message>
+        <source>Not probed:</source>
+        <comment>portals a target is advertised at but not scanned through</comment>
+        <translation>Non sondés :</translation>
+    </message>
+    <message>
+        <source>%1 — advertised by the target; add it as a portal to check that path</source>
+        <comment>a list of portals, then what to do</comment>
+        <translation>%1 — annoncé par la cible ; ajoutez-le comme portail pour vérifier ce chemin</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <comment>the LUN&apos;s own fields, after its paths or its identity collision</comment>
+        <translation>Périphérique</translation>
+    </message>
+    <message>
+        <source>Identity:</source>
+        <comment>what names the disk wherever it is seen</comment>
+        <translation>Identité :</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>identity type, value</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>What multipath and LunScope recognise this disk by, through any portal or target</source>
+        <translation>Ce à quoi multipath et LunScope reconnaissent ce disque, par n&apos;importe quel portail ou cible</translation>
+    </message>
+    <message>
+        <source>Used by</source>
+        <translation>Utilisé par</translation>
+    </message>
+    <message>
+        <source>Virtual machines:</source>
+        <translation>Machines virtuelles :</translation>
+    </message>
+    <message>
+        <source>None on the open hypervisors</source>
+        <translation>Aucune sur les hyperviseurs ouverts</translation>
+    </message>
+    <message>
+        <source>More than one disk writes this LUN and not all are marked shareable: their file systems will corrupt each other.</source>
+        <translation>Plusieurs disques écrivent sur ce LUN et tous ne sont pas marqués partageables : leurs systèmes de fichiers vont se corrompre mutuellement.</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>en marche</translation>
+    </message>
+    <message>
+        <source>not running</source>
+        <translation>à l&apos;arrêt</translation>
+    </message>
+    <message>
+        <source>target %1</source>
+        <translation>cible %1</translation>
+    </message>
+    <message>
+        <source>%1 bus</source>
+        <translation>bus %1</translation>
+    </message>
+    <message>
+        <source>lun (SCSI pass-through)</source>
+        <translation>lun (pass-through SCSI)</translation>
+    </message>
+    <message>
+        <source>read-only</source>
+        <translation>lecture seule</translation>
+    </message>
+    <message>
+        <source>shareable</source>
+        <translation>partageable</translation>
+    </message>
+    <message>
+        <source>from its next start</source>
+        <translation>à partir de son prochain démarrage</translation>
+    </message>
+    <message>
+        <source>volume %1 of pool %2</source>
+        <translation>volume %1 du pool %2</translation>
+    </message>
+    <message>
+        <source>network disk %1 at %2</source>
+        <translation>disque réseau %1 sur %2</translation>
+    </message>
+    <message>
+        <source>block device %1</source>
+        <translation>périphérique bloc %1</translation>
+    </message>
+    <message>
+        <source>%1 on %2:</source>
+        <translation>%1 sur %2 :</translation>
+    </message>
+</context>
+<context>
+    <name>lunscope::MachineDiskActions</name>
+    <message>
+        <source>%1 is not connected: reconnect to it, then attach the LUN again.</source>
+        <translation>%1 n&apos;est pas connecté : reconnectez-vous, puis attachez à nouveau le LUN.</translation>
+    </message>
+    <message>
+        <source>LUN 0 of %1 is the target&apos;s controller, not a disk: choose a LUN with storage.</source>
+        <translation>Le LUN 0 de %1 est le contrôleur de la cible, pas un disque : choisissez un LUN qui a du stockage.</translation>
+    </message>
+    <message>
+        <source>%1 is not connected: reconnect to it, then detach the disk again.</source>
+        <translation>%1 n&apos;est pas connecté : reconnectez-vous, puis détachez à nouveau le disque.</translation>
+    </message>
+    <message>
+        <source>%1 (running)</source>
+        <translation>%1 (en marche)</translation>
+    </message>
+    <message>
+        <source>&amp;Attach to VM</source>
+        <translation>&amp;Attacher à une VM</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>en marche</translation>
+    </message>
+    <message>
+        <source>not running</source>
+        <translation>à l&apos;arrêt</translation>
+    </message>
+    <message>
+        <source>%1 on %2 (%3, %4)</source>
+        <comment>domain, host, target device, running or not</comment>
+        <translation>%1 sur %2 (%3, %4)</translation>
+    </message>
 </context>
 <context>
     <name>lunscope::MainActions</name>
@@ -3284,6 +3996,10 @@ Portails : %2</translation>
         <source>Show the storage pools of every target on every host, and go to them</source>
         <translation>Afficher les pools de stockage de chaque cible sur chaque hôte, et y aller</translation>
     </message>
+    <message>
+        <source>&amp;Detach from VM</source>
+        <translation>Détac&amp;her de la VM</translation>
+    </message>
 </context>
 <context>
     <name>lunscope::MessageBanner</name>
@@ -3532,6 +4248,15 @@ Portails : %2</translation>
     <message>
         <source>Define &amp;without CHAP</source>
         <translation>Définir &amp;sans CHAP</translation>
+    </message>
+    <message>
+        <source>The portals this target is reached at in the discovery tree. An iscsi-direct pool logs in through one of them.</source>
+        <translation>Les portails par lesquels cette cible est joignable dans l&apos;arborescence de découverte. Un pool iscsi-direct se connecte par l&apos;un d&apos;eux.</translation>
+    </message>
+    <message>
+        <source>&amp;Via portal:</source>
+        <comment>which of a target&apos;s paths (portals) the pool logs in through</comment>
+        <translation>Par le p&amp;ortail :</translation>
     </message>
 </context>
 <context>
@@ -3954,6 +4679,94 @@ Cible %2 sur %3</translation>
         <source>Capacity %1 when it last ran; start the pool to see what is allocated.</source>
         <translation>Capacité %1 lors de la dernière exécution ; démarrez le pool pour voir l&apos;espace alloué.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n VM(s)</source>
+        <translation>
+            <numerusform>%n VM</numerusform>
+            <numerusform>%n VM</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No virtual machine on the open connections uses it.</source>
+        <translation>Utilisé par aucune machine virtuelle sur les connexions ouvertes.</translation>
+    </message>
+    <message>
+        <source>%1 on %2: %3 (%4 bus, device %5)</source>
+        <translation>%1 sur %2 : %3 (bus %4, périphérique %5)</translation>
+    </message>
+    <message>
+        <source>, not running</source>
+        <translation>, à l&apos;arrêt</translation>
+    </message>
+    <message>
+        <source>, shareable</source>
+        <translation>, partageable</translation>
+    </message>
+    <message>
+        <source>, read-only</source>
+        <translation>, lecture seule</translation>
+    </message>
+    <message>
+        <source>Risk: more than one disk writes this LUN and not all are marked shareable; their file systems will corrupt each other.</source>
+        <translation>Risque : plusieurs disques écrivent sur ce LUN et tous ne sont pas marqués partageables ; leurs systèmes de fichiers vont se corrompre mutuellement.</translation>
+    </message>
+    <message>
+        <source>Virtual machines</source>
+        <translation>Machines virtuelles</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n defined, %1 running</source>
+        <translation>
+            <numerusform>%n définie, %1 en marche</numerusform>
+            <numerusform>%n définies, %1 en marche</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Shut off</source>
+        <translation>Éteinte</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n iSCSI disk(s)</source>
+        <translation>
+            <numerusform>%n disque iSCSI</numerusform>
+            <numerusform>%n disques iSCSI</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>volume %1 of pool %2</source>
+        <translation>volume %1 du pool %2</translation>
+    </message>
+    <message>
+        <source>iSCSI %1 at %2</source>
+        <translation>iSCSI %1 sur %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3): %4</source>
+        <translation>%1 (%2, %3) : %4</translation>
+    </message>
+    <message>
+        <source> — from the next start</source>
+        <translation> — à partir du prochain démarrage</translation>
+    </message>
+    <message>
+        <source>controller</source>
+        <translation>contrôleur</translation>
+    </message>
+    <message>
+        <source>%1
+The target&apos;s controller (LUN 0): no storage, not for a virtual machine.</source>
+        <translation>%1
+Le contrôleur de la cible (LUN 0) : pas de stockage, pas pour une machine virtuelle.</translation>
+    </message>
+    <message>
+        <source>The target&apos;s controller (LUN 0): no storage, not for a virtual machine.</source>
+        <translation>Le contrôleur de la cible (LUN 0) : pas de stockage, pas pour une machine virtuelle.</translation>
+    </message>
+    <message>
+        <source>Used by</source>
+        <comment>@title:column</comment>
+        <translation>Utilisé par</translation>
+    </message>
 </context>
 <context>
     <name>lunscope::PoolsPane</name>
@@ -4140,6 +4953,66 @@ Cible %2 sur %3</translation>
     <message>
         <source>libvirt forgets the pool; the LUNs and their data stay on the target.</source>
         <translation>libvirt oublie le pool ; les LUN et leurs données restent sur la cible.</translation>
+    </message>
+    <message>
+        <source>&amp;Detach from VM</source>
+        <translation>Détac&amp;her de la VM</translation>
+    </message>
+    <message>
+        <source>&amp;Detach Disk</source>
+        <translation>Détac&amp;her le disque</translation>
+    </message>
+    <message>
+        <source>LUN %1 is not ready (%2)</source>
+        <translation>le LUN %1 n&apos;est pas prêt (%2)</translation>
+    </message>
+    <message>
+        <source>TEST UNIT READY failed</source>
+        <translation>échec de TEST UNIT READY</translation>
+    </message>
+    <message>
+        <source>LUN %1 did not report its capacity</source>
+        <translation>le LUN %1 n&apos;a pas indiqué sa capacité</translation>
+    </message>
+    <message>
+        <source>Our scan of the target found: %1. libvirt&apos;s iscsi-direct backend fails the whole pool when one LUN fails its readiness check or capacity read: fix or unmap that LUN on the target, then start the pool again.</source>
+        <translation>Notre analyse de la cible a trouvé : %1. Le backend iscsi-direct de libvirt fait échouer tout le pool dès qu&apos;un LUN échoue à la vérification de disponibilité ou à la lecture de sa capacité : corrigez ce LUN sur la cible ou retirez son mappage, puis redémarrez le pool.</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation> ; </translation>
+    </message>
+    <message>
+        <source>%1 (running)</source>
+        <translation>%1 (en marche)</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Stop storage pool “%1” on %2? Virtual machines use it: %3.</source>
+        <translation>Arrêter le pool de stockage « %1 » sur %2 ? Des machines virtuelles l&apos;utilisent : %3.</translation>
+    </message>
+    <message>
+        <source>A running VM keeps the LUN it has open until it stops, but cannot start again, and no LUN can be attached from this pool, until the pool runs again.</source>
+        <translation>Une VM en marche garde le LUN qu&apos;elle a ouvert jusqu&apos;à son arrêt, mais ne pourra pas redémarrer, et aucun LUN ne pourra être attaché depuis ce pool, tant que le pool ne sera pas redémarré.</translation>
+    </message>
+    <message>
+        <source>They cannot start until the pool runs again.</source>
+        <translation>Elles ne pourront pas démarrer tant que le pool ne sera pas redémarré.</translation>
+    </message>
+    <message>
+        <source>S&amp;top Anyway</source>
+        <translation>Arrêter &amp;quand même</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Running</source>
+        <translation>&amp;Laisser démarré</translation>
+    </message>
+    <message>
+        <source>Virtual machines name it in their disks: %1. They cannot start until a pool of that name is defined and running again.</source>
+        <translation>Des machines virtuelles le nomment dans leurs disques : %1. Elles ne pourront pas démarrer tant qu&apos;un pool de ce nom ne sera pas de nouveau défini et démarré.</translation>
     </message>
 </context>
 <context>
