@@ -9,6 +9,11 @@
 
 extern "C" {
 #include <libisns/isns.h>
+
+// From libisns/message.h, which does not compile as C++ (its attrs.h declares a struct inside an
+// anonymous union); exported by libisns since 0.96.
+int isns_simple_encode(isns_simple_t *, isns_message_t **result);
+int isns_simple_decode(isns_message_t *, isns_simple_t **);
 }
 
 #include <netdb.h>
@@ -63,18 +68,32 @@ public:
     IsnsExchange(const IsnsExchange &) = delete;
     IsnsExchange &operator=(const IsnsExchange &) = delete;
 
-    // Sends `message` and, on success, replaces it with the server's answer (libisns' in/out
-    // convention); on failure the request stays where it was, to be freed with it.
+    // Sends `message` and, on success, replaces it with the server's answer; on failure the
+    // request stays, to be freed with it. `answered` tells a server that answered with an error
+    // status from one that gave no answer (libisns' own isns_client_call says "Internal error"
+    // for both, and open-isns answers "Internal error" to a query too big to answer).
     int call(SimpleMessage &message)
     {
-        // libisns bounds its calls in whole seconds, from its process-wide configuration: ours
-        // are the only calls on this thread, so setting it here is setting it for this call.
-        isns_config.ic_network.call_timeout = unsigned(wholeSeconds(std::chrono::milliseconds(
-            deadline.remainingTime())));
         ++requests;
-        isns_simple_t *inout = message.release();
-        const int status = isns_client_call(&client, &inout);
-        message.reset(inout);
+        answered = false;
+        isns_message_t *sent = nullptr;
+        int status = isns_simple_encode(message.get(), &sent);
+        if (status != ISNS_SUCCESS)
+            return status;
+        // libisns bounds its calls in whole seconds.
+        const long seconds = wholeSeconds(std::chrono::milliseconds(deadline.remainingTime()));
+        isns_message_t *reply = isns_socket_call(client.ic_socket, sent, seconds);
+        isns_message_release(sent);
+        if (!reply)
+            return ISNS_INTERNAL_ERROR;
+        answered = true;
+        status = isns_message_status(reply);
+        isns_simple_t *decoded = nullptr;
+        if (status == ISNS_SUCCESS)
+            status = isns_simple_decode(reply, &decoded);
+        isns_message_release(reply);
+        if (status == ISNS_SUCCESS)
+            message.reset(decoded);
         return status;
     }
 
@@ -82,6 +101,7 @@ public:
     isns_client_t client{nullptr, nullptr};
     isns_object_list_t objects = ISNS_OBJECT_LIST_INIT;  // every answer's objects, in order
     int requests = 0;
+    bool answered = false;  // the last call got an answer from the server
 };
 
 QString serverText(const PortalAddress &directory)
@@ -344,17 +364,17 @@ Result<IsnsDirectoryListing> queryTargetsOneByOne(IsnsExchange &exchange, const 
 {
     QList<QByteArray> names;
     int status = queryTargetNames(exchange, &names);
-    if (status == ISNS_INTERNAL_ERROR) {
+    if (status == ISNS_INTERNAL_ERROR && exchange.answered) {
         names.clear();
         std::optional<Error> stop;
         status = walkTargetNames(exchange, request, &names, &stop);
         if (stop)
             return *stop;
     }
-    if (status == ISNS_INTERNAL_ERROR)
-        return transportError(request, address, exchange.deadline);
-    if (status != ISNS_SUCCESS && status != ISNS_NO_SUCH_ENTRY)
-        return statusError(request, status);
+    if (status != ISNS_SUCCESS && status != ISNS_NO_SUCH_ENTRY) {
+        return exchange.answered ? statusError(request, status)
+                                 : transportError(request, address, exchange.deadline);
+    }
 
     for (const QByteArray &name : std::as_const(names)) {
         if (const std::optional<Error> stop = interruption(request, exchange))
@@ -362,10 +382,10 @@ Result<IsnsDirectoryListing> queryTargetsOneByOne(IsnsExchange &exchange, const 
         const int answer = queryTarget(exchange, name);
         if (answer == ISNS_NO_SUCH_ENTRY)
             continue; // deregistered since it was named
-        if (answer == ISNS_INTERNAL_ERROR)
-            return transportError(request, address, exchange.deadline);
-        if (answer != ISNS_SUCCESS)
-            return statusError(request, answer);
+        if (answer != ISNS_SUCCESS) {
+            return exchange.answered ? statusError(request, answer)
+                                     : transportError(request, address, exchange.deadline);
+        }
     }
     return listingFrom(exchange);
 }
@@ -411,6 +431,8 @@ Result<IsnsDirectoryListing> queryIsnsTargets(const IsnsTargetQueryRequest &requ
     const int status = queryAllTargets(exchange);
     if (status == ISNS_SUCCESS || status == ISNS_NO_SUCH_ENTRY) // no such entry: an empty directory
         return listingFrom(exchange);
+    if (!exchange.answered)
+        return transportError(request, address, deadline);
     if (status != ISNS_INTERNAL_ERROR)
         return statusError(request, status);
     if (deadline.hasExpired())
