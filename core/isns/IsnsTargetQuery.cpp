@@ -353,12 +353,13 @@ int queryTargetNames(IsnsExchange &exchange, QList<QByteArray> *names)
 // open-isns builds every message, answers included, in a buffer of ISNS_MAX_MESSAGE (8 KiB;
 // include/libisns/isns.h, message.c __isns_create_message) and reads into one of the same size
 // (socket.c isns_net_stream_recv). An answer that does not fit fails to encode, and isnsd
-// (server.c isns_process_message) sends "Internal error" instead: with the attributes asked here
-// and names of some 45 characters, a directory of more than about 47 targets. So a big directory is listed in small answers:
-// first the target names (in one answer when they fit, ~140, else one DevGetNext per name), then
-// one DevAttrQuery per name for its entity and portal groups. With the whole-directory query that
-// failed first, N+2 requests for N targets (2N+2 beyond ~140), each bounded by what is left of the
-// timeout, with cancellation checked in between.
+// (server.c isns_process_message) answers "Internal error" instead: with the attributes asked
+// here and names of some 45 characters, for a directory of more than about 47 targets. So a big
+// directory is listed in small answers: first the target names (in one answer when they fit,
+// ~140 such names, else one DevGetNext per name), then one DevAttrQuery per name for its entity
+// and portal groups. With the whole-directory query that failed first, N+2 requests for N targets
+// (2N+3 when the names do not fit either), each bounded by what is left of the timeout, with
+// cancellation checked in between.
 Result<IsnsDirectoryListing> queryTargetsOneByOne(IsnsExchange &exchange, const IsnsTargetQueryRequest &request,
                                                   const addrinfo &address)
 {
