@@ -32,6 +32,13 @@ public:
         m_job = nullptr;
     }
 
+    // Nobody waits for the answer any more: the query may stop between two requests.
+    bool isCut()
+    {
+        std::lock_guard lock(m_mutex);
+        return !m_job;
+    }
+
 private:
     std::mutex m_mutex;
     IsnsDiscoveryJob *m_job;
@@ -60,7 +67,8 @@ void IsnsDiscoveryJob::start()
     m_link = std::make_shared<AnswerLink>(this);
     Q_EMIT logLine(CoreTr::tr("Asking the iSNS server %1 for its iSCSI targets")
                        .arg(PortalAddress::join(m_directory.host(), m_directory.port())));
-    IsnsTargetQueryRequest request{m_directory, m_sourceName, m_timeout};
+    IsnsTargetQueryRequest request{m_directory, m_sourceName, m_timeout,
+                                   [link = m_link]() { return link->isCut(); }};
     IsnsRuntime::post([link = m_link, request]() { link->post(queryIsnsTargets(request)); });
     m_deadline.start(m_timeout);
 }

@@ -32,6 +32,8 @@ public:
     const QList<TargetInfo> &targets() const { return m_listing.targets; }
     // The network entities (arrays or hosts) that registered those targets.
     const QStringList &entities() const { return m_listing.entities; }
+    // How many iSNS requests the listing took: one, unless the directory was too big for one answer.
+    int requestCount() const { return m_listing.requests; }
     const Error &error() const { return m_error; }
 
 Q_SIGNALS:

@@ -9,6 +9,11 @@
 
 extern "C" {
 #include <libisns/isns.h>
+
+// From libisns/message.h, which does not compile as C++ (its attrs.h declares a struct inside an
+// anonymous union); exported by libisns since 0.96.
+int isns_simple_encode(isns_simple_t *, isns_message_t **result);
+int isns_simple_decode(isns_message_t *, isns_simple_t **);
 }
 
 #include <netdb.h>
@@ -16,6 +21,7 @@ extern "C" {
 
 #include <cstring>
 #include <memory>
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -29,6 +35,23 @@ struct AddrinfoDeleter
 };
 using AddressList = std::unique_ptr<addrinfo, AddrinfoDeleter>;
 
+int wholeSeconds(std::chrono::milliseconds timeout)
+{
+    return int(std::max<qint64>(1, (timeout.count() + 999) / 1000));
+}
+
+struct SimpleMessageDeleter
+{
+    void operator()(isns_simple_t *message) const { isns_simple_free(message); }
+};
+using SimpleMessage = std::unique_ptr<isns_simple_t, SimpleMessageDeleter>;
+
+struct ObjectDeleter
+{
+    void operator()(isns_object_t *object) const { isns_object_release(object); }
+};
+using ObjectRef = std::unique_ptr<isns_object_t, ObjectDeleter>;
+
 // What one exchange with libisns holds; released in reverse order however the query ends.
 class IsnsExchange
 {
@@ -37,8 +60,6 @@ public:
     ~IsnsExchange()
     {
         isns_object_list_destroy(&objects);
-        if (query)
-            isns_simple_free(query);
         if (client.ic_socket)
             isns_socket_free(client.ic_socket);
         if (client.ic_source)
@@ -47,19 +68,45 @@ public:
     IsnsExchange(const IsnsExchange &) = delete;
     IsnsExchange &operator=(const IsnsExchange &) = delete;
 
+    // Sends `message` and, on success, replaces it with the server's answer; on failure the
+    // request stays, to be freed with it. `answered` tells a server that answered with an error
+    // status from one that gave no answer (libisns' own isns_client_call says "Internal error"
+    // for both, and open-isns answers "Internal error" to a query too big to answer).
+    int call(SimpleMessage &message)
+    {
+        ++requests;
+        answered = false;
+        isns_message_t *sent = nullptr;
+        int status = isns_simple_encode(message.get(), &sent);
+        if (status != ISNS_SUCCESS)
+            return status;
+        // libisns bounds its calls in whole seconds.
+        const long seconds = wholeSeconds(std::chrono::milliseconds(deadline.remainingTime()));
+        isns_message_t *reply = isns_socket_call(client.ic_socket, sent, seconds);
+        isns_message_release(sent);
+        if (!reply)
+            return ISNS_INTERNAL_ERROR;
+        answered = true;
+        status = isns_message_status(reply);
+        isns_simple_t *decoded = nullptr;
+        if (status == ISNS_SUCCESS)
+            status = isns_simple_decode(reply, &decoded);
+        isns_message_release(reply);
+        if (status == ISNS_SUCCESS)
+            message.reset(decoded);
+        return status;
+    }
+
+    QDeadlineTimer deadline;  // the whole exchange's
     isns_client_t client{nullptr, nullptr};
-    isns_simple_t *query = nullptr;
-    isns_object_list_t objects = ISNS_OBJECT_LIST_INIT;
+    isns_object_list_t objects = ISNS_OBJECT_LIST_INIT;  // every answer's objects, in order
+    int requests = 0;
+    bool answered = false;  // the last call got an answer from the server
 };
 
 QString serverText(const PortalAddress &directory)
 {
     return PortalAddress::join(directory.host(), directory.port());
-}
-
-int wholeSeconds(std::chrono::milliseconds timeout)
-{
-    return int(std::max<qint64>(1, (timeout.count() + 999) / 1000));
 }
 
 Error timeoutError(const IsnsTargetQueryRequest &request)
@@ -157,9 +204,11 @@ std::array<quint8, 16> bytesOf(const in6_addr &address)
 // A query answer lists, per target node, its entity, the node and its portal groups, in that
 // order. Portal groups without a tag (the RFC's "not usable for this node") and UDP ports (iSCSI
 // runs over TCP) are left out.
-IsnsDirectoryListing listingFrom(const isns_object_list_t &objects)
+IsnsDirectoryListing listingFrom(const IsnsExchange &exchange)
 {
+    const isns_object_list_t &objects = exchange.objects;
     IsnsDirectoryListing listing;
+    listing.requests = exchange.requests;
     QList<TargetInfo> &targets = listing.targets;
     QHash<QString, qsizetype> indexByName;
     QString entity;
@@ -200,6 +249,148 @@ IsnsDirectoryListing listingFrom(const isns_object_list_t &objects)
     return listing;
 }
 
+// What a scan needs of a target node: its entity, the node and its portal groups.
+constexpr uint32_t ListingTags[] = {ISNS_TAG_ENTITY_IDENTIFIER, ISNS_TAG_ISCSI_NAME, ISNS_TAG_ISCSI_NODE_TYPE,
+                                    ISNS_TAG_PG_ISCSI_NAME,     ISNS_TAG_PG_PORTAL_IP_ADDR,
+                                    ISNS_TAG_PG_PORTAL_TCP_UDP_PORT, ISNS_TAG_PG_TAG};
+
+// One DevAttrQuery for the nodes matching `key`, with ListingTags; the answer's objects are added
+// to the exchange's.
+int queryInto(IsnsExchange &exchange, isns_attr_list_t *key)
+{
+    SimpleMessage query(isns_create_query(&exchange.client, key));
+    isns_attr_list_destroy(key);
+    for (const uint32_t tag : ListingTags)
+        isns_query_request_attr_tag(query.get(), tag);
+    const int status = exchange.call(query);
+    if (status != ISNS_SUCCESS)
+        return status;
+    return isns_query_response_get_objects(query.get(), &exchange.objects);
+}
+
+// Every node whose type is "target", in one answer.
+int queryAllTargets(IsnsExchange &exchange)
+{
+    isns_attr_list_t key = ISNS_ATTR_LIST_INIT;
+    isns_attr_list_append_uint32(&key, ISNS_TAG_ISCSI_NODE_TYPE, ISNS_ISCSI_TARGET_MASK);
+    return queryInto(exchange, &key);
+}
+
+// The target node named `name`, with its entity and portal groups.
+int queryTarget(IsnsExchange &exchange, const QByteArray &name)
+{
+    isns_attr_list_t key = ISNS_ATTR_LIST_INIT;
+    isns_attr_list_append_string(&key, ISNS_TAG_ISCSI_NAME, name.constData());
+    return queryInto(exchange, &key);
+}
+
+// Why the exchange must stop before its next request, if it must.
+std::optional<Error> interruption(const IsnsTargetQueryRequest &request, const IsnsExchange &exchange)
+{
+    if (request.abandoned && request.abandoned())
+        return Error::cancelled();
+    if (exchange.deadline.hasExpired())
+        return timeoutError(request);
+    return std::nullopt;
+}
+
+// The names of the directory's target nodes, one DevGetNext each (RFC 4171 5.6.5.3: the key of
+// the last one asks for the next; the node type, as operating attribute, keeps it to targets).
+// ISNS_SUCCESS or the failed call's status, or -1 when `interruption` stopped it (*stop says why).
+int walkTargetNames(IsnsExchange &exchange, const IsnsTargetQueryRequest &request, QList<QByteArray> *names,
+                    std::optional<Error> *stop)
+{
+    isns_attr_list_t scope = ISNS_ATTR_LIST_INIT;
+    isns_attr_list_append_uint32(&scope, ISNS_TAG_ISCSI_NODE_TYPE, ISNS_ISCSI_TARGET_MASK);
+    isns_attr_list_append_nil(&scope, ISNS_TAG_ISCSI_NAME); // the attribute to return
+    SimpleMessage step(isns_create_getnext(&exchange.client, &isns_iscsi_node_template, &scope));
+    int status = ISNS_SUCCESS;
+    for (;;) {
+        if ((*stop = interruption(request, exchange))) {
+            status = -1;
+            break;
+        }
+        status = exchange.call(step);
+        if (status != ISNS_SUCCESS)
+            break;
+        isns_object_t *found = nullptr;
+        if (isns_getnext_response_get_object(step.get(), &found) == ISNS_SUCCESS) {
+            const ObjectRef node(found);
+            const char *name = nullptr;
+            if (isns_object_get_string(node.get(), ISNS_TAG_ISCSI_NAME, &name))
+                names->append(QByteArray(name));
+        }
+        step.reset(isns_create_getnext_followup(&exchange.client, step.get(), &scope));
+    }
+    isns_attr_list_destroy(&scope);
+    return status == ISNS_NO_SUCH_ENTRY ? ISNS_SUCCESS : status;
+}
+
+// The names of the directory's target nodes in one answer: about three times as many fit as with
+// their portals. ISNS_INTERNAL_ERROR when they do not fit either.
+int queryTargetNames(IsnsExchange &exchange, QList<QByteArray> *names)
+{
+    isns_attr_list_t key = ISNS_ATTR_LIST_INIT;
+    isns_attr_list_append_uint32(&key, ISNS_TAG_ISCSI_NODE_TYPE, ISNS_ISCSI_TARGET_MASK);
+    SimpleMessage query(isns_create_query(&exchange.client, &key));
+    isns_attr_list_destroy(&key);
+    isns_query_request_attr_tag(query.get(), ISNS_TAG_ISCSI_NAME);
+    int status = exchange.call(query);
+    if (status != ISNS_SUCCESS)
+        return status;
+    isns_object_list_t nodes = ISNS_OBJECT_LIST_INIT;
+    status = isns_query_response_get_objects(query.get(), &nodes);
+    for (unsigned i = 0; status == ISNS_SUCCESS && i < nodes.iol_count; ++i) {
+        const char *name = nullptr;
+        if (isns_object_is_iscsi_node(nodes.iol_data[i])
+            && isns_object_get_string(nodes.iol_data[i], ISNS_TAG_ISCSI_NAME, &name))
+            names->append(QByteArray(name));
+    }
+    isns_object_list_destroy(&nodes);
+    return status;
+}
+
+// open-isns builds every message, answers included, in a buffer of ISNS_MAX_MESSAGE (8 KiB;
+// include/libisns/isns.h, message.c __isns_create_message) and reads into one of the same size
+// (socket.c isns_net_stream_recv). An answer that does not fit fails to encode, and isnsd
+// (server.c isns_process_message) answers "Internal error" instead: with the attributes asked
+// here and names of some 45 characters, for a directory of more than about 47 targets. So a big
+// directory is listed in small answers: first the target names (in one answer when they fit,
+// ~140 such names, else one DevGetNext per name), then one DevAttrQuery per name for its entity
+// and portal groups. With the whole-directory query that failed first, N+2 requests for N targets
+// (2N+3 when the names do not fit either), each bounded by what is left of the timeout, with
+// cancellation checked in between.
+Result<IsnsDirectoryListing> queryTargetsOneByOne(IsnsExchange &exchange, const IsnsTargetQueryRequest &request,
+                                                  const addrinfo &address)
+{
+    QList<QByteArray> names;
+    int status = queryTargetNames(exchange, &names);
+    if (status == ISNS_INTERNAL_ERROR && exchange.answered) {
+        names.clear();
+        std::optional<Error> stop;
+        status = walkTargetNames(exchange, request, &names, &stop);
+        if (stop)
+            return *stop;
+    }
+    if (status != ISNS_SUCCESS && status != ISNS_NO_SUCH_ENTRY) {
+        return exchange.answered ? statusError(request, status)
+                                 : transportError(request, address, exchange.deadline);
+    }
+
+    for (const QByteArray &name : std::as_const(names)) {
+        if (const std::optional<Error> stop = interruption(request, exchange))
+            return *stop;
+        const int answer = queryTarget(exchange, name);
+        if (answer == ISNS_NO_SUCH_ENTRY)
+            continue; // deregistered since it was named
+        if (answer != ISNS_SUCCESS) {
+            return exchange.answered ? statusError(request, answer)
+                                     : transportError(request, address, exchange.deadline);
+        }
+    }
+    return listingFrom(exchange);
+}
+
 } // namespace
 
 Error isnsTimeoutError(const PortalAddress &directory, std::chrono::milliseconds timeout)
@@ -222,13 +413,10 @@ Result<IsnsDirectoryListing> queryIsnsTargets(const IsnsTargetQueryRequest &requ
     const addrinfo &address = *resolved.value();
     const QByteArray host = numericHost(address);
 
-    // libisns bounds its calls in whole seconds, from its process-wide configuration: ours are
-    // the only calls on this thread, so setting it here is setting it for this exchange.
-    const unsigned seconds = unsigned(wholeSeconds(std::chrono::milliseconds(deadline.remainingTime())));
-    isns_config.ic_network.connect_timeout = seconds;
-    isns_config.ic_network.call_timeout = seconds;
-
     IsnsExchange exchange;
+    exchange.deadline = deadline;
+    isns_config.ic_network.connect_timeout = unsigned(wholeSeconds(std::chrono::milliseconds(
+        deadline.remainingTime())));
     exchange.client.ic_socket = isns_create_client_socket(host.constData(),
                                                           QByteArray::number(request.directory.port()).constData(),
                                                           AF_UNSPEC, SOCK_STREAM);
@@ -239,27 +427,19 @@ Result<IsnsDirectoryListing> queryIsnsTargets(const IsnsTargetQueryRequest &requ
     isns_socket_set_security_ctx(exchange.client.ic_socket, nullptr);
     exchange.client.ic_source = isns_source_create_iscsi(request.sourceName.toUtf8().constData());
 
-    // Every node whose type includes "target", with what a scan needs of it.
-    isns_attr_list_t key = ISNS_ATTR_LIST_INIT;
-    isns_attr_list_append_uint32(&key, ISNS_TAG_ISCSI_NODE_TYPE, ISNS_ISCSI_TARGET_MASK);
-    exchange.query = isns_create_query(&exchange.client, &key);
-    isns_attr_list_destroy(&key);
-    for (const uint32_t tag : {ISNS_TAG_ENTITY_IDENTIFIER, ISNS_TAG_ISCSI_NAME, ISNS_TAG_ISCSI_NODE_TYPE,
-                               ISNS_TAG_PG_ISCSI_NAME, ISNS_TAG_PG_PORTAL_IP_ADDR, ISNS_TAG_PG_PORTAL_TCP_UDP_PORT,
-                               ISNS_TAG_PG_TAG})
-        isns_query_request_attr_tag(exchange.query, tag);
-
-    const int status = isns_client_call(&exchange.client, &exchange.query);
-    if (status == ISNS_NO_SUCH_ENTRY)
-        return IsnsDirectoryListing{};
-    if (status == ISNS_INTERNAL_ERROR)
+    // A small directory answers in one message; open-isns cannot send a bigger one (see
+    // queryTargetsOneByOne), so a failed whole-directory query falls back to one target at a time.
+    const int status = queryAllTargets(exchange);
+    if (status == ISNS_SUCCESS || status == ISNS_NO_SUCH_ENTRY) // no such entry: an empty directory
+        return listingFrom(exchange);
+    if (!exchange.answered)
         return transportError(request, address, deadline);
-    if (status != ISNS_SUCCESS)
+    if (status != ISNS_INTERNAL_ERROR)
         return statusError(request, status);
-    const int decoded = isns_query_response_get_objects(exchange.query, &exchange.objects);
-    if (decoded != ISNS_SUCCESS)
-        return statusError(request, decoded);
-    return listingFrom(exchange.objects);
+    if (deadline.hasExpired())
+        return timeoutError(request);
+    isns_object_list_destroy(&exchange.objects);
+    return queryTargetsOneByOne(exchange, request, address);
 }
 
 } // namespace lunscope

@@ -8,6 +8,7 @@
 #include <QString>
 
 #include <chrono>
+#include <functional>
 
 namespace lunscope {
 
@@ -17,6 +18,7 @@ struct IsnsDirectoryListing
 {
     QList<TargetInfo> targets;
     QStringList entities;
+    int requests = 0;  // how many iSNS requests listing it took (one, unless the directory is big)
 };
 
 struct IsnsTargetQueryRequest
@@ -24,10 +26,16 @@ struct IsnsTargetQueryRequest
     PortalAddress directory;                   // the iSNS server
     QString sourceName;                        // who asks: iSNS wants a source node in every message
     std::chrono::milliseconds timeout{10000};  // bound on the whole exchange
+    // Asked between requests: true when nobody waits for the answer any more (the job was
+    // cancelled or timed out), so a long listing stops instead of holding the libisns thread.
+    std::function<bool()> abandoned;
 };
 
 // Asks an iSNS server for every iSCSI target node it lists, each with the portals of its portal
-// groups (address, TCP port, tag), in the server's order, and the entities that registered them. An empty directory is an empty list, not an error. Failures are kinds a user can act on:
+// groups (address, TCP port, tag), in the server's order, and the entities that registered them.
+// A directory too big for one answer is listed a target at a time (in the order the server names them),
+// however many targets it holds. An empty directory is an empty list, not an error. Failures are
+// kinds a user can act on:
 // Unreachable (name or route), Refused, Timeout, Authentication (the server does not let this
 // source list the targets) or Protocol (the peer is no iSNS server, or refused the query).
 //

@@ -1,8 +1,10 @@
 // Scans of a real iSNS directory (a private isnsd, scripts/isns-sandbox) listing targets of two
 // real "arrays" (two private tgtd): what the directory says is what gets probed; a dead portal
-// fails its own target only; a deregistered entity is gone at the next scan; a directory that is
-// down, silent or cancelled ends the scan on time with its kind.
+// fails its own target only; a deregistered entity is gone at the next scan; a directory too big
+// for one iSNS answer is listed whole; a directory that is down, silent or cancelled ends the scan
+// on time with its kind.
 #include "IsnsSandbox.h"
+#include "isns/IsnsDiscoveryJob.h"
 #include "IsnsScanRun.h"
 #include "PeerRequirement.h"
 #include "TgtFixture.h"
@@ -31,6 +33,107 @@ quint16 closedPort()
 PortalAddress source(const IsnsSandbox &isns)
 {
     return PortalAddress::parse(isns.server()).value();
+}
+
+// A directory of many targets, registered a group at a time (open-isns takes at most 8 KiB per
+// message, registrations included), each group as its own entity at its own portals. Nothing
+// listens at those portals: these tests only list the directory.
+struct BigDirectory
+{
+    struct Group
+    {
+        QString entity;
+        QStringList portals;
+        QStringList targets;
+    };
+    QList<Group> groups;
+
+    // `groupSizes` targets per entity; with `secondPaths`, every second entity registers its
+    // targets at two portals.
+    static BigDirectory make(const QList<int> &groupSizes, const QString &namePrefix, bool secondPaths = true)
+    {
+        BigDirectory directory;
+        quint16 port = 43260;
+        for (qsizetype g = 0; g < groupSizes.size(); ++g) {
+            Group group;
+            group.entity = u"big-array-%1"_s.arg(g + 1);
+            group.portals << u"127.0.0.1:%1"_s.arg(port++);
+            if (secondPaths && g % 2 == 1)
+                group.portals << u"127.0.0.1:%1"_s.arg(port++); // a second path to each of its targets
+            for (int t = 1; t <= groupSizes[g]; ++t)
+                group.targets << u"%1:array-%2-target-%3"_s.arg(namePrefix).arg(g + 1).arg(t, 3, 10, QChar(u'0'));
+            directory.groups << group;
+        }
+        return directory;
+    }
+
+    bool registerWith(IsnsSandbox &isns) const
+    {
+        for (const Group &group : groups) {
+            if (!isns.registerEntity(group.entity, group.portals, group.targets))
+                return false;
+        }
+        return true;
+    }
+};
+
+struct Listing
+{
+    bool ended = false;
+    Error error;
+    QList<TargetInfo> targets;
+    QStringList entities;
+    int requests = 0;
+};
+
+Listing listDirectory(const IsnsSandbox &isns)
+{
+    IsnsDiscoveryJob job(source(isns), isnsTestOptions().initiatorIqn, std::chrono::seconds(10));
+    QSignalSpy finished(&job, &IsnsDiscoveryJob::finished);
+    job.start();
+    Listing listing;
+    listing.ended = finished.wait(20000);
+    listing.error = job.error();
+    listing.targets = job.targets();
+    listing.entities = job.entities();
+    listing.requests = job.requestCount();
+    return listing;
+}
+
+// Every registered target listed once, at exactly the portals its entity registered (tag 1).
+void verifyListsAll(const Listing &listing, const BigDirectory &directory)
+{
+    QVERIFY(listing.ended);
+    QVERIFY2(!listing.error, qPrintable(listing.error.message()));
+    QStringList entities;
+    qsizetype total = 0;
+    QHash<QString, QList<TargetPortal>> expected;
+    for (const BigDirectory::Group &group : directory.groups) {
+        entities << group.entity;
+        total += group.targets.size();
+        QList<TargetPortal> portals;
+        for (const QString &portal : group.portals)
+            portals << TargetPortal{PortalAddress::parse(portal).value(), 1};
+        for (const QString &target : group.targets)
+            expected.insert(target, portals);
+    }
+    QStringList listedEntities = listing.entities;
+    listedEntities.sort();
+    entities.sort();
+    QCOMPARE(listedEntities, entities);
+    QCOMPARE(listing.targets.size(), total);
+    for (const TargetInfo &target : listing.targets) {
+        QVERIFY2(expected.contains(target.iqn), qPrintable(target.iqn));
+        QList<TargetPortal> portals = target.portals;
+        QList<TargetPortal> want = expected.take(target.iqn); // take: a name listed twice fails
+        const auto byAddress = [](const TargetPortal &a, const TargetPortal &b) {
+            return a.address.port() < b.address.port();
+        };
+        std::sort(portals.begin(), portals.end(), byAddress);
+        std::sort(want.begin(), want.end(), byAddress);
+        QCOMPARE(portals, want);
+    }
+    QVERIFY(expected.isEmpty());
 }
 
 } // namespace
@@ -145,6 +248,55 @@ private Q_SLOTS:
         QVERIFY(after.target(layout::DisksIqn));
         QVERIFY(!after.target(layout::benchIqn(1)));
         QVERIFY(!after.target(layout::benchIqn(2)));
+    }
+
+    // open-isns cannot answer with more than 8 KiB, about 47 targets with their portals: a
+    // bigger directory is listed from its target names (one answer) and a query per target.
+    void directoryTooBigForOneAnswer()
+    {
+        IsnsSandbox isns;
+        QVERIFY2(isns.start(), qPrintable(isns.errorString()));
+        const BigDirectory directory = BigDirectory::make({24, 16, 24}, u"iqn.2026-12.org.lunscope.test"_s);
+        QVERIFY2(directory.registerWith(isns), qPrintable(isns.errorString()));
+
+        const Listing listing = listDirectory(isns);
+        verifyListsAll(listing, directory);
+        if (QTest::currentTestFailed())
+            return;
+        // The whole-directory query that does not fit, the 64 names in one answer, one per target.
+        QCOMPARE(listing.requests, 1 + 1 + 64);
+    }
+
+    // Names too long for even the list of names to fit in one answer (about 70 of these):
+    // DevGetNext walks them one by one, then a query per target.
+    void namesTooManyForOneAnswer()
+    {
+        IsnsSandbox isns;
+        QVERIFY2(isns.start(), qPrintable(isns.errorString()));
+        const BigDirectory directory = BigDirectory::make(
+            {25, 25, 25, 25}, u"iqn.2026-12.org.lunscope.test.a-rather-long-naming-authority-for-a-big-site"_s, false);
+        QVERIFY2(directory.registerWith(isns), qPrintable(isns.errorString()));
+
+        const Listing listing = listDirectory(isns);
+        verifyListsAll(listing, directory);
+        if (QTest::currentTestFailed())
+            return;
+        // Both one-answer queries fail; 100 names and the end of the walk; one query per target.
+        QCOMPARE(listing.requests, 2 + 101 + 100);
+    }
+
+    // A small directory still takes one request.
+    void smallDirectoryInOneRequest()
+    {
+        IsnsSandbox isns;
+        QVERIFY2(isns.start(), qPrintable(isns.errorString()));
+        const BigDirectory directory = BigDirectory::make({12, 12}, u"iqn.2026-12.org.lunscope.test"_s);
+        QVERIFY2(directory.registerWith(isns), qPrintable(isns.errorString()));
+        const Listing listing = listDirectory(isns);
+        verifyListsAll(listing, directory);
+        if (QTest::currentTestFailed())
+            return;
+        QCOMPARE(listing.requests, 1);
     }
 
     void emptyDirectoryIsNoError()
