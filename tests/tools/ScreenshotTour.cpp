@@ -5,6 +5,7 @@
 #include "discovery/DiscoveryModel.h"
 #include "discovery/DiscoveryView.h"
 #include "MainWindow.h"
+#include "discovery/LunDetailsPane.h"
 #include "pools/PoolMatrixModel.h"
 #include "pools/PoolMatrixPane.h"
 #include "pools/editor/PoolEditor.h"
@@ -14,6 +15,7 @@
 #include <QDir>
 #include <QDockWidget>
 #include <QPixmap>
+#include <QScrollBar>
 #include <QTableView>
 #include <QTimer>
 #include <QTreeView>
@@ -199,6 +201,49 @@ void ScreenshotTour::matrixShot()
     }
     QTimer::singleShot(200, this, [this]() {
         save(m_window, u"matrix.png"_s);
+        vmsShot();
+    });
+}
+
+void ScreenshotTour::vmsShot()
+{
+    // The first host with VMs (scripts/screenshots gives kvm-02 two that use the demo's LUNs): its
+    // VM rows in the pools pane, and in the discovery tree the first LUN a VM uses, whose details
+    // say by whom.
+    PoolsModel *pools = m_window->poolsModel();
+    QModelIndex machines;
+    for (const QString &uri : m_window->connections()->uris()) {
+        if ((machines = pools->machinesIndex(uri)).isValid())
+            break;
+    }
+    DiscoveryModel *model = m_window->model();
+    QModelIndex used;
+    for (int p = 0; !used.isValid() && p < model->rowCount(); ++p) {
+        const QModelIndex portal = model->index(p, 0);
+        for (int t = 0; !used.isValid() && t < model->rowCount(portal); ++t) {
+            const QModelIndex target = model->index(t, 0, portal);
+            for (int l = 0; !used.isValid() && l < model->rowCount(target); ++l) {
+                const QModelIndex lun = model->index(l, 0, target);
+                if (lun.data(DiscoveryModel::UsedByCountRole).toInt() > 0)
+                    used = lun;
+            }
+        }
+    }
+    if (!machines.isValid() || !used.isValid()) {
+        done();
+        return;
+    }
+    m_window->poolsDock()->show();
+    m_window->poolsDock()->raise();
+    m_window->poolsPane()->tree()->expandAll();
+    m_window->poolsPane()->tree()->scrollTo(machines, QAbstractItemView::PositionAtTop);
+    m_window->poolsPane()->setCurrentIndex(pools->index(0, 0, machines));
+    m_window->discoveryView()->setCurrentIndex(used);
+    QTimer::singleShot(300, this, [this]() {
+        // The details pane's last section is Used by.
+        QScrollBar *details = m_window->detailsPane()->verticalScrollBar();
+        details->setValue(details->maximum());
+        save(m_window, u"vms.png"_s);
         done();
     });
 }

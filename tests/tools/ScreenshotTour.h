@@ -44,6 +44,8 @@ private:
     void poolListed();
     // With several connections: the consistency matrix (matrix.png).
     void matrixShot();
+    // With a host whose VMs use the demo's LUNs: the pools pane's VMs and the LUN's Used by (vms.png).
+    void vmsShot();
     void save(QWidget *widget, const QString &file);
     void done();
 
