@@ -31,16 +31,8 @@ void LunUsageIndex::setHost(const QString &uri, const QList<StoragePoolInfo> &po
     // Only this host's entries leave and enter the look-ups: a hundred hosts reporting one after
     // the other cost a hundred small updates, not a hundred rebuilds of everything.
     removeHost(uri);
-    for (const Entry &entry : entries) {
-        if (!entry.reference)
-            continue;
-        if (entry.reference->target) {
-            m_byLun[lunKey(entry.reference->target->iqn, entry.reference->lun)].append(entry);
-            m_byIqn[entry.reference->target->iqn].append(entry);
-        }
-        if (!entry.reference->naa.isEmpty())
-            m_byNaa[entry.reference->naa].append(entry);
-    }
+    for (const Entry &entry : entries)
+        fileEntry(entry);
     m_hosts.insert(uri, std::move(entries));
 }
 
@@ -100,22 +92,26 @@ QString LunUsageIndex::lunKey(const QString &iqn, int lun)
     return iqn + u'\n' + QString::number(lun);
 }
 
+void LunUsageIndex::fileEntry(const Entry &entry)
+{
+    if (!entry.reference)
+        return; // unresolved: only the pool guard reads it, from m_hosts
+    if (entry.reference->target) {
+        m_byLun[lunKey(entry.reference->target->iqn, entry.reference->lun)].append(entry);
+        m_byIqn[entry.reference->target->iqn].append(entry);
+    }
+    if (!entry.reference->naa.isEmpty())
+        m_byNaa[entry.reference->naa].append(entry);
+}
+
 void LunUsageIndex::rebuildLookups()
 {
     m_byLun.clear();
     m_byNaa.clear();
     m_byIqn.clear();
     for (const QList<Entry> &entries : std::as_const(m_hosts)) {
-        for (const Entry &entry : entries) {
-            if (!entry.reference)
-                continue;
-            if (entry.reference->target) {
-                m_byLun[lunKey(entry.reference->target->iqn, entry.reference->lun)].append(entry);
-                m_byIqn[entry.reference->target->iqn].append(entry);
-            }
-            if (!entry.reference->naa.isEmpty())
-                m_byNaa[entry.reference->naa].append(entry);
-        }
+        for (const Entry &entry : entries)
+            fileEntry(entry);
     }
 }
 

@@ -51,6 +51,8 @@ private:
         LunUsage usage;
     };
     void rebuildLookups();
+    // Adds a resolved entry to the look-ups.
+    void fileEntry(const Entry &entry);
     static QString lunKey(const QString &iqn, int lun);
 
     QHash<QString, QList<Entry>> m_hosts;  // by URI
