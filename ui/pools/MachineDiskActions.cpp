@@ -53,9 +53,7 @@ AttachSource MachineDiskActions::sourceForLun(const QString &uri, const TargetDr
     // The pool form when this host has an iscsi-direct pool for the target (a running one first):
     // QEMU then logs in with the pool's initiator and CHAP secret.
     const PoolTargetKey target = PoolTargetKey::make(lun.host, lun.port, lun.targetIqn);
-    for (const HypervisorNode *host : m_model->connections()) {
-        if (host->uri != uri)
-            continue;
+    if (const HypervisorNode *host = m_model->connectionNode(m_model->connectionIndex(uri))) {
         const PoolNode *chosen = nullptr;
         for (const PoolNode *pool : host->pools()) {
             if (!pool->isIscsiDirect() || PoolTargetKey::ofPool(pool->info) != target)
@@ -120,18 +118,17 @@ DetachDiskDialog *MachineDiskActions::detach(const LunUsage &usage)
     return dialog;
 }
 
-void MachineDiskActions::addMachines(QMenu *menu, const QString &uri, const std::function<AttachSource()> &source)
+void MachineDiskActions::addMachines(QMenu *menu, const HypervisorNode &host, const std::function<AttachSource()> &source)
 {
-    for (const HypervisorNode *host : m_model->connections()) {
-        if (host->uri != uri || !host->machines)
-            continue;
-        for (const MachineNode *machine : host->machines->machines()) {
-            const QString domain = machine->info.name;
-            const QString label = machine->info.active ? tr("%1 (running)").arg(domain) : domain;
-            QAction *action = menu->addAction(label);
-            action->setObjectName(u"attachTo:"_s + uri + u'/' + domain);
-            connect(action, &QAction::triggered, this, [this, uri, domain, source] { attach(uri, domain, source()); });
-        }
+    if (!host.machines)
+        return;
+    const QString uri = host.uri;
+    for (const MachineNode *machine : host.machines->machines()) {
+        const QString domain = machine->info.name;
+        const QString label = machine->info.active ? tr("%1 (running)").arg(domain) : domain;
+        QAction *action = menu->addAction(label);
+        action->setObjectName(u"attachTo:"_s + uri + u'/' + domain);
+        connect(action, &QAction::triggered, this, [this, uri, domain, source] { attach(uri, domain, source()); });
     }
 }
 
@@ -150,7 +147,7 @@ QMenu *MachineDiskActions::attachMenuForLun(const TargetDragData &lun, QWidget *
             target = menu->addMenu(ConnectionUri::shortName(host->uri));
             target->setToolTip(host->uri);
         }
-        addMachines(target, host->uri, [this, uri = host->uri, lun] { return sourceForLun(uri, lun); });
+        addMachines(target, *host, [this, uri = host->uri, lun] { return sourceForLun(uri, lun); });
     }
     if (menu->isEmpty()) {
         delete menu;
@@ -166,7 +163,7 @@ QMenu *MachineDiskActions::attachMenuForVolume(const PoolNode &pool, const Volum
     auto *menu = new QMenu(tr("&Attach to VM"), parent);
     menu->setObjectName(u"attachToVmMenu"_s);
     const AttachSource source = sourceForVolume(pool, volume);
-    addMachines(menu, pool.connection()->uri, [source] { return source; });
+    addMachines(menu, *pool.connection(), [source] { return source; });
     if (menu->isEmpty() || source.isController()) {
         delete menu;
         return nullptr;

@@ -17,6 +17,7 @@ namespace lunscope {
 
 class AttachDiskDialog;
 class ConnectionsController;
+class HypervisorNode;
 class DetachDiskDialog;
 class PoolNode;
 class PoolsModel;
@@ -68,7 +69,8 @@ Q_SIGNALS:
     void refused(const QString &message);
 
 private:
-    void addMachines(QMenu *menu, const QString &uri, const std::function<AttachSource()> &source);
+    // One entry per VM of `host`, each attaching what `source` gives.
+    void addMachines(QMenu *menu, const HypervisorNode &host, const std::function<AttachSource()> &source);
 
     ConnectionsController *m_connections;
     PoolsModel *m_model;
