@@ -73,7 +73,8 @@ void LibvirtConnection::post(std::function<void(ConnectionWorker &)> task)
 
 void LibvirtConnection::later(std::function<void()> function)
 {
-    QMetaObject::invokeMethod(this, std::move(function), Qt::QueuedConnection);
+    // Behind the results already queued, as a worker's answer would be.
+    m_link->post([function = std::move(function)](LibvirtConnection &) { function(); });
 }
 
 template <typename T, typename Call>

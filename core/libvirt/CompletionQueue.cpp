@@ -1,0 +1,94 @@
+#include "CompletionQueue.h"
+
+#include <QElapsedTimer>
+
+#include <memory>
+
+namespace lunscope {
+
+CompletionQueue *CompletionQueue::forCurrentThread()
+{
+    // Destroyed when its thread ends; posters hold no pointer to it beyond their owner's life.
+    thread_local std::unique_ptr<CompletionQueue> queue(new CompletionQueue);
+    return queue.get();
+}
+
+CompletionQueue::CompletionQueue()
+{
+    m_goOn.setSingleShot(true);
+    m_goOn.setInterval(0);
+    connect(&m_goOn, &QTimer::timeout, this, &CompletionQueue::drain);
+}
+
+CompletionQueue::~CompletionQueue()
+{
+    Node *node = m_posted.exchange(nullptr);
+    while (node) {
+        Node *next = node->next;
+        delete node;
+        node = next;
+    }
+}
+
+void CompletionQueue::post(std::function<void()> function)
+{
+    auto *node = new Node{std::move(function), m_posted.load(std::memory_order_relaxed)};
+    while (!m_posted.compare_exchange_weak(node->next, node, std::memory_order_release, std::memory_order_relaxed)) {
+    }
+    // The first result on an empty list asks for a turn; later ones ride on it. A drain that took
+    // the list meanwhile empties it, so the next post asks again.
+    if (!node->next)
+        wake();
+}
+
+void CompletionQueue::wake()
+{
+    QMetaObject::invokeMethod(this, &CompletionQueue::drain, Qt::QueuedConnection);
+}
+
+void CompletionQueue::takePosted()
+{
+    // Newest first on the list: reverse it into posting order.
+    Node *node = m_posted.exchange(nullptr, std::memory_order_acquire);
+    Node *oldest = nullptr;
+    while (node) {
+        Node *next = node->next;
+        node->next = oldest;
+        oldest = node;
+        node = next;
+    }
+    while (oldest) {
+        m_ready.push_back(std::move(oldest->function));
+        Node *next = oldest->next;
+        delete oldest;
+        oldest = next;
+    }
+}
+
+void CompletionQueue::drain()
+{
+    QElapsedTimer turn;
+    turn.start();
+    const auto budgetNs = std::chrono::nanoseconds(m_turnBudget).count();
+    for (;;) {
+        if (m_ready.empty())
+            takePosted();
+        if (m_ready.empty())
+            return;
+        std::function<void()> function = std::move(m_ready.front());
+        m_ready.pop_front();
+        function();
+        if (turn.nsecsElapsed() >= budgetNs) {
+            // More may wait: go on in a later turn, after what else the loop has to do. Through
+            // a timer, not a posted event: Qt's glib dispatcher holds timers back while posted
+            // events keep coming, so a drain that re-posted itself would starve every timer of
+            // the window until the queue is empty. (A post may have asked for a turn too; the
+            // spare one finds nothing and returns.)
+            if (!m_ready.empty() || m_posted.load(std::memory_order_relaxed))
+                m_goOn.start();
+            return;
+        }
+    }
+}
+
+} // namespace lunscope
