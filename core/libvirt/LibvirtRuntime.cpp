@@ -1,6 +1,7 @@
 #include "LibvirtRuntime.h"
 
 #include "LibvirtEventLoop.h"
+#include "PoolDispatcher.h"
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>
@@ -83,10 +84,18 @@ void LibvirtRuntime::startThreadWithoutSigpipe(QThread *thread)
     pthread_sigmask(SIG_SETMASK, &previous, nullptr);
 }
 
+namespace {
+thread_local bool t_workerThread = false;
+}
+
+bool LibvirtRuntime::isWorkerThread()
+{
+    return t_workerThread;
+}
+
 void LibvirtRuntime::prepareWorkerThread()
 {
-    thread_local bool prepared = false;
-    if (prepared)
+    if (t_workerThread)
         return;
     sigset_t pipe;
     sigemptyset(&pipe);
@@ -95,10 +104,13 @@ void LibvirtRuntime::prepareWorkerThread()
     // Linux schedules threads, and a nice value is per thread: give the workers less weight than
     // the GUI thread so that twenty-odd of them decoding a hundred hosts' replies on two CPUs do
     // not stretch a 1 ms model update into a 15 ms stall. Still weighted (not SCHED_IDLE): on a
-    // machine busy with other work the listings must go on.
+    // machine busy with other work the listings must go on. The price is priority inversion:
+    // a worker preempted while it holds a lock the GUI thread then needs keeps the window
+    // waiting behind the other workers. So the way results come back (OwnerLink,
+    // CompletionQueue) takes no lock at all.
     if (const int current = getpriority(PRIO_PROCESS, 0); current < WorkerNice)
         setpriority(PRIO_PROCESS, pid_t(syscall(SYS_gettid)), WorkerNice);
-    prepared = true;
+    t_workerThread = true;
 }
 
 QThreadPool *LibvirtRuntime::workers()
@@ -156,6 +168,7 @@ void LibvirtRuntime::shutdown()
         pool = r.workers;
         r.postRoutineAdded = false; // ~QCoreApplication consumed it; a later app registers again
     }
+    PoolDispatcher::stop(); // its last tasks reach the pool before the wait
     // A worker stuck in libvirt (ssh, a dead peer) is left running rather than hang the exit.
     if (pool)
         pool->waitForDone(int(std::chrono::milliseconds(ShutdownBound).count()));

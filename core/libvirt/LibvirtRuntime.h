@@ -45,6 +45,8 @@ public:
     static void startThreadWithoutSigpipe(QThread *thread);
     // Prepares the calling pool thread once: SIGPIPE blocked, and a lower CPU weight than the GUI.
     static void prepareWorkerThread();
+    // The calling thread is a pool thread (prepareWorkerThread() ran on it).
+    static bool isWorkerThread();
     // The nice value of the pool threads (see prepareWorkerThread()).
     static constexpr int WorkerNice = 10;
     // The pool the WorkerStrands run on. Never destroyed: its destructor would wait for a call

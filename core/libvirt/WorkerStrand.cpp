@@ -1,6 +1,7 @@
 #include "WorkerStrand.h"
 
 #include "LibvirtRuntime.h"
+#include "PoolDispatcher.h"
 
 #include <QThreadPool>
 
@@ -33,7 +34,8 @@ void WorkerStrand::post(std::function<void()> task)
 
 void WorkerStrand::schedule()
 {
-    LibvirtRuntime::workers()->start([self = shared_from_this()] { self->drain(); });
+    // Not QThreadPool::start() on the GUI thread: see PoolDispatcher.
+    PoolDispatcher::start([self = shared_from_this()] { self->drain(); });
 }
 
 void WorkerStrand::drain()

@@ -233,9 +233,17 @@ private Q_SLOTS:
         // threads run with a higher nice value than the thread that posts to them.
         const int guiNice = getpriority(PRIO_PROCESS, 0);
         std::atomic<int> workerNice{-100};
-        WorkerStrand::create()->post([&workerNice] { workerNice = getpriority(PRIO_PROCESS, 0); });
+        std::atomic<bool> onWorker{false};
+        WorkerStrand::create()->post([&workerNice, &onWorker] {
+            onWorker = LibvirtRuntime::isWorkerThread();
+            workerNice = getpriority(PRIO_PROCESS, 0);
+        });
         QTRY_VERIFY_WITH_TIMEOUT(workerNice != -100, CallBoundMs);
         QCOMPARE(workerNice.load(), std::max(guiNice, LibvirtRuntime::WorkerNice));
+        // The GUI thread hands tasks over without taking the pool's lock (PoolDispatcher); a
+        // worker starts its follow-ups directly.
+        QVERIFY(onWorker.load());
+        QVERIFY(!LibvirtRuntime::isWorkerThread());
         QCOMPARE(getpriority(PRIO_PROCESS, 0), guiNice);
     }
 
