@@ -812,9 +812,12 @@ void PoolsModel::updateUsage(HypervisorNode *connection)
 void PoolsModel::emitUsageChanged()
 {
     // Any host's domains may use any host's LUNs: every pool and volume row's Used by column.
+    // One signal per run of sibling rows, not per row: a hundred hosts of twenty pools would
+    // otherwise send the tree two thousand of them in one event-loop turn.
     for (const HypervisorNode *connection : topLevel<HypervisorNode>()) {
+        if (const int pools = connection->poolCount(); pools > 0)
+            Q_EMIT dataChanged(indexOf(connection->child(0), UsedByColumn), indexOf(connection->child(pools - 1), UsedByColumn));
         for (const PoolNode *pool : connection->pools()) {
-            Q_EMIT dataChanged(indexOf(pool, UsedByColumn), indexOf(pool, UsedByColumn));
             if (pool->childCount() > 0)
                 Q_EMIT dataChanged(indexOf(pool->child(0), UsedByColumn),
                                    indexOf(pool->child(pool->childCount() - 1), UsedByColumn));
