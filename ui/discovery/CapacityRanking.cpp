@@ -6,6 +6,7 @@
 
 #include <QHelpEvent>
 #include <QMouseEvent>
+#include <QPaintEvent>
 #include <QPainter>
 #include <QToolTip>
 
@@ -17,8 +18,15 @@ using namespace Qt::StringLiterals;
 namespace lunscope {
 
 namespace {
+
 constexpr int Gap = 8;
+
+int barWidth(int barAreaWidth, std::uint64_t size, std::uint64_t largest)
+{
+    return largest == 0 ? 0 : int(std::llround(static_cast<long double>(barAreaWidth) * size / largest));
 }
+
+} // namespace
 
 CapacityRanking::CapacityRanking(QWidget *parent) : QWidget(parent)
 {
@@ -37,6 +45,7 @@ void CapacityRanking::setItems(const QList<CapacityItem> &items)
     for (const CapacityItem &item : std::as_const(m_items))
         parts << tr("%1: %2").arg(item.label, sizeText(item));
     setAccessibleDescription(parts.join(u"; "_s));
+    measureSizes();
     // The scroll area sizes us from the minimum; every row must fit.
     setMinimumHeight(std::max(1, int(m_items.size())) * rowHeight());
     updateGeometry();
@@ -52,10 +61,8 @@ QList<int> CapacityRanking::barWidths(int barAreaWidth, const QList<std::uint64_
 {
     QList<int> widths;
     const std::uint64_t largest = sizes.isEmpty() ? 0 : *std::max_element(sizes.cbegin(), sizes.cend());
-    for (const std::uint64_t size : sizes) {
-        widths.append(largest == 0 ? 0
-                                   : int(std::llround(static_cast<long double>(barAreaWidth) * size / largest)));
-    }
+    for (const std::uint64_t size : sizes)
+        widths.append(barWidth(barAreaWidth, size, largest));
     return widths;
 }
 
@@ -64,33 +71,42 @@ int CapacityRanking::rowHeight() const
     return fontMetrics().height() + 8;
 }
 
-QList<CapacityRanking::Row> CapacityRanking::rows() const
+void CapacityRanking::measureSizes()
+{
+    // Once per change, not per paint: shaping every size text again for each repaint of a
+    // ranking of 512 targets cost more than the paint itself.
+    const QFontMetrics metrics = fontMetrics();
+    m_sizeWidth = 0;
+    for (const CapacityItem &item : std::as_const(m_items))
+        m_sizeWidth = std::max(m_sizeWidth, metrics.horizontalAdvance(sizeText(item)));
+    m_sizeWidth += Gap;
+    m_largest = 0;
+    for (const CapacityItem &item : std::as_const(m_items))
+        m_largest = std::max(m_largest, item.bytes);
+}
+
+CapacityRanking::Row CapacityRanking::rowAt(int i) const
 {
     // A gap on the right too: the sizes must not touch a scroll bar beside us.
     const QRect area = contentsRect().adjusted(0, 0, -Gap, 0);
-    const QFontMetrics metrics = fontMetrics();
-    int sizeWidth = 0;
-    for (const CapacityItem &item : m_items)
-        sizeWidth = std::max(sizeWidth, metrics.horizontalAdvance(sizeText(item)));
-    sizeWidth += Gap;
     const int labelWidth = std::max(80, area.width() * 2 / 5);
-    const int barArea = std::max(0, area.width() - labelWidth - sizeWidth - Gap);
-    QList<std::uint64_t> sizes;
-    for (const CapacityItem &item : m_items)
-        sizes.append(item.bytes);
-    const QList<int> widths = barWidths(barArea, sizes);
-
-    QList<Row> result;
+    const int barArea = std::max(0, area.width() - labelWidth - m_sizeWidth - Gap);
     const int height = rowHeight();
-    for (int i = 0; i < m_items.size(); ++i) {
-        const int top = area.top() + i * height;
-        Row row;
-        row.item = i;
-        row.label = QRect(area.left(), top, labelWidth, height);
-        row.bar = QRect(area.left() + labelWidth + Gap, top + 3, widths.at(i), height - 6);
-        row.size = QRect(area.left() + labelWidth + Gap + barArea + Gap, top, sizeWidth - Gap, height);
-        result.append(row);
-    }
+    const int top = area.top() + i * height;
+    const int width = barWidth(barArea, m_items.at(i).bytes, m_largest);
+    Row row;
+    row.item = i;
+    row.label = QRect(area.left(), top, labelWidth, height);
+    row.bar = QRect(area.left() + labelWidth + Gap, top + 3, width, height - 6);
+    row.size = QRect(area.left() + labelWidth + Gap + barArea + Gap, top, m_sizeWidth - Gap, height);
+    return row;
+}
+
+QList<CapacityRanking::Row> CapacityRanking::rows() const
+{
+    QList<Row> result;
+    for (int i = 0; i < m_items.size(); ++i)
+        result.append(rowAt(i));
     return result;
 }
 
@@ -113,7 +129,7 @@ QSize CapacityRanking::minimumSizeHint() const
     return {120, std::max(1, int(m_items.size())) * rowHeight()};
 }
 
-void CapacityRanking::paintEvent(QPaintEvent *)
+void CapacityRanking::paintEvent(QPaintEvent *event)
 {
     QPainter painter(this);
     const QColor fill = CapacityPalette::segment(0, palette());
@@ -124,7 +140,13 @@ void CapacityRanking::paintEvent(QPaintEvent *)
         painter.drawText(contentsRect(), Qt::AlignCenter, tr("No targets"));
         return;
     }
-    for (const Row &row : rows()) {
+    // Only the rows the scroll area shows: with hundreds of targets most of us is out of view.
+    const int height = rowHeight();
+    const int top = contentsRect().top();
+    const int first = std::max(0, (event->rect().top() - top) / height);
+    const int last = std::min(int(m_items.size()) - 1, (event->rect().bottom() - top) / height);
+    for (int i = first; i <= last; ++i) {
+        const Row row = rowAt(i);
         const CapacityItem &item = m_items.at(row.item);
         painter.setPen(text);
         painter.drawText(row.label, Qt::AlignVCenter | Qt::AlignLeft,
@@ -141,6 +163,8 @@ void CapacityRanking::paintEvent(QPaintEvent *)
 
 bool CapacityRanking::event(QEvent *event)
 {
+    if (event->type() == QEvent::FontChange)
+        measureSizes();
     if (event->type() == QEvent::ToolTip) {
         auto *help = static_cast<QHelpEvent *>(event);
         const int item = itemAt(help->pos());

@@ -47,7 +47,12 @@ protected:
     void mousePressEvent(QMouseEvent *event) override;
 
 private:
+    void measureSizes();
+    Row rowAt(int item) const;
+
     QList<CapacityItem> m_items;
+    int m_sizeWidth = 0;           // the widest size text plus a gap (measureSizes)
+    std::uint64_t m_largest = 0;   // the largest item: the full bar
 };
 
 } // namespace lunscope
