@@ -501,6 +501,7 @@ private Q_SLOTS:
         // Long lines keep the start of each line (time, portal) in view.
         for (int i = 0; i < 50; ++i)
             log->appendLine(u"127.0.0.1:3260"_s, u"iqn.2026-11.org.lunscope:"_s + QString(300, u'x'), u"a long line"_s);
+        log->flush(); // gathered lines show within a moment; now, for the test
         auto *text = log->findChild<QPlainTextEdit *>(u"scanLogText"_s);
         QVERIFY(text->horizontalScrollBar()->maximum() > 0);
         QCOMPARE(text->horizontalScrollBar()->value(), 0);

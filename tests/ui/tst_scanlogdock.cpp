@@ -11,6 +11,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QPlainTextEdit>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -31,6 +32,15 @@ private Q_SLOTS:
         const QString copied = QApplication::clipboard()->text();
         QVERIFY(copied.contains(u"127.0.0.1:3260: SendTargets: 28 targets"_s));
         QVERIFY(copied.contains(u"127.0.0.1:3260 iqn.2026-11.org.lunscope.test:disks: REPORT LUNS: 4 LUN(s)"_s));
+        // Lines are laid out in batches; flush() (or the batch timer) shows them, in order.
+        auto *shown = dock.findChild<QPlainTextEdit *>(u"scanLogText"_s);
+        QVERIFY(shown);
+        dock.flush();
+        QCOMPARE(shown->blockCount(), 2);
+        QVERIFY(shown->toPlainText().section(u'\n', 0, 0).endsWith(u"SendTargets: 28 targets"_s));
+        dock.appendLine(u"127.0.0.1:3260"_s, {}, u"third"_s);
+        QTRY_COMPARE(shown->blockCount(), 3);
+        QCOMPARE(dock.text(), shown->toPlainText());
         dock.clear();
         QVERIFY(dock.text().isEmpty());
     }

@@ -1,6 +1,8 @@
 #pragma once
 
 #include <QDockWidget>
+#include <QStringList>
+#include <QTimer>
 
 class QPlainTextEdit;
 
@@ -17,12 +19,16 @@ public:
 
     // targetIqn empty: a portal-level line (discovery).
     void appendLine(const QString &portal, const QString &targetIqn, const QString &line);
-    QString text() const;
+    QString text() const; // including lines not yet shown
+    // Shows the lines gathered since the last flush now (otherwise within FlushDelayMs).
+    void flush();
     void copyToClipboard();
     void clear();
 
 private:
     QPlainTextEdit *m_text;
+    QStringList m_pending; // appended, not yet laid out
+    QTimer m_flush;
 };
 
 } // namespace lunscope
