@@ -74,6 +74,8 @@ QString nodeFile(const QTemporaryDir &dir, int host, int pools, int domains)
     return u"test://"_s + path;
 }
 
+void printDeliveries(qint64 from, qint64 to);
+
 struct Tick
 {
     qint64 wall;
@@ -156,8 +158,12 @@ RunResult measureOnce(const QStringList &uris, int hosts, int pools, int domains
     }
     std::sort(gaps.begin(), gaps.end(), [](const Gap &a, const Gap &b) { return a.ms > b.ms; });
     for (size_t i = 0; i < std::min<size_t>(5, gaps.size()); ++i)
+    {
         err() << "  gap " << gaps[i].ms << " ms (GUI thread on CPU " << gaps[i].cpuMs << " ms) at " << gaps[i].atMs
               << " ms" << Qt::endl;
+        const qint64 from = start + qint64(gaps[i].atMs * 1e6);
+        printDeliveries(from, from + qint64(gaps[i].ms * 1e6));
+    }
     result.maxGapMs = gaps.empty() ? 0 : gaps.front().ms;
     result.maxGapCpuMs = gaps.empty() ? 0 : gaps.front().cpuMs;
     result.threadsGained = threadsPeak - threadsBefore;
@@ -172,12 +178,21 @@ RunResult measureOnce(const QStringList &uris, int hosts, int pools, int domains
 } // namespace
 
 // --trace: every event whose delivery took 8 ms or more (or 3 ms of the GUI thread's CPU), with its
-// receiver: where a gap went.
+// receiver; and, for the longest gaps, every outermost delivery of 0.3 ms of CPU or more in them:
+// where a gap went.
 class TracingApplication : public QApplication
 {
 public:
     using QApplication::QApplication;
     bool trace = false;
+    struct Delivery
+    {
+        qint64 begin;
+        double took, tookCpu;
+        int type;
+        QString receiver;
+    };
+    std::vector<Delivery> deliveries;
     bool notify(QObject *receiver, QEvent *event) override
     {
         if (!trace)
@@ -185,15 +200,39 @@ public:
         const qint64 begin = monotonicNs();
         const qint64 beginCpu = threadCpuNs();
         const int type = event->type();
+        ++m_depth;
         const bool result = QApplication::notify(receiver, event);
+        --m_depth;
         const double took = double(monotonicNs() - begin) / 1e6;
         const double tookCpu = double(threadCpuNs() - beginCpu) / 1e6;
         if (took >= 8 || tookCpu >= 3)
             err() << "  event " << type << " to " << receiver->metaObject()->className() << " "
                   << receiver->objectName() << ": " << took << " ms (on CPU " << tookCpu << " ms)" << Qt::endl;
+        if (m_depth == 0 && tookCpu >= 0.3)
+            deliveries.push_back({begin, took, tookCpu, type,
+                                  QString::fromLatin1(receiver->metaObject()->className()) + u' ' + receiver->objectName()
+                                      + (receiver->parent() ? u" in "_s + QString::fromLatin1(receiver->parent()->metaObject()->className())
+                                                            : QString())});
         return result;
     }
+
+private:
+    int m_depth = 0;
 };
+
+namespace {
+
+void printDeliveries(qint64 from, qint64 to)
+{
+    auto *app = static_cast<TracingApplication *>(QCoreApplication::instance());
+    for (const TracingApplication::Delivery &d : app->deliveries) {
+        if (d.begin >= from && d.begin < to)
+            err() << "      +" << double(d.begin - from) / 1e6 << " ms: event " << d.type << " to " << d.receiver << " "
+                  << d.took << " ms (on CPU " << d.tookCpu << " ms)" << Qt::endl;
+    }
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
