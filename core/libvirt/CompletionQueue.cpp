@@ -20,49 +20,17 @@ CompletionQueue::CompletionQueue()
     connect(&m_goOn, &QTimer::timeout, this, &CompletionQueue::drain);
 }
 
-CompletionQueue::~CompletionQueue()
-{
-    Node *node = m_posted.exchange(nullptr);
-    while (node) {
-        Node *next = node->next;
-        delete node;
-        node = next;
-    }
-}
-
 void CompletionQueue::post(std::function<void()> function)
 {
-    auto *node = new Node{std::move(function), m_posted.load(std::memory_order_relaxed)};
-    while (!m_posted.compare_exchange_weak(node->next, node, std::memory_order_release, std::memory_order_relaxed)) {
-    }
-    // The first result on an empty list asks for a turn; later ones ride on it. A drain that took
-    // the list meanwhile empties it, so the next post asks again.
-    if (!node->next)
+    // The first result on an empty inbox asks for a turn; later ones ride on it. A drain that took
+    // the inbox meanwhile empties it, so the next post asks again.
+    if (m_posted.push(std::move(function)))
         wake();
 }
 
 void CompletionQueue::wake()
 {
     QMetaObject::invokeMethod(this, &CompletionQueue::drain, Qt::QueuedConnection);
-}
-
-void CompletionQueue::takePosted()
-{
-    // Newest first on the list: reverse it into posting order.
-    Node *node = m_posted.exchange(nullptr, std::memory_order_acquire);
-    Node *oldest = nullptr;
-    while (node) {
-        Node *next = node->next;
-        node->next = oldest;
-        oldest = node;
-        node = next;
-    }
-    while (oldest) {
-        m_ready.push_back(std::move(oldest->function));
-        Node *next = oldest->next;
-        delete oldest;
-        oldest = next;
-    }
 }
 
 void CompletionQueue::drain()
@@ -72,7 +40,7 @@ void CompletionQueue::drain()
     const auto budgetNs = std::chrono::nanoseconds(m_turnBudget).count();
     for (;;) {
         if (m_ready.empty())
-            takePosted();
+            m_posted.takeAll(m_ready);
         if (m_ready.empty())
             return;
         std::function<void()> function = std::move(m_ready.front());
@@ -84,7 +52,7 @@ void CompletionQueue::drain()
             // events keep coming, so a drain that re-posted itself would starve every timer of
             // the window until the queue is empty. (A post may have asked for a turn too; the
             // spare one finds nothing and returns.)
-            if (!m_ready.empty() || m_posted.load(std::memory_order_relaxed))
+            if (!m_ready.empty() || !m_posted.isEmpty())
                 m_goOn.start();
             return;
         }

@@ -3,7 +3,8 @@
 #include <QObject>
 #include <QTimer>
 
-#include <atomic>
+#include "common/AtomicInbox.h"
+
 #include <chrono>
 #include <deque>
 #include <functional>
@@ -32,7 +33,6 @@ public:
 
     // The queue of the calling thread (created on first use, lives as long as the thread).
     static CompletionQueue *forCurrentThread();
-    ~CompletionQueue() override;
 
     // Any thread. Runs `function` on the queue's thread, after everything posted before it.
     void post(std::function<void()> function);
@@ -46,16 +46,8 @@ private:
     void drain();
     void wake();
 
-    struct Node
-    {
-        std::function<void()> function;
-        Node *next = nullptr;
-    };
-
-    void takePosted(); // moves what was posted, in order, behind m_ready
-
-    std::atomic<Node *> m_posted{nullptr};  // newest first; pushed by any thread
-    std::deque<std::function<void()>> m_ready; // oldest first; the queue's thread only
+    AtomicInbox<std::function<void()>> m_posted; // pushed by any thread
+    std::deque<std::function<void()>> m_ready;   // taken from m_posted, oldest first; our thread only
     std::chrono::microseconds m_turnBudget = DefaultTurnBudget; // the queue's thread only
     QTimer m_goOn; // the next turn of a drain that ran out of budget
 };

@@ -1,11 +1,13 @@
 #include "PoolDispatcher.h"
 
 #include "LibvirtRuntime.h"
+#include "common/AtomicInbox.h"
 
 #include <QSemaphore>
 #include <QThreadPool>
 
 #include <atomic>
+#include <deque>
 #include <mutex>
 #include <thread>
 
@@ -13,15 +15,9 @@ namespace lunscope {
 
 namespace {
 
-struct Node
-{
-    std::function<void()> task;
-    Node *next = nullptr;
-};
-
 struct Dispatcher
 {
-    std::atomic<Node *> inbox{nullptr}; // newest first
+    AtomicInbox<std::function<void()>> inbox;
     QSemaphore wake;
     std::atomic<bool> stopping{false};
     std::mutex threadMutex; // starting and stopping the thread; never taken by pool workers
@@ -30,20 +26,10 @@ struct Dispatcher
     // Everything in the inbox, oldest first, onto the pool.
     void handOver()
     {
-        Node *node = inbox.exchange(nullptr, std::memory_order_acquire);
-        Node *oldest = nullptr;
-        while (node) {
-            Node *next = node->next;
-            node->next = oldest;
-            oldest = node;
-            node = next;
-        }
-        while (oldest) {
-            LibvirtRuntime::workers()->start(std::move(oldest->task));
-            Node *next = oldest->next;
-            delete oldest;
-            oldest = next;
-        }
+        std::deque<std::function<void()>> tasks;
+        inbox.takeAll(tasks);
+        for (std::function<void()> &task : tasks)
+            LibvirtRuntime::workers()->start(std::move(task));
     }
 
     void run()
@@ -81,9 +67,7 @@ void PoolDispatcher::start(std::function<void()> task)
             d.thread = std::thread([&d] { d.run(); });
         }
     }
-    auto *node = new Node{std::move(task), d.inbox.load(std::memory_order_relaxed)};
-    while (!d.inbox.compare_exchange_weak(node->next, node, std::memory_order_release, std::memory_order_relaxed)) {
-    }
+    d.inbox.push(std::move(task));
     d.wake.release();
 }
 
