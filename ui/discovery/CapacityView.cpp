@@ -70,6 +70,7 @@ CapacityView::CapacityView(DiscoveryModel *model, QWidget *parent)
     layout->addWidget(m_stack, 1);
 
     // Coalesce the many small changes of a running scan into a few redraws.
+    m_refreshTimer.setObjectName(u"capacityRefreshTimer"_s); // names it in traces (bench --trace)
     m_refreshTimer.setSingleShot(true);
     m_refreshTimer.setInterval(100);
     connect(&m_refreshTimer, &QTimer::timeout, this, &CapacityView::refresh);

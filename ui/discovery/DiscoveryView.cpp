@@ -75,6 +75,7 @@ DiscoveryView::DiscoveryView(DiscoveryModel *model, QWidget *parent)
             m_userSizedColumns = true;
     });
     // A scan changes rows many times a second; measuring them all each time would slow it down.
+    m_fitTimer.setObjectName(u"discoveryFitTimer"_s); // names it in traces (bench --trace)
     m_fitTimer.setSingleShot(true);
     m_fitTimer.setInterval(150);
     connect(&m_fitTimer, &QTimer::timeout, this, [this]() { fitColumns(true); });

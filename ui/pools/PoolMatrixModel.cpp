@@ -39,6 +39,7 @@ PoolMatrixModel::PoolMatrixModel(PoolsModel *pools, QObject *parent)
     : QAbstractTableModel(parent)
     , m_pools(pools)
 {
+    m_rebuild.setObjectName(u"matrixRebuildTimer"_s); // names it in traces (bench --trace)
     m_rebuild.setSingleShot(true);
     m_rebuild.setInterval(RebuildDelayMs);
     connect(&m_rebuild, &QTimer::timeout, this, &PoolMatrixModel::rebuildNow);

@@ -116,6 +116,7 @@ QString volumeScanText(const VolumeComparisonEntry &entry)
 
 PoolsModel::PoolsModel(QObject *parent) : TreeModel(parent)
 {
+    m_usageTimer.setObjectName(u"poolsUsageTimer"_s); // names it in traces (bench --trace)
     m_usageTimer.setSingleShot(true);
     m_usageTimer.setInterval(UsageChangedDelayMs);
     connect(&m_usageTimer, &QTimer::timeout, this, &PoolsModel::emitUsageChanged);
