@@ -8,8 +8,6 @@
 #include "scan/IdentityJson.h"
 #include "scan/PortalScan.h"
 #include "scan/ScanJson.h"
-#include "libvirt/LibvirtConnection.h"
-#include "vm/HostInventoryJob.h"
 #include "vm/UsageJson.h"
 
 #include <QCoreApplication>
@@ -19,8 +17,6 @@
 
 #include <algorithm>
 #include <cstdio>
-#include <memory>
-#include <vector>
 
 using namespace Qt::StringLiterals;
 
@@ -52,7 +48,7 @@ bool readCredentials(QTextStream &err, const QString &user, const QString &file,
 
 } // namespace
 
-int CliScan::run(const CommandLine &commandLine)
+int CliScan::run(const CommandLine &commandLine, const HostsReader &readHosts)
 {
     QTextStream out(stdout);
     QTextStream err(stderr);
@@ -110,29 +106,22 @@ int CliScan::run(const CommandLine &commandLine)
 
     // --connect: each host's pools and domains are read while the scan runs; the output waits
     // for both. A host that cannot be read is reported, the scan is complete all the same.
-    QList<HostInventory> hosts(commandLine.connectUris.size());
-    std::vector<std::unique_ptr<LibvirtConnection>> connections;
-    int pending = 1 + int(commandLine.connectUris.size());
+    QList<HostInventory> hosts;
+    int pending = 1;
     const auto oneDone = [&] {
         if (--pending == 0)
             QCoreApplication::quit();
     };
-    for (qsizetype i = 0; i < commandLine.connectUris.size(); ++i) {
-        const QString uri = commandLine.connectUris.at(i);
-        hosts[i].uri = uri;
-        auto *connection = connections.emplace_back(std::make_unique<LibvirtConnection>()).get();
-        connection->open(uri, [&, i, connection](const Error &error) {
-            if (error) {
-                hosts[i].error = error;
-                oneDone();
-                return;
-            }
-            auto *job = new HostInventoryJob(connection, connection);
-            QObject::connect(job, &HostInventoryJob::finished, connection, [&, i](const HostInventory &inventory) {
-                hosts[i] = inventory;
-                oneDone();
-            });
-            job->start();
+    if (!commandLine.connectUris.isEmpty()) {
+        if (!readHosts) {
+            // `lunscope` hands --connect to lunscope-libvirt before it gets here.
+            err << Tr::tr("--connect needs the program lunscope-libvirt; reinstall LunScope.") << Qt::endl;
+            return CommandLine::ExitUsage;
+        }
+        ++pending;
+        readHosts(commandLine.connectUris, &scan, [&](const QList<HostInventory> &read) {
+            hosts = read;
+            oneDone();
         });
     }
 

@@ -1,6 +1,11 @@
 #pragma once
 
 #include "CommandLine.h"
+#include "vm/HostInventory.h"
+
+#include <QObject>
+
+#include <functional>
 
 namespace lunscope {
 
@@ -19,7 +24,14 @@ public:
     static constexpr int ExitSomeTargetsFailed = 2;
     static constexpr int ExitInterrupted = 130;
 
-    static int run(const CommandLine &commandLine);
+    // Reads the --connect hosts while the scan runs and calls `done` with all of them (on the
+    // event loop, at most once; `context` ends the reading if it is destroyed first). Given by
+    // lunscope-libvirt, the program that links libvirt; `lunscope` itself passes none and hands
+    // --connect over before it gets here (ProgramLauncher.h).
+    using HostsReader = std::function<void(const QStringList &uris, QObject *context,
+                                            std::function<void(const QList<HostInventory> &)> done)>;
+
+    static int run(const CommandLine &commandLine, const HostsReader &readHosts = {});
 };
 
 } // namespace lunscope

@@ -4,6 +4,7 @@
 #include <QCoreApplication>
 
 #include <cstring>
+#include <initializer_list>
 
 using namespace Qt::StringLiterals;
 
@@ -296,17 +297,34 @@ QString CommandLine::languageIn(const QStringList &arguments)
     return {};
 }
 
-bool CommandLine::isHeadless(int argc, char **argv)
+namespace {
+
+// One of `options` is among the raw arguments, alone or as "--option=value".
+bool hasOption(int argc, char **argv, std::initializer_list<const char *> options)
 {
     for (int i = 1; i < argc; ++i) {
         const char *argument = argv[i];
-        for (const char *option : {"--scan", "--pool-xml", "--define-pool", "--virsh-script", "--ansible-playbook", "-h", "--help", "-v", "--version"}) {
+        for (const char *option : options) {
             const size_t length = std::strlen(option);
             if (std::strncmp(argument, option, length) == 0 && (argument[length] == '\0' || argument[length] == '='))
                 return true;
         }
     }
     return false;
+}
+
+} // namespace
+
+bool CommandLine::isHeadless(int argc, char **argv)
+{
+    return hasOption(argc, argv,
+                     {"--scan", "--pool-xml", "--define-pool", "--virsh-script", "--ansible-playbook", "-h", "--help",
+                      "-v", "--version"});
+}
+
+bool CommandLine::needsLibvirt(int argc, char **argv)
+{
+    return hasOption(argc, argv, {"--connect", "--define-pool"});
 }
 
 } // namespace lunscope

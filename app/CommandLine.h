@@ -53,6 +53,9 @@ struct CommandLine
     // --ansible-playbook, --help, --version. Decided before any QApplication
     // exists, so that these work without a display.
     static bool isHeadless(int argc, char **argv);
+    // From the raw arguments too: the request talks to hypervisors (--connect, --define-pool),
+    // so `lunscope` hands it to lunscope-libvirt.
+    static bool needsLibvirt(int argc, char **argv);
 
 private:
     enum class PoolRequest { Xml, Define, VirshScript, AnsiblePlaybook };

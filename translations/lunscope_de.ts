@@ -65,6 +65,10 @@
         <source>Interrupted.</source>
         <translation>Unterbrochen.</translation>
     </message>
+    <message>
+        <source>--connect needs the program lunscope-libvirt; reinstall LunScope.</source>
+        <translation>--connect braucht das Programm lunscope-libvirt; installieren Sie LunScope neu.</translation>
+    </message>
 </context>
 <context>
     <name>LunScope::CommandLine</name>

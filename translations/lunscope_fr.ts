@@ -65,6 +65,10 @@
         <source>Interrupted.</source>
         <translation>Interrompu.</translation>
     </message>
+    <message>
+        <source>--connect needs the program lunscope-libvirt; reinstall LunScope.</source>
+        <translation>--connect a besoin du programme lunscope-libvirt ; réinstallez LunScope.</translation>
+    </message>
 </context>
 <context>
     <name>LunScope::CommandLine</name>

@@ -1,5 +1,5 @@
 // The headless requests of `lunscope` (--version, --help, --scan, --pool-xml, --define-pool, --virsh-script,
-// --ansible-playbook) map no desktop library: QtGui,
+// --ansible-playbook) map no desktop library, and only those that talk to hypervisors map libvirt: QtGui,
 // QtWidgets, X11/xcb, GL/EGL and the keyring stay out of the process. ld.so's own account
 // (LD_DEBUG=files) lists what was loaded; Qt Core must be among it, so the check cannot pass on
 // an empty list.
@@ -76,6 +76,37 @@ private Q_SLOTS:
                 found.append(library);
         }
         QVERIFY2(found.isEmpty(), qPrintable(u"loaded: "_s + found.join(u", "_s)));
+    }
+
+    // libvirt and what it brings (gnutls, krb5, libssh…) cost about 20 ms of CPU per process to
+    // load: only the requests that talk to hypervisors load them, in lunscope-libvirt.
+    void loadsLibvirtOnlyForHypervisors_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<int>("expectedExit");
+        QTest::addColumn<bool>("libvirt");
+        QTest::newRow("--version") << QStringList{u"--version"_s} << 0 << false;
+        QTest::newRow("--scan") << QStringList{u"--scan"_s, u"PORTAL"_s, u"--json"_s} << 2 << false;
+        QTest::newRow("--pool-xml") << QStringList{u"--pool-xml"_s, u"--portal"_s, u"PORTAL"_s, u"--target"_s,
+                                                   u"iqn.2026-11.org.lunscope.test:disks"_s} << 0 << false;
+        QTest::newRow("--scan --connect") << QStringList{u"--scan"_s, u"PORTAL"_s, u"--json"_s, u"--connect"_s,
+                                                         u"test:///default"_s} << 2 << true;
+        QTest::newRow("--define-pool") << QStringList{u"--define-pool"_s, u"--portal"_s, u"PORTAL"_s, u"--target"_s,
+                                                      u"iqn.2026-11.org.lunscope.test:disks"_s, u"--connect"_s,
+                                                      u"test:///default"_s} << 0 << true;
+    }
+
+    void loadsLibvirtOnlyForHypervisors()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(int, expectedExit);
+        QFETCH(bool, libvirt);
+        arguments.replaceInStrings(u"PORTAL"_s, m_tgt.portal());
+        int exitCode = -1;
+        const QSet<QString> libraries = loadedLibraries(arguments, &exitCode);
+        QCOMPARE(exitCode, expectedExit);
+        QVERIFY2(libraries.contains(u"libiscsi.so.7"_s), qPrintable(QStringList(libraries.cbegin(), libraries.cend()).join(u' ')));
+        QCOMPARE(libraries.contains(u"libvirt.so.0"_s), libvirt);
     }
 };
 

@@ -19,7 +19,7 @@ set(expected
     ${DATADIR}/lunscope/translations/lunscope_fr.qm
     ${DATADIR}/lunscope/translations/lunscope_en.qm)
 if(CHECK_BINARY)
-    list(APPEND expected ${BINDIR}/lunscope ${LIBEXECDIR}/lunscope/lunscope-window)
+    list(APPEND expected ${BINDIR}/lunscope ${LIBEXECDIR}/lunscope/lunscope-window ${LIBEXECDIR}/lunscope/lunscope-libvirt)
 endif()
 # The installed `lunscope` finds the installed window program: started without a display it is the
 # window's advice that comes back (exit 69), not the launcher's "cannot be started".
@@ -28,6 +28,17 @@ if(CHECK_BINARY)
                     RESULT_VARIABLE result OUTPUT_VARIABLE output ERROR_VARIABLE output)
     if(NOT result EQUAL 69 OR NOT output MATCHES "xvfb-run" OR output MATCHES "cannot be started")
         message(SEND_ERROR "the installed lunscope did not start its window program (${result}):\n${output}")
+    endif()
+endif()
+
+# …and its program for hypervisors: --define-pool on libvirt's test driver runs there, from the
+# installed lunscope-libvirt (not from the build tree).
+if(CHECK_BINARY)
+    execute_process(COMMAND "${PREFIX}/${BINDIR}/lunscope" --define-pool --portal 192.0.2.1 --target
+                            iqn.2026-11.org.lunscope.test:install --connect test:///default
+                    RESULT_VARIABLE result OUTPUT_VARIABLE output ERROR_VARIABLE output)
+    if(NOT result EQUAL 0 OR output MATCHES "cannot be started")
+        message(SEND_ERROR "the installed lunscope did not run --define-pool in lunscope-libvirt (${result}):\n${output}")
     endif()
 endif()
 
