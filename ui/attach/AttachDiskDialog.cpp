@@ -9,7 +9,6 @@
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
-#include <QFontDatabase>
 #include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -106,9 +105,6 @@ void AttachDiskDialog::createLayout()
     auto *xmlLabel = new QLabel(tr("Disk &XML (libvirt):"), right);
     m_xml = new XmlEditor(right);
     m_xml->setObjectName(u"xml"_s);
-    m_xml->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    m_xml->setLineWrapMode(QPlainTextEdit::NoWrap);
-    m_xml->setTabChangesFocus(true);
     xmlLabel->setBuddy(m_xml);
     m_xmlProblem = messageWidget(right, u"xmlProblem"_s);
     rightLayout->addWidget(xmlLabel);

@@ -16,7 +16,6 @@
 #include <QDialogButtonBox>
 #include <QFile>
 #include <QFileDialog>
-#include <QFontDatabase>
 #include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -134,9 +133,6 @@ void PoolEditor::createLayout()
     auto *xmlLabel = new QLabel(tr("Pool &XML (libvirt):"), right);
     m_xml = new XmlEditor(right);
     m_xml->setObjectName(u"xml"_s);
-    m_xml->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    m_xml->setLineWrapMode(QPlainTextEdit::NoWrap);
-    m_xml->setTabChangesFocus(true); // Tab leaves the XML for the buttons, as in the form
     xmlLabel->setBuddy(m_xml);
     m_xmlProblem = messageWidget(right, u"xmlProblem"_s);
     connect(m_xmlProblem, &InlineMessage::actionTriggered, this, [this] {

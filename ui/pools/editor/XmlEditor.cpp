@@ -2,6 +2,7 @@
 
 #include "XmlHighlighter.h"
 
+#include <QFontDatabase>
 #include <QPaintEvent>
 #include <QPainter>
 #include <QTextBlock>
@@ -11,6 +12,11 @@ namespace lunscope {
 XmlEditor::XmlEditor(QWidget *parent)
     : QPlainTextEdit(parent), m_gutter(new QWidget(this)), m_highlighter(new XmlHighlighter(document(), palette()))
 {
+    // XML is read by column: a fixed font, no wrapping. Tab leaves for the next widget, as in
+    // the forms beside it (a tab character has no place in libvirt's XML).
+    setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    setLineWrapMode(QPlainTextEdit::NoWrap);
+    setTabChangesFocus(true);
     m_gutter->setObjectName(QStringLiteral("lineNumbers"));
     // The gutter is painted here (eventFilter): a widget class of its own would only forward.
     m_gutter->installEventFilter(this);

@@ -6,7 +6,8 @@ namespace lunscope {
 
 class XmlHighlighter;
 
-// The pool editor's XML pane: a plain text editor with line numbers in a gutter on the left
+// The XML pane of the pool editor and of the attach dialog: a plain text editor in a fixed font,
+// not wrapped, that Tab leaves, with line numbers in a gutter on the left
 // (the parser and the schema check name lines), XML syntax colours (XmlHighlighter), and the line
 // of a problem marked in the gutter. goToLine() clamps: a parser may name the line after the
 // last one (premature end of document).
