@@ -113,11 +113,6 @@ int CliScan::run(const CommandLine &commandLine, const HostsReader &readHosts)
             QCoreApplication::quit();
     };
     if (!commandLine.connectUris.isEmpty()) {
-        if (!readHosts) {
-            // `lunscope` hands --connect to lunscope-libvirt before it gets here.
-            err << Tr::tr("--connect needs the program lunscope-libvirt; reinstall LunScope.") << Qt::endl;
-            return CommandLine::ExitUsage;
-        }
         ++pending;
         readHosts(commandLine.connectUris, &scan, [&](const QList<HostInventory> &read) {
             hosts = read;

@@ -26,8 +26,8 @@ public:
 
     // Reads the --connect hosts while the scan runs and calls `done` with all of them (on the
     // event loop, at most once; `context` ends the reading if it is destroyed first). Given by
-    // lunscope-libvirt, the program that links libvirt; `lunscope` itself passes none and hands
-    // --connect over before it gets here (ProgramLauncher.h).
+    // lunscope-libvirt, the program that links libvirt; required when the command line has
+    // --connect (runHeadless() refuses such a request without one).
     using HostsReader = std::function<void(const QStringList &uris, QObject *context,
                                             std::function<void(const QList<HostInventory> &)> done)>;
 

@@ -19,6 +19,16 @@ int runHeadless(int argc, char *argv[], const LibvirtCommands &libvirt)
     const CommandLine commandLine = CommandLine::parse(QCoreApplication::arguments());
     QTextStream out(stdout);
     QTextStream err(stderr);
+    const bool talksToHypervisors = commandLine.mode == CommandLine::Mode::DefinePool
+                                    || (commandLine.mode == CommandLine::Mode::Scan && !commandLine.connectUris.isEmpty());
+    if (talksToHypervisors && (!libvirt.readHosts || !libvirt.definePool)) {
+        // `lunscope` execs lunscope-libvirt for these before it gets here (CommandLine::needsLibvirt).
+        err << QCoreApplication::translate("LunScope::HeadlessMain",
+                                           "This request talks to hypervisors and needs the program "
+                                           "lunscope-libvirt; reinstall LunScope.")
+            << '\n';
+        return CommandLine::ExitUsage;
+    }
     switch (commandLine.mode) {
     case CommandLine::Mode::Help:
         out << commandLine.helpText;
@@ -35,8 +45,6 @@ int runHeadless(int argc, char *argv[], const LibvirtCommands &libvirt)
     case CommandLine::Mode::PoolXml:
         return CliPoolXml::run(commandLine);
     case CommandLine::Mode::DefinePool:
-        if (!libvirt.definePool) // `lunscope` execs lunscope-libvirt for it; not reached
-            return CommandLine::ExitUsage;
         return libvirt.definePool(commandLine);
     case CommandLine::Mode::VirshScript:
         return CliVirshScript::run(commandLine);

@@ -65,10 +65,6 @@
         <source>Interrupted.</source>
         <translation>Unterbrochen.</translation>
     </message>
-    <message>
-        <source>--connect needs the program lunscope-libvirt; reinstall LunScope.</source>
-        <translation>--connect braucht das Programm lunscope-libvirt; installieren Sie LunScope neu.</translation>
-    </message>
 </context>
 <context>
     <name>LunScope::CommandLine</name>
@@ -2010,6 +2006,13 @@ Ohne --scan wird das Desktop-Fenster geöffnet.</translation>
     <message>
         <source>--initiator: %1</source>
         <translation>--initiator: %1</translation>
+    </message>
+</context>
+<context>
+    <name>LunScope::HeadlessMain</name>
+    <message>
+        <source>This request talks to hypervisors and needs the program lunscope-libvirt; reinstall LunScope.</source>
+        <translation>Diese Anfrage spricht mit Hypervisoren und braucht das Programm lunscope-libvirt; installieren Sie LunScope neu.</translation>
     </message>
 </context>
 <context>

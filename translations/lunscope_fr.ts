@@ -65,10 +65,6 @@
         <source>Interrupted.</source>
         <translation>Interrompu.</translation>
     </message>
-    <message>
-        <source>--connect needs the program lunscope-libvirt; reinstall LunScope.</source>
-        <translation>--connect a besoin du programme lunscope-libvirt ; réinstallez LunScope.</translation>
-    </message>
 </context>
 <context>
     <name>LunScope::CommandLine</name>
@@ -2010,6 +2006,13 @@ Sans --scan, ouvre la fenêtre graphique.</translation>
     <message>
         <source>--initiator: %1</source>
         <translation>--initiator : %1</translation>
+    </message>
+</context>
+<context>
+    <name>LunScope::HeadlessMain</name>
+    <message>
+        <source>This request talks to hypervisors and needs the program lunscope-libvirt; reinstall LunScope.</source>
+        <translation>Cette demande s’adresse à des hyperviseurs et a besoin du programme lunscope-libvirt ; réinstallez LunScope.</translation>
     </message>
 </context>
 <context>
