@@ -23,13 +23,6 @@ namespace lunscope {
 
 namespace {
 
-InlineMessage *messageWidget(QWidget *parent, const QString &name)
-{
-    auto *message = new InlineMessage(parent);
-    message->setObjectName(name);
-    return message;
-}
-
 // "12:5: …" in front of a reader's message: the line, or 0.
 int problemLine(const QString &message)
 {
@@ -106,7 +99,7 @@ void AttachDiskDialog::createLayout()
     m_xml = new XmlEditor(right);
     m_xml->setObjectName(u"xml"_s);
     xmlLabel->setBuddy(m_xml);
-    m_xmlProblem = messageWidget(right, u"xmlProblem"_s);
+    m_xmlProblem = new InlineMessage(u"xmlProblem"_s, right);
     rightLayout->addWidget(xmlLabel);
     rightLayout->addWidget(m_xml, 1);
     rightLayout->addWidget(m_xmlProblem);
@@ -116,7 +109,7 @@ void AttachDiskDialog::createLayout()
     m_splitter->addWidget(right);
     m_splitter->setSizes({480, 480});
 
-    m_status = messageWidget(this, u"status"_s);
+    m_status = new InlineMessage(u"status"_s, this);
     m_progress = new QLabel(this);
     m_progress->setObjectName(u"progress"_s);
     m_buttons = new QDialogButtonBox(this);

@@ -19,13 +19,6 @@ namespace lunscope {
 
 namespace {
 
-InlineMessage *problemLabel(QWidget *parent, const QString &name)
-{
-    auto *message = new InlineMessage(parent);
-    message->setObjectName(name);
-    return message;
-}
-
 void showProblem(InlineMessage *message, const QString &text)
 {
     message->setMessage(MessageSeverity::Error, text);
@@ -35,8 +28,8 @@ void showProblem(InlineMessage *message, const QString &text)
 
 ConnectDialog::ConnectDialog(QWidget *parent)
     : QDialog(parent), m_host(new QLineEdit(this)), m_port(new QSpinBox(this)),
-      m_portalProblem(problemLabel(this, u"portalProblem"_s)), m_initiator(new QLineEdit(this)),
-      m_initiatorProblem(problemLabel(this, u"initiatorProblem"_s)),
+      m_portalProblem(new InlineMessage(u"portalProblem"_s, this)), m_initiator(new QLineEdit(this)),
+      m_initiatorProblem(new InlineMessage(u"initiatorProblem"_s, this)),
       m_discoveryChap(new ChapFields(tr("Discovery CHAP"), true, this)),
       m_targetChap(new ChapFields(tr("Target CHAP (for every target; a target that asks can get its own)"), true, this)),
       m_timeout(new QSpinBox(this)), m_jobs(new QSpinBox(this)),

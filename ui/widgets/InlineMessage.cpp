@@ -16,6 +16,11 @@ using namespace Qt::StringLiterals;
 
 namespace lunscope {
 
+InlineMessage::InlineMessage(const QString &objectName, QWidget *parent) : InlineMessage(parent)
+{
+    setObjectName(objectName);
+}
+
 InlineMessage::InlineMessage(QWidget *parent)
     : QFrame(parent), m_icon(new QLabel(this)), m_text(new QLabel(this)), m_action(new QPushButton(this))
 {

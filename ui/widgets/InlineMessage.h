@@ -26,6 +26,8 @@ class InlineMessage : public QFrame
     Q_OBJECT
 public:
     explicit InlineMessage(QWidget *parent = nullptr);
+    // Named at once: the dialogs name each message, and tests find them by that name.
+    InlineMessage(const QString &objectName, QWidget *parent);
 
     // Empty text clears the message. Plain text only.
     void setMessage(MessageSeverity severity, const QString &text, const QString &detail = {});

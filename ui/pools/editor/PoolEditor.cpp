@@ -102,18 +102,11 @@ void PoolEditor::showNote(QLabel *label, const QString &text)
     label->setVisible(!text.isEmpty());
 }
 
-InlineMessage *PoolEditor::messageWidget(QWidget *parent, const QString &name)
-{
-    auto *message = new InlineMessage(parent);
-    message->setObjectName(name);
-    return message;
-}
-
 void PoolEditor::createLayout()
 {
     m_origin = noteLabel(this, u"origin"_s);
     showNote(m_origin, m_seed.origin);
-    m_chapWarning = messageWidget(this, u"chapWarning"_s);
+    m_chapWarning = new InlineMessage(u"chapWarning"_s, this);
     if (m_seed.chapWarning)
         m_chapWarning->setMessage(MessageSeverity::Warning, m_seed.chapWarning->message);
 
@@ -134,12 +127,12 @@ void PoolEditor::createLayout()
     m_xml = new XmlEditor(right);
     m_xml->setObjectName(u"xml"_s);
     xmlLabel->setBuddy(m_xml);
-    m_xmlProblem = messageWidget(right, u"xmlProblem"_s);
+    m_xmlProblem = new InlineMessage(u"xmlProblem"_s, right);
     connect(m_xmlProblem, &InlineMessage::actionTriggered, this, [this] {
         m_xml->goToLine(m_state->xmlProblemLine(), m_state->xmlProblemColumn());
         m_xml->setFocus(Qt::OtherFocusReason);
     });
-    m_schemaStatus = messageWidget(right, u"schemaStatus"_s);
+    m_schemaStatus = new InlineMessage(u"schemaStatus"_s, right);
     rightLayout->addWidget(xmlLabel);
     rightLayout->addWidget(m_xml, 1);
     rightLayout->addWidget(m_xmlProblem);
@@ -153,7 +146,7 @@ void PoolEditor::createLayout()
     m_splitter->setSizes({520, 560});
 
     m_report = new PoolDefineReportView(this);
-    m_fileStatus = messageWidget(this, u"fileStatus"_s);
+    m_fileStatus = new InlineMessage(u"fileStatus"_s, this);
     m_buttons = new QDialogButtonBox(this);
     m_define = m_buttons->addButton(m_seed.isExisting() ? tr("&Redefine") : tr("&Define"), QDialogButtonBox::AcceptRole);
     m_define->setObjectName(u"defineButton"_s);

@@ -88,7 +88,6 @@ private:
     QWidget *createOptions();
     static QLabel *noteLabel(QWidget *parent, const QString &name);
     static void showNote(QLabel *label, const QString &text);
-    static InlineMessage *messageWidget(QWidget *parent, const QString &name);
     void setXmlText(const QString &xml);
     void showState();
     void alsoOnToggled();

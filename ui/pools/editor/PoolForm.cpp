@@ -39,9 +39,7 @@ QString fieldName(Field field)
 
 InlineMessage *problemLabel(QWidget *parent, Field field)
 {
-    auto *message = new InlineMessage(parent);
-    message->setObjectName(u"problem:"_s + fieldName(field));
-    return message;
+    return new InlineMessage(u"problem:"_s + fieldName(field), parent);
 }
 
 } // namespace
