@@ -19,6 +19,17 @@ QList<LunUsage> sorted(QList<LunUsage> users)
     return users;
 }
 
+// Each IQN once: several portals of one target are several keys but one look-up.
+QStringList distinctIqns(const QList<PoolTargetKey> &targets)
+{
+    QStringList iqns;
+    for (const PoolTargetKey &target : targets) {
+        if (!iqns.contains(target.iqn))
+            iqns.append(target.iqn);
+    }
+    return iqns;
+}
+
 } // namespace
 
 void LunUsageIndex::setHost(const QString &uri, const QList<StoragePoolInfo> &pools, const QList<DomainInfo> &domains)
@@ -118,12 +129,7 @@ void LunUsageIndex::rebuildLookups()
 QList<LunUsage> LunUsageIndex::usersOf(const QList<PoolTargetKey> &targets, int lun, const QStringList &naa) const
 {
     QList<LunUsage> users;
-    QStringList iqns;
-    for (const PoolTargetKey &target : targets) {
-        if (!iqns.contains(target.iqn))
-            iqns.append(target.iqn);
-    }
-    for (const QString &iqn : iqns) {
+    for (const QString &iqn : distinctIqns(targets)) {
         for (const Entry &entry : m_byLun.value(lunKey(iqn, lun))) {
             if (targets.contains(*entry.reference->target) && !users.contains(entry.usage))
                 users.append(entry.usage);
@@ -141,12 +147,7 @@ QList<LunUsage> LunUsageIndex::usersOf(const QList<PoolTargetKey> &targets, int 
 QList<LunUsage> LunUsageIndex::usersOfTarget(const QList<PoolTargetKey> &targets) const
 {
     QList<LunUsage> users;
-    QStringList iqns;
-    for (const PoolTargetKey &target : targets) {
-        if (!iqns.contains(target.iqn))
-            iqns.append(target.iqn);
-    }
-    for (const QString &iqn : iqns) {
+    for (const QString &iqn : distinctIqns(targets)) {
         for (const Entry &entry : m_byIqn.value(iqn)) {
             if (targets.contains(*entry.reference->target))
                 users.append(entry.usage);
