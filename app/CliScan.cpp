@@ -11,7 +11,7 @@
 #include "vm/UsageJson.h"
 
 #include <QCoreApplication>
-#include <QJsonDocument>
+#include <QJsonValue>
 #include <QSettings>
 #include <QTextStream>
 
@@ -133,14 +133,19 @@ int CliScan::run(const CommandLine &commandLine, const HostsReader &readHosts)
 
     const QList<TargetResult> &results = scan.results();
     if (commandLine.json) {
-        QJsonObject document = ScanJson::document(portal.value().toString(), initiator.iqn, results, portalError);
-        if (!commandLine.connectUris.isEmpty())
-            UsageJson::annotate(document, results, portal.value(), hosts);
+        JsonWriter writer;
+        writer.beginObject();
+        const bool connected = !commandLine.connectUris.isEmpty();
+        ScanJson::writeDocumentFields(writer, portal.value().toString(), initiator.iqn, results, portalError,
+                                      connected ? UsageJson::lunFields(portal.value(), hosts) : ScanJson::LunFields());
+        if (connected)
+            writer.field("connections"_L1, QJsonValue(UsageJson::connections(hosts)));
         // Its own key, so that the rest of the document stays what it was.
-        document.insert(u"identities"_s, IdentityJson::identities(results));
+        writer.field("identities"_L1, QJsonValue(IdentityJson::identities(results)));
+        writer.endObject();
         // The bytes as they are: through the QTextStream they were decoded to UTF-16 and encoded
         // back, a tenth of a 576-LUN scan's CPU time.
-        const QByteArray json = QJsonDocument(document).toJson(QJsonDocument::Indented);
+        const QByteArray json = writer.take();
         out.flush();
         std::fwrite(json.constData(), 1, size_t(json.size()), stdout);
         std::fflush(stdout);

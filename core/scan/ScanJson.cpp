@@ -1,82 +1,126 @@
 #include "ScanJson.h"
 
-#include <QJsonArray>
-
 using namespace Qt::StringLiterals;
 
 namespace lunscope::ScanJson {
 
-QJsonValue error(const Error &error)
+void writeError(JsonWriter &writer, const Error &error)
 {
-    if (!error)
-        return QJsonValue::Null;
-    QJsonObject object{{u"kind"_s, error.kindName()}, {u"message"_s, error.message()}};
+    if (!error) {
+        writer.nullValue();
+        return;
+    }
+    writer.beginObject();
+    writer.field("kind"_L1, error.kindName());
+    writer.field("message"_L1, error.message());
     if (!error.detail().isEmpty())
-        object.insert(u"detail"_s, error.detail());
+        writer.field("detail"_L1, error.detail());
     if (error.sense()) {
-        object.insert(u"sense"_s, QJsonObject{{u"key"_s, error.sense()->key},
-                                              {u"asc"_s, error.sense()->asc},
-                                              {u"ascq"_s, error.sense()->ascq}});
+        writer.key("sense"_L1);
+        writer.beginObject();
+        writer.field("key"_L1, error.sense()->key);
+        writer.field("asc"_L1, error.sense()->asc);
+        writer.field("ascq"_L1, error.sense()->ascq);
+        writer.endObject();
     }
-    return object;
+    writer.endObject();
 }
 
-QJsonObject lun(const LunInfo &lun)
+void writeLunFields(JsonWriter &writer, const LunInfo &lun)
 {
-    QJsonArray designators;
+    writer.field("lun"_L1, lun.lun);
+    writer.field("deviceType"_L1, lun.deviceType);
+    writer.field("deviceTypeName"_L1, lun.deviceTypeName());
+    writer.field("vendor"_L1, lun.vendor);
+    writer.field("product"_L1, lun.product);
+    writer.field("revision"_L1, lun.revision);
+    writer.field("serial"_L1, lun.serial);
+    writer.key("designators"_L1);
+    writer.beginArray();
     for (const Designator &designator : lun.designators) {
-        designators.append(QJsonObject{{u"type"_s, designator.typeName()},
-                                       {u"association"_s, designator.associationName()},
-                                       {u"value"_s, designator.value}});
+        writer.beginObject();
+        writer.field("type"_L1, designator.typeName());
+        writer.field("association"_L1, designator.associationName());
+        writer.field("value"_L1, designator.value);
+        writer.endObject();
     }
-    QJsonObject object{
-        {u"lun"_s, lun.lun},
-        {u"deviceType"_s, lun.deviceType},
-        {u"deviceTypeName"_s, lun.deviceTypeName()},
-        {u"vendor"_s, lun.vendor},
-        {u"product"_s, lun.product},
-        {u"revision"_s, lun.revision},
-        {u"serial"_s, lun.serial},
-        {u"designators"_s, designators},
-        // 64-bit values go out as JSON numbers; doubles hold integers exactly up to 2^53 (8 PiB).
-        {u"blockSize"_s, qint64(lun.blockSize)},
-        {u"blockCount"_s, qint64(lun.blockCount)},
-        {u"capacityBytes"_s, qint64(lun.capacityBytes())},
-        {u"physicalBlockSize"_s, qint64(lun.capacityKnown ? lun.physicalBlockSize() : 0)},
-        {u"thinProvisioned"_s, lun.thinProvisioned()},
-        {u"writeProtected"_s, lun.writeProtected},
-        {u"ready"_s, lun.ready},
-        {u"error"_s, error(lun.error)},
-    };
+    writer.endArray();
+    // 64-bit values go out as exact integers; a reader using doubles holds them up to 2^53 (8 PiB).
+    writer.field("blockSize"_L1, qint64(lun.blockSize));
+    writer.field("blockCount"_L1, qint64(lun.blockCount));
+    writer.field("capacityBytes"_L1, qint64(lun.capacityBytes()));
+    writer.field("physicalBlockSize"_L1, qint64(lun.capacityKnown ? lun.physicalBlockSize() : 0));
+    writer.field("thinProvisioned"_L1, lun.thinProvisioned());
+    writer.field("writeProtected"_L1, lun.writeProtected);
+    writer.field("ready"_L1, lun.ready);
     if (!lun.notReadyReason.isEmpty())
-        object.insert(u"notReadyReason"_s, lun.notReadyReason);
-    return object;
+        writer.field("notReadyReason"_L1, lun.notReadyReason);
+    writer.key("error"_L1);
+    writeError(writer, lun.error);
 }
 
-QJsonObject target(const TargetResult &result)
+void writeTarget(JsonWriter &writer, const TargetResult &result, const LunFields &lunFields)
 {
-    QJsonArray portals;
+    writer.beginObject();
+    writer.field("iqn"_L1, result.target.iqn);
+    writer.key("portals"_L1);
+    writer.beginArray();
     for (const TargetPortal &portal : result.target.portals)
-        portals.append(portal.toString());
-    QJsonArray luns;
-    for (const LunInfo &info : result.luns)
-        luns.append(lun(info));
-    return QJsonObject{{u"iqn"_s, result.target.iqn},
-                       {u"portals"_s, portals},
-                       {u"error"_s, error(result.error)},
-                       {u"luns"_s, luns}};
+        writer.value(portal.toString());
+    writer.endArray();
+    writer.key("error"_L1);
+    writeError(writer, result.error);
+    writer.key("luns"_L1);
+    writer.beginArray();
+    for (const LunInfo &info : result.luns) {
+        writer.beginObject();
+        writeLunFields(writer, info);
+        if (lunFields)
+            lunFields(writer, result, info);
+        writer.endObject();
+    }
+    writer.endArray();
+    writer.endObject();
 }
 
-QJsonObject document(const QString &portal, const QString &initiator, const QList<TargetResult> &targets,
-                     const Error &portalError)
+void writeDocumentFields(JsonWriter &writer, const QString &portal, const QString &initiator,
+                         const QList<TargetResult> &targets, const Error &portalError, const LunFields &lunFields)
 {
-    QJsonArray array;
+    writer.field("portal"_L1, portal);
+    writer.field("initiator"_L1, initiator);
+    writer.key("error"_L1);
+    writeError(writer, portalError);
+    writer.key("targets"_L1);
+    writer.beginArray();
     for (const TargetResult &result : targets)
-        array.append(target(result));
-    return QJsonObject{{u"portal"_s, portal},
-                       {u"initiator"_s, initiator},
-                       {u"error"_s, error(portalError)},
-                       {u"targets"_s, array}};
+        writeTarget(writer, result, lunFields);
+    writer.endArray();
+}
+
+QByteArray document(const QString &portal, const QString &initiator, const QList<TargetResult> &targets,
+                    const Error &portalError)
+{
+    JsonWriter writer;
+    writer.beginObject();
+    writeDocumentFields(writer, portal, initiator, targets, portalError);
+    writer.endObject();
+    return writer.take();
+}
+
+QByteArray target(const TargetResult &result)
+{
+    JsonWriter writer;
+    writeTarget(writer, result);
+    return writer.take();
+}
+
+QByteArray lun(const LunInfo &lun)
+{
+    JsonWriter writer;
+    writer.beginObject();
+    writeLunFields(writer, lun);
+    writer.endObject();
+    return writer.take();
 }
 
 } // namespace lunscope::ScanJson

@@ -2,6 +2,10 @@
 
 #include "LunReference.h"
 
+#include <QJsonValue>
+
+#include <memory>
+
 using namespace Qt::StringLiterals;
 
 namespace lunscope::UsageJson {
@@ -80,32 +84,18 @@ QJsonArray connections(const QList<HostInventory> &hosts)
     return array;
 }
 
-void annotate(QJsonObject &document, const QList<TargetResult> &results, const PortalAddress &discoveryPortal,
-              const QList<HostInventory> &hosts)
+ScanJson::LunFields lunFields(const PortalAddress &discoveryPortal, const QList<HostInventory> &hosts)
 {
-    LunUsageIndex index;
+    auto index = std::make_shared<LunUsageIndex>();
     for (const HostInventory &host : hosts) {
         if (!host.error)
-            index.setHost(host.uri, host.pools, host.domains);
+            index->setHost(host.uri, host.pools, host.domains);
     }
-    QJsonArray targets = document.value(u"targets"_s).toArray();
-    for (qsizetype t = 0; t < targets.size() && t < results.size(); ++t) {
-        const TargetResult &result = results.at(t);
+    return [index, discoveryPortal, hosts](JsonWriter &writer, const TargetResult &result, const LunInfo &lun) {
         const QList<PoolTargetKey> keys = targetKeys(result, discoveryPortal);
-        QJsonObject target = targets.at(t).toObject();
-        QJsonArray luns = target.value(u"luns"_s).toArray();
-        for (qsizetype l = 0; l < luns.size() && l < result.luns.size(); ++l) {
-            const LunInfo &info = result.luns.at(l);
-            QJsonObject lun = luns.at(l).toObject();
-            lun.insert(u"pools"_s, pools(hosts, keys, info.lun));
-            lun.insert(u"usedBy"_s, usedBy(index, keys, info));
-            luns[l] = lun;
-        }
-        target.insert(u"luns"_s, luns);
-        targets[t] = target;
-    }
-    document.insert(u"targets"_s, targets);
-    document.insert(u"connections"_s, connections(hosts));
+        writer.field("pools"_L1, QJsonValue(pools(hosts, keys, lun.lun)));
+        writer.field("usedBy"_L1, QJsonValue(usedBy(*index, keys, lun)));
+    };
 }
 
 } // namespace lunscope::UsageJson

@@ -3,6 +3,7 @@
 #include "HostInventory.h"
 #include "LunUsageIndex.h"
 #include "common/TargetResult.h"
+#include "scan/ScanJson.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -25,9 +26,8 @@ QJsonArray usedBy(const LunUsageIndex &index, const QList<PoolTargetKey> &target
 QJsonObject usage(const LunUsage &usage);
 QJsonArray connections(const QList<HostInventory> &hosts);
 
-// Adds "pools" and "usedBy" to every LUN of ScanJson::document()'s "targets" (which lists
-// `results` in order) and "connections" at the top.
-void annotate(QJsonObject &document, const QList<TargetResult> &results, const PortalAddress &discoveryPortal,
-              const QList<HostInventory> &hosts);
+// Writes "pools" and "usedBy" into every LUN object ScanJson writes, from the hosts `--connect`
+// read (the index of their domains is built once, here).
+ScanJson::LunFields lunFields(const PortalAddress &discoveryPortal, const QList<HostInventory> &hosts);
 
 } // namespace lunscope::UsageJson

@@ -1,6 +1,7 @@
 #include "scan/ScanJson.h"
 
 #include <QJsonArray>
+#include <QJsonObject>
 #include <QJsonDocument>
 #include <QTest>
 
@@ -10,6 +11,15 @@ using namespace lunscope;
 class TestScanJson : public QObject
 {
     Q_OBJECT
+    static QJsonObject parse(const QByteArray &text)
+    {
+        QJsonParseError error;
+        const QJsonDocument document = QJsonDocument::fromJson(text, &error);
+        if (error.error != QJsonParseError::NoError)
+            qWarning() << error.errorString() << text;
+        return document.object();
+    }
+
 private Q_SLOTS:
     void documentHasTheDocumentedShape()
     {
@@ -33,7 +43,7 @@ private Q_SLOTS:
         failed.target.iqn = u"iqn.2026-11.org.lunscope.test:chap"_s;
         failed.error = Error(ErrorKind::Authentication, u"needs CHAP"_s);
 
-        const QJsonObject document = ScanJson::document(u"127.0.0.1:3260"_s, u"iqn.x"_s, {ok, failed});
+        const QJsonObject document = parse(ScanJson::document(u"127.0.0.1:3260"_s, u"iqn.x"_s, {ok, failed}));
         QCOMPARE(document.value(u"portal"_s).toString(), u"127.0.0.1:3260"_s);
         QCOMPARE(document.value(u"initiator"_s).toString(), u"iqn.x"_s);
         QVERIFY(document.value(u"error"_s).isNull());
@@ -60,9 +70,40 @@ private Q_SLOTS:
         lun.blockSize = 4096;
         lun.blockCount = (quint64(1) << 40); // 4 PiB
         lun.capacityKnown = true;
-        const QJsonObject json = ScanJson::lun(lun);
-        const QByteArray text = QJsonDocument(json).toJson(QJsonDocument::Compact);
-        QVERIFY2(text.contains("\"capacityBytes\":4503599627370496"), text.constData());
+        const QByteArray text = ScanJson::lun(lun);
+        QVERIFY2(text.contains("\"capacityBytes\": 4503599627370496,"), text.constData());
+        QCOMPARE(parse(text).value(u"capacityBytes"_s).toInteger(), 4503599627370496);
+    }
+
+    void fieldsComeInTheSchemaOrder()
+    {
+        // Readers see a LUN's number first, its error last; the order the README gives.
+        LunInfo lun;
+        lun.lun = 3;
+        lun.ready = false;
+        lun.notReadyReason = u"NOT READY"_s;
+        const QByteArray text = ScanJson::lun(lun);
+        const QList<QByteArray> order{"\"lun\"", "\"deviceType\"", "\"vendor\"", "\"designators\"",
+                                      "\"capacityBytes\"", "\"ready\"", "\"notReadyReason\"", "\"error\""};
+        qsizetype last = -1;
+        for (const QByteArray &key : order) {
+            const qsizetype at = text.indexOf(key);
+            QVERIFY2(at > last, key.constData());
+            last = at;
+        }
+        QVERIFY(text.startsWith("{\n    \"lun\": 3,\n"));
+        QVERIFY(text.endsWith("\n}\n"));
+    }
+
+    void errorsCarryTheirSense()
+    {
+        TargetResult result;
+        result.target.iqn = u"iqn.x:t"_s;
+        result.error = Error::checkCondition({5, 0x24, 0}, u"REPORT LUNS"_s);
+        const QJsonObject error = parse(ScanJson::target(result)).value(u"error"_s).toObject();
+        QCOMPARE(error.value(u"kind"_s).toString(), u"checkCondition"_s);
+        QCOMPARE(error.value(u"sense"_s).toObject().value(u"asc"_s).toInt(), 0x24);
+        QVERIFY(parse(ScanJson::target(result)).value(u"luns"_s).toArray().isEmpty());
     }
 };
 

@@ -12,6 +12,7 @@
 #include "vm/UsageJson.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -233,10 +234,18 @@ private Q_SLOTS:
         LunInfo lun9;
         lun9.lun = 9;
         result.luns = {lun1, lun9};
-        QJsonObject document{{u"targets"_s, QJsonArray{QJsonObject{{u"luns"_s, QJsonArray{QJsonObject{}, QJsonObject{}}}}}}};
-        UsageJson::annotate(document, {result}, PortalAddress(u"127.0.0.1"_s, 3260), {*inventory, failed});
+        const QList<HostInventory> hosts{*inventory, failed};
+        JsonWriter writer;
+        writer.beginObject();
+        ScanJson::writeDocumentFields(writer, u"127.0.0.1:3260"_s, u"iqn.x"_s, {result}, {},
+                                      UsageJson::lunFields(PortalAddress(u"127.0.0.1"_s, 3260), hosts));
+        writer.field("connections"_L1, QJsonValue(UsageJson::connections(hosts)));
+        writer.endObject();
+        const QJsonObject document = QJsonDocument::fromJson(writer.take()).object();
 
         const QJsonArray luns = document[u"targets"_s].toArray().at(0)[u"luns"_s].toArray();
+        QCOMPARE(luns.size(), 2);
+        QCOMPARE(luns.at(1)[u"lun"_s].toInt(), 9);
         const QJsonArray pools = luns.at(0)[u"pools"_s].toArray();
         QCOMPARE(pools.size(), 1);
         QCOMPARE(pools.at(0)[u"connection"_s].toString(), DefaultUri);

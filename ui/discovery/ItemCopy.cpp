@@ -3,8 +3,6 @@
 #include "DiscoveryModel.h"
 #include "scan/ScanJson.h"
 
-#include <QJsonDocument>
-
 using namespace Qt::StringLiterals;
 
 namespace lunscope::ItemCopy {
@@ -31,9 +29,9 @@ QString iscsiUrl(const DiscoveryModel &model, const QModelIndex &index)
 
 QString json(const DiscoveryModel &model, const QModelIndex &index)
 {
-    QJsonObject object;
+    QByteArray json;
     if (const LunNode *lun = model.lunNode(index)) {
-        object = ScanJson::lun(lun->info);
+        json = ScanJson::lun(lun->info);
     } else if (const TargetNode *target = model.targetNode(index)) {
         TargetResult result;
         result.target = target->info;
@@ -41,14 +39,12 @@ QString json(const DiscoveryModel &model, const QModelIndex &index)
         result.error = target->error;
         for (const LunNode *lunNode : target->luns())
             result.luns.append(lunNode->info);
-        object = ScanJson::target(result);
+        json = ScanJson::target(result);
     } else if (const PortalNode *portalNode = model.portalNode(index)) {
-        object = ScanJson::document(portalNode->address.toString(), portalNode->initiatorIqn,
-                                    model.results(portalNode->address), portalNode->error);
-    } else {
-        return {};
+        json = ScanJson::document(portalNode->address.toString(), portalNode->initiatorIqn,
+                                  model.results(portalNode->address), portalNode->error);
     }
-    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented));
+    return QString::fromUtf8(json);
 }
 
 QString portal(const DiscoveryModel &model, const QModelIndex &index)
