@@ -1974,6 +1974,14 @@ Ohne --scan wird das Desktop-Fenster geöffnet.</translation>
         <source>Unit serial number</source>
         <translation>Seriennummer der Einheit</translation>
     </message>
+    <message>
+        <source>LunScope&apos;s iSNS module (%1) cannot be loaded, so no iSNS directory can be asked. Reinstall LunScope; its libisns package (libisns0) must be installed too.</source>
+        <translation>Das iSNS-Modul von LunScope (%1) lässt sich nicht laden, daher kann kein iSNS-Verzeichnis abgefragt werden. Installieren Sie LunScope neu; auch sein libisns-Paket (libisns0) muss installiert sein.</translation>
+    </message>
+    <message>
+        <source>LunScope&apos;s iSNS module (lunscope-isns.so) is not installed, so no iSNS directory can be asked. Reinstall LunScope.</source>
+        <translation>Das iSNS-Modul von LunScope (lunscope-isns.so) ist nicht installiert, daher kann kein iSNS-Verzeichnis abgefragt werden. Installieren Sie LunScope neu.</translation>
+    </message>
 </context>
 <context>
     <name>LunScope::DiscoveryContextMenu</name>

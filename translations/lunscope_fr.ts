@@ -1974,6 +1974,14 @@ Sans --scan, ouvre la fenêtre graphique.</translation>
         <source>Unit serial number</source>
         <translation>Numéro de série de l&apos;unité</translation>
     </message>
+    <message>
+        <source>LunScope&apos;s iSNS module (%1) cannot be loaded, so no iSNS directory can be asked. Reinstall LunScope; its libisns package (libisns0) must be installed too.</source>
+        <translation>Le module iSNS de LunScope (%1) ne peut pas être chargé : aucun annuaire iSNS ne peut donc être interrogé. Réinstallez LunScope ; son paquet libisns (libisns0) doit aussi être installé.</translation>
+    </message>
+    <message>
+        <source>LunScope&apos;s iSNS module (lunscope-isns.so) is not installed, so no iSNS directory can be asked. Reinstall LunScope.</source>
+        <translation>Le module iSNS de LunScope (lunscope-isns.so) n&apos;est pas installé : aucun annuaire iSNS ne peut donc être interrogé. Réinstallez LunScope.</translation>
+    </message>
 </context>
 <context>
     <name>LunScope::DiscoveryContextMenu</name>

@@ -1,5 +1,6 @@
 #include "IsnsDiscoveryJob.h"
 
+#include "IsnsModuleLoader.h"
 #include "IsnsRuntime.h"
 #include "IsnsTargetQuery.h"
 #include "common/CoreTr.h"
@@ -69,7 +70,10 @@ void IsnsDiscoveryJob::start()
                        .arg(PortalAddress::join(m_directory.host(), m_directory.port())));
     IsnsTargetQueryRequest request{m_directory, m_sourceName, m_timeout,
                                    [link = m_link]() { return link->isCut(); }};
-    IsnsRuntime::post([link = m_link, request]() { link->post(queryIsnsTargets(request)); });
+    IsnsRuntime::post([link = m_link, request]() {
+        const Result<const IsnsQueryModule *> module = IsnsModuleLoader::load();
+        link->post(module.ok() ? module.value()->query(request) : Result<IsnsDirectoryListing>(module.error()));
+    });
     m_deadline.start(m_timeout);
 }
 

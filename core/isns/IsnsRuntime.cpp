@@ -5,11 +5,6 @@
 #include <QObject>
 #include <QThread>
 
-extern "C" {
-#include <libisns/isns.h>
-#include <libisns/util.h>
-}
-
 #include <pthread.h>
 
 #include <csignal>
@@ -42,12 +37,6 @@ Runtime &runtime()
     return *instance;
 }
 
-void setUpLibisns()
-{
-    isns_config.ic_security = 0;
-    isns_log_background();
-}
-
 void startWithoutSigpipe(QThread *thread)
 {
     // A new thread inherits its creator's signal mask: block SIGPIPE for the moment of start(),
@@ -74,7 +63,6 @@ void IsnsRuntime::post(std::function<void()> work)
         r.context->moveToThread(r.thread);
         QObject::connect(r.thread, &QThread::finished, r.context, &QObject::deleteLater);
         startWithoutSigpipe(r.thread);
-        QMetaObject::invokeMethod(r.context, &setUpLibisns, Qt::QueuedConnection);
         qAddPostRoutine(&IsnsRuntime::shutdown);
     }
     QMetaObject::invokeMethod(r.context, std::move(work), Qt::QueuedConnection);

@@ -14,10 +14,10 @@ namespace lunscope {
 // never waits at all (IsnsDiscoveryJob bounds and drops answers on its own side).
 //
 // The thread starts on first use with SIGPIPE blocked (libisns send()s without MSG_NOSIGNAL, so a
-// server that hangs up mid-call would otherwise end the process) and libisns set up once: no
-// message signing (LunScope only queries), and its own diagnostics to syslog rather than to our
-// stderr, where they would land in the middle of the command line's output (every failure is
-// reported by LunScope itself). At QCoreApplication destruction shutdown() stops the thread,
+// server that hangs up mid-call would otherwise end the process). libisns itself is loaded and set
+// up on it by IsnsModuleLoader, before the first query: no message signing (LunScope only
+// queries), and its own diagnostics to syslog rather than to our stderr, where they would land in
+// the middle of the command line's output (every failure is reported by LunScope itself). At QCoreApplication destruction shutdown() stops the thread,
 // waiting a bounded time for a call in progress; one still stuck after that is left running, as
 // the process is ending anyway.
 class IsnsRuntime

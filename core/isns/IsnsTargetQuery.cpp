@@ -35,11 +35,6 @@ struct AddrinfoDeleter
 };
 using AddressList = std::unique_ptr<addrinfo, AddrinfoDeleter>;
 
-int wholeSeconds(std::chrono::milliseconds timeout)
-{
-    return int(std::max<qint64>(1, (timeout.count() + 999) / 1000));
-}
-
 struct SimpleMessageDeleter
 {
     void operator()(isns_simple_t *message) const { isns_simple_free(message); }
@@ -81,7 +76,7 @@ public:
         if (status != ISNS_SUCCESS)
             return status;
         // libisns bounds its calls in whole seconds.
-        const long seconds = wholeSeconds(std::chrono::milliseconds(deadline.remainingTime()));
+        const long seconds = isnsWholeSeconds(std::chrono::milliseconds(deadline.remainingTime()));
         isns_message_t *reply = isns_socket_call(client.ic_socket, sent, seconds);
         isns_message_release(sent);
         if (!reply)
@@ -393,15 +388,6 @@ Result<IsnsDirectoryListing> queryTargetsOneByOne(IsnsExchange &exchange, const 
 
 } // namespace
 
-Error isnsTimeoutError(const PortalAddress &directory, std::chrono::milliseconds timeout)
-{
-    return Error(ErrorKind::Timeout,
-                 CoreTr::tr("The iSNS server %1 did not answer within %n s. Check the address, and whether a "
-                            "firewall drops the connection; on a slow link, try a longer timeout.",
-                            nullptr, wholeSeconds(timeout))
-                     .arg(serverText(directory)));
-}
-
 Result<IsnsDirectoryListing> queryIsnsTargets(const IsnsTargetQueryRequest &request)
 {
     const QDeadlineTimer deadline(request.timeout);
@@ -415,7 +401,7 @@ Result<IsnsDirectoryListing> queryIsnsTargets(const IsnsTargetQueryRequest &requ
 
     IsnsExchange exchange;
     exchange.deadline = deadline;
-    isns_config.ic_network.connect_timeout = unsigned(wholeSeconds(std::chrono::milliseconds(
+    isns_config.ic_network.connect_timeout = unsigned(isnsWholeSeconds(std::chrono::milliseconds(
         deadline.remainingTime())));
     exchange.client.ic_socket = isns_create_client_socket(host.constData(),
                                                           QByteArray::number(request.directory.port()).constData(),

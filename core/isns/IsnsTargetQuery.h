@@ -40,9 +40,12 @@ struct IsnsTargetQueryRequest
 // source list the targets) or Protocol (the peer is no iSNS server, or refused the query).
 //
 // Blocking, and it uses libisns' process-wide state: call it on the IsnsRuntime thread only.
+// Defined in lunscope-isns.so, the module that links libisns: reached through IsnsModuleLoader.
 Result<IsnsDirectoryListing> queryIsnsTargets(const IsnsTargetQueryRequest &request);
 
 // The Timeout error of a query to `directory` bounded by `timeout`, for whichever side notices.
 Error isnsTimeoutError(const PortalAddress &directory, std::chrono::milliseconds timeout);
+// libisns bounds its calls in whole seconds: `timeout` rounded up, at least one.
+int isnsWholeSeconds(std::chrono::milliseconds timeout);
 
 } // namespace lunscope

@@ -84,7 +84,7 @@ QJsonArray connections(const QList<HostInventory> &hosts)
     return array;
 }
 
-ScanJson::LunFields lunFields(const PortalAddress &discoveryPortal, const QList<HostInventory> &hosts)
+std::function<void(JsonWriter &, const TargetResult &, const LunInfo &)> lunFields(const PortalAddress &discoveryPortal, const QList<HostInventory> &hosts)
 {
     auto index = std::make_shared<LunUsageIndex>();
     for (const HostInventory &host : hosts) {

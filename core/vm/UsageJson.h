@@ -3,10 +3,12 @@
 #include "HostInventory.h"
 #include "LunUsageIndex.h"
 #include "common/TargetResult.h"
-#include "scan/ScanJson.h"
+#include "common/JsonWriter.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
+
+#include <functional>
 
 namespace lunscope::UsageJson {
 
@@ -26,8 +28,9 @@ QJsonArray usedBy(const LunUsageIndex &index, const QList<PoolTargetKey> &target
 QJsonObject usage(const LunUsage &usage);
 QJsonArray connections(const QList<HostInventory> &hosts);
 
-// Writes "pools" and "usedBy" into every LUN object ScanJson writes, from the hosts `--connect`
-// read (the index of their domains is built once, here).
-ScanJson::LunFields lunFields(const PortalAddress &discoveryPortal, const QList<HostInventory> &hosts);
+// Writes "pools" and "usedBy" into every LUN object ScanJson writes (a ScanJson::LunFields: vm/
+// sits beside scan/, not above it), from the hosts `--connect` read; the index of their domains is
+// built once, here.
+std::function<void(JsonWriter &, const TargetResult &, const LunInfo &)> lunFields(const PortalAddress &discoveryPortal, const QList<HostInventory> &hosts);
 
 } // namespace lunscope::UsageJson

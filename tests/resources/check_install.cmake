@@ -1,4 +1,4 @@
-# cmake -DBUILD_DIR=… -DPREFIX=… -DDATADIR=share -DBINDIR=bin -DLIBEXECDIR=libexec -DCHECK_BINARY=0|1 -P check_install.cmake
+# cmake -DBUILD_DIR=… -DPREFIX=… -DDATADIR=share -DBINDIR=bin -DLIBEXECDIR=libexec -DLIBDIR=lib -DCHECK_BINARY=0|1 -P check_install.cmake
 #
 # Installs the build into an empty prefix and checks that a desktop would find LunScope there:
 # the programs (lunscope and the window it starts), the desktop file, the metainfo, the translations and the hicolor icons, each PNG at
@@ -19,7 +19,8 @@ set(expected
     ${DATADIR}/lunscope/translations/lunscope_fr.qm
     ${DATADIR}/lunscope/translations/lunscope_en.qm)
 if(CHECK_BINARY)
-    list(APPEND expected ${BINDIR}/lunscope ${LIBEXECDIR}/lunscope/lunscope-window ${LIBEXECDIR}/lunscope/lunscope-libvirt)
+    list(APPEND expected ${BINDIR}/lunscope ${LIBEXECDIR}/lunscope/lunscope-window ${LIBEXECDIR}/lunscope/lunscope-libvirt
+                         ${LIBDIR}/lunscope/lunscope-isns.so)
 endif()
 # The installed `lunscope` finds the installed window program: started without a display it is the
 # window's advice that comes back (exit 69), not the launcher's "cannot be started".
@@ -39,6 +40,17 @@ if(CHECK_BINARY)
                     RESULT_VARIABLE result OUTPUT_VARIABLE output ERROR_VARIABLE output)
     if(NOT result EQUAL 0 OR output MATCHES "cannot be started")
         message(SEND_ERROR "the installed lunscope did not run --define-pool in lunscope-libvirt (${result}):\n${output}")
+    endif()
+endif()
+
+# …and, for an iSNS directory, its installed module (not the build tree's): nothing listens on
+# port 1, so the answer is the refusal, which needs the module loaded first.
+if(CHECK_BINARY)
+    execute_process(COMMAND env LD_DEBUG=files "${PREFIX}/${BINDIR}/lunscope" --scan isns://127.0.0.1:1
+                    RESULT_VARIABLE result OUTPUT_VARIABLE output ERROR_VARIABLE output)
+    if(NOT result EQUAL 1 OR NOT output MATCHES "refused the connection"
+       OR NOT output MATCHES "file=${PREFIX}/${LIBDIR}/lunscope/lunscope-isns.so")
+        message(SEND_ERROR "the installed lunscope did not ask iSNS through the installed module (${result}):\n${output}")
     endif()
 endif()
 

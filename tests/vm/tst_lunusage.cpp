@@ -9,6 +9,7 @@
 #include "libvirt/LibvirtConnection.h"
 #include "vm/HostInventoryJob.h"
 #include "vm/LunUsageIndex.h"
+#include "scan/ScanJson.h"
 #include "vm/UsageJson.h"
 
 #include <QJsonArray>
