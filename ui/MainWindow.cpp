@@ -496,6 +496,7 @@ void MainWindow::createMatrixDock()
     m_matrixDock->setWidget(m_matrix);
     addDockWidget(Qt::BottomDockWidgetArea, m_matrixDock);
     tabifyDockWidget(m_poolsDock, m_matrixDock);
+    connect(m_matrixDock, &QDockWidget::visibilityChanged, m_matrix, &PoolMatrixPane::setOnScreen);
     // A tab behind the pools pane: its key brings it to the front (a toggle would hide the tab
     // the user cannot see); its title bar's close button hides it.
     m_showMatrix = new QAction(tr("Pools by &Host"), this);

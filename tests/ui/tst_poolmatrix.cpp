@@ -28,6 +28,7 @@
 #include <QLineEdit>
 #include <QProcess>
 #include <QPushButton>
+#include <QDockWidget>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -105,8 +106,9 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!m_window->controller()->isRunning()
                                      && m_window->model()->targetIndex(m_portal, layout::DisksIqn).isValid(),
                                  BoundMs);
-        // Every reachable host listed: a, b and c show their pools.
-        QTRY_VERIFY_WITH_TIMEOUT(disksRow() >= 0
+        // Every reachable host listed: a, b and c show their pools. (The matrix's tab is behind the
+        // pools pane, where it is only built on demand.)
+        QTRY_VERIFY_WITH_TIMEOUT((matrix()->rebuildNow(), disksRow() >= 0)
                                      && matrix()->matrixRow(disksRow()).cells.at(1).status
                                             == PoolMatrixCell::Status::NoPool
                                      && matrix()->matrixRow(disksRow()).cells.at(2).status
@@ -127,6 +129,34 @@ private Q_SLOTS:
             QVERIFY(m_window->matrixPane()->table()->hasFocus());
         }
         QCOMPARE(m_window->showMatrixAction()->shortcut(), QKeySequence(Qt::SHIFT | Qt::Key_F8));
+    }
+
+    void rebuildsOnlyWhileShown()
+    {
+        // Behind the pools pane, a change only marks the matrix stale; shown, it is current at once.
+        PoolMatrixPane *pane = m_window->matrixPane();
+        QVERIFY(pane->visibleRegion().isEmpty());
+        QSignalSpy rebuilt(matrix(), &PoolMatrixModel::rebuilt);
+        matrix()->scanChanged();
+        QVERIFY(matrix()->isStale());
+        m_window->showMatrixAction()->trigger();
+        QCOMPARE(rebuilt.size(), 1);
+        QVERIFY(!matrix()->isStale());
+        // While shown, changes are gathered for a moment and then built.
+        matrix()->scanChanged();
+        QVERIFY(!matrix()->isStale());
+        QVERIFY(rebuilt.wait(BoundMs));
+        // Behind again (the pools tab raised): stale, and nothing built for nobody.
+        m_window->poolsDock()->raise();
+        QTRY_VERIFY(pane->visibleRegion().isEmpty());
+        rebuilt.clear();
+        matrix()->scanChanged();
+        QVERIFY(matrix()->isStale());
+        // An action from the menu acts on what is there now: it builds first.
+        QVERIFY(disksRow() >= 0);
+        pane->refreshEverywhere(disksRow());
+        QCOMPARE(rebuilt.size(), 1);
+        QVERIFY(!matrix()->isStale());
     }
 
     void showsPoolsByTargetAndWhatDrifts()
@@ -218,6 +248,7 @@ private Q_SLOTS:
     void makeConsistentDefinesRedefinesAndStarts()
     {
         PoolMatrixPane *pane = m_window->matrixPane();
+        m_window->showMatrixAction()->trigger(); // in front, as the user acts on it: it follows the hosts
         // c's pool stopped first: libvirt keeps a running pool's live definition until it stops,
         // so only a stopped one shows its new settings at once (the dialog says so otherwise).
         LibvirtConnection *c = m_window->connections()->connection(m_uris.at(2));

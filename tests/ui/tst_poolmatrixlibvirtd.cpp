@@ -61,6 +61,7 @@ private:
         m_window = std::make_unique<MainWindow>(test::windowSession({m_reference, m_uri}));
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        m_window->showMatrixAction()->trigger(); // in front, as the user acts on it
         ScanOptions options = m_window->defaultOptions();
         options.chapByTarget.insert(layout::ChapIqn, {layout::ChapUser, layout::ChapSecret, {}, {}});
         m_window->controller()->discover(m_portal, options);

@@ -77,8 +77,36 @@ void PoolMatrixModel::setTargetsLookup(TargetsLookup lookup)
 
 void PoolMatrixModel::scheduleRebuild()
 {
-    if (!m_rebuild.isActive())
+    if (!m_shown)
+        m_stale = true;
+    else if (!m_rebuild.isActive())
         m_rebuild.start();
+}
+
+void PoolMatrixModel::setShown(bool shown)
+{
+    if (shown == m_shown)
+        return;
+    m_shown = shown;
+    if (!shown) {
+        if (m_rebuild.isActive()) {
+            m_rebuild.stop();
+            m_stale = true;
+        }
+    } else if (m_stale) {
+        rebuildNow();
+    }
+}
+
+int PoolMatrixModel::freshRow(int row)
+{
+    if (row < 0 || row >= m_rows.size())
+        return -1;
+    if (!m_stale && !m_rebuild.isActive())
+        return row; // nothing changed since the last build
+    const PoolTargetKey target = m_rows.at(row).target;
+    rebuildNow();
+    return rowOf(target);
 }
 
 QList<PoolMatrixHost> PoolMatrixModel::readHosts() const
@@ -99,6 +127,7 @@ QList<PoolMatrixHost> PoolMatrixModel::readHosts() const
 void PoolMatrixModel::rebuildNow()
 {
     m_rebuild.stop();
+    m_stale = false;
     QList<PoolMatrixHost> hosts = readHosts();
     QList<PoolMatrixRow> rows = PoolMatrix::build(m_targets ? m_targets() : QList<PoolTargetKey>(), hosts);
     for (PoolMatrixRow &row : rows) {

@@ -79,6 +79,15 @@ PoolMatrixPane::PoolMatrixPane(ConnectionsController *connections, PoolMatrixMod
     // Every rebuild, reset or not, ends with rebuilt().
     connect(m_model, &PoolMatrixModel::rebuilt, this, &PoolMatrixPane::updateActions);
     updateActions();
+    // Not on screen until its dock says so (the window starts with the tab behind the pools pane).
+    setOnScreen(false);
+}
+
+void PoolMatrixPane::setOnScreen(bool onScreen)
+{
+    m_onScreen = onScreen;
+    // An open consistency dialog reads the matrix: it stays current for it.
+    m_model->setShown(onScreen || m_dialog);
 }
 
 void PoolMatrixPane::createActions()
@@ -138,9 +147,9 @@ void PoolMatrixPane::useAsReference(const QModelIndex &cell)
 
 ConsistencyDialog *PoolMatrixPane::makeConsistent(int row)
 {
-    if (row < 0 || row >= m_model->rowCount())
+    row = m_model->freshRow(row);
+    if (row < 0)
         return nullptr;
-    m_model->rebuildNow();
     if (m_dialog && m_dialog->isRunning()) {
         m_dialog->raise();
         return m_dialog;
@@ -155,13 +164,16 @@ ConsistencyDialog *PoolMatrixPane::makeConsistent(int row)
     }
     connect(m_dialog, &ConsistencyDialog::finishedWith, this, &PoolMatrixPane::statusMessage);
     connect(m_dialog, &ConsistencyDialog::hostsChanged, this, &PoolMatrixPane::hostsChanged);
+    m_model->setShown(true);
+    connect(m_dialog, &QObject::destroyed, this, [this] { m_model->setShown(m_onScreen); });
     m_dialog->show();
     return m_dialog;
 }
 
 void PoolMatrixPane::refreshEverywhere(int row)
 {
-    if (row < 0 || row >= m_model->rowCount())
+    row = m_model->freshRow(row);
+    if (row < 0)
         return;
     const PoolMatrixRow matrixRow = m_model->matrixRow(row);
     const QStringList uris = m_model->uris();
@@ -217,7 +229,8 @@ void PoolMatrixPane::refreshEverywhere(int row)
 
 void PoolMatrixPane::exportRow(int row, ExportFormat format)
 {
-    if (row < 0 || row >= m_model->rowCount())
+    row = m_model->freshRow(row);
+    if (row < 0)
         return;
     const PoolMatrixRow &matrixRow = m_model->matrixRow(row);
     if (matrixRow.reference < 0)

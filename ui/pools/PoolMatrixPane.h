@@ -44,6 +44,11 @@ public:
     void exportRow(int row, ExportFormat format);
     void useAsReference(const QModelIndex &cell);
 
+    // Whether the user can see the matrix (its dock's tab in front: QDockWidget::visibilityChanged,
+    // which a tab behind another does not get from show and hide events). Out of sight, the model
+    // only notes changes (PoolMatrixModel::setShown), unless a consistency dialog is open.
+    void setOnScreen(bool onScreen);
+
     QTableView *table() const { return m_table; }
     QToolBar *toolBar() const { return m_toolBar; }
     BannerMessages *banners() const { return m_banners; }
@@ -76,6 +81,7 @@ private:
     SaveFileChooser m_saveFile;
     CredentialsLookup m_credentials;
     QPointer<ConsistencyDialog> m_dialog;
+    bool m_onScreen = false;
 };
 
 } // namespace lunscope
