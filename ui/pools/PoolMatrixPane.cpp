@@ -86,8 +86,11 @@ PoolMatrixPane::PoolMatrixPane(ConnectionsController *connections, PoolMatrixMod
 void PoolMatrixPane::setOnScreen(bool onScreen)
 {
     m_onScreen = onScreen;
+    // The window's docks may report while it is torn down, after the model (created first) went.
+    if (!m_model)
+        return;
     // An open consistency dialog reads the matrix: it stays current for it.
-    m_model->setShown(onScreen || m_dialog);
+    m_model->setShown(onScreen || (m_dialog && m_dialog->isVisible()));
 }
 
 void PoolMatrixPane::createActions()
@@ -165,7 +168,12 @@ ConsistencyDialog *PoolMatrixPane::makeConsistent(int row)
     connect(m_dialog, &ConsistencyDialog::finishedWith, this, &PoolMatrixPane::statusMessage);
     connect(m_dialog, &ConsistencyDialog::hostsChanged, this, &PoolMatrixPane::hostsChanged);
     m_model->setShown(true);
-    connect(m_dialog, &QObject::destroyed, this, [this] { m_model->setShown(m_onScreen); });
+    // Closed by the user (finished, not destroyed: a dialog also goes with the pane, when the
+    // pane and perhaps the model are half gone).
+    connect(m_dialog, &QDialog::finished, this, [this] {
+        if (m_model)
+            m_model->setShown(m_onScreen);
+    });
     m_dialog->show();
     return m_dialog;
 }

@@ -74,7 +74,7 @@ private:
     void writeExport(int row, ExportFormat format, const QString &xml);
 
     ConnectionsController *m_connections;
-    PoolMatrixModel *m_model;
+    QPointer<PoolMatrixModel> m_model; // the window's: it may go first when the window closes
     BannerMessages *m_banners;
     QToolBar *m_toolBar;
     QTableView *m_table;
